@@ -1,0 +1,98 @@
+/**
+ * Typed errors shared by every layer. Each carries what a user needs to act on it (file and
+ * position, or host), so the CLI can print one clear line instead of a stack trace.
+ */
+
+export class CastoffError extends Error {
+  override name = 'CastoffError';
+}
+
+export interface SourcePosition {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** A playbook, inventory or template that cannot be read; `message` is already `file:line:col: ...`. */
+export class ParseError extends CastoffError {
+  override name = 'ParseError';
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly detail: string;
+  constructor(pos: SourcePosition, detail: string) {
+    super(`${pos.file}:${pos.line}:${pos.col}: ${detail}`);
+    this.file = pos.file;
+    this.line = pos.line;
+    this.col = pos.col;
+    this.detail = detail;
+  }
+}
+
+/** Several ParseErrors from one file, so all of a file's mistakes are reported at once. */
+export class ParseErrors extends CastoffError {
+  override name = 'ParseErrors';
+  readonly errors: ParseError[];
+  constructor(errors: ParseError[]) {
+    super(errors.map((e) => e.message).join('\n'));
+    this.errors = errors;
+  }
+}
+
+/** A template expression that fails to render, e.g. `'x' is undefined` (Ansible's wording). */
+export class TemplateError extends CastoffError {
+  override name = 'TemplateError';
+}
+
+export type UnreachableCause =
+  | 'timed out'
+  | 'connection refused'
+  | 'authentication failed'
+  | 'host key mismatch'
+  | 'host key unknown'
+  | 'connection lost'
+  | 'name not resolved'
+  | 'network unreachable'
+  | 'connection error';
+
+/** The host could not be reached or the connection was lost. */
+export class UnreachableError extends CastoffError {
+  override name = 'UnreachableError';
+  readonly host: string;
+  readonly port: number;
+  readonly cause: UnreachableCause;
+  constructor(host: string, port: number, cause: UnreachableCause, detail?: string) {
+    super(`Failed to connect to the host via ssh: ${host} port ${port}: ${cause}${detail ? ` (${detail})` : ''}`);
+    this.host = host;
+    this.port = port;
+    this.cause = cause;
+  }
+}
+
+/** A configuration or credential problem on the controller (e.g. a missing key file). */
+export class ConfigError extends CastoffError {
+  override name = 'ConfigError';
+}
+
+/** A become (sudo/su) step that cannot proceed, e.g. a password prompt nobody can answer. */
+export class BecomeError extends CastoffError {
+  override name = 'BecomeError';
+}
+
+/** A whole task on one host exceeded its hard `timeout`. */
+export class TaskTimeoutError extends CastoffError {
+  override name = 'TaskTimeoutError';
+  readonly seconds: number;
+  constructor(seconds: number) {
+    super(`The task timed out after ${seconds} seconds`);
+    this.seconds = seconds;
+  }
+}
+
+/** The run or wait was cancelled through its AbortSignal. */
+export class CancelledError extends CastoffError {
+  override name = 'CancelledError';
+  constructor(message = 'cancelled') {
+    super(message);
+  }
+}
