@@ -60,12 +60,12 @@ export class UnreachableError extends CastoffError {
   override name = 'UnreachableError';
   readonly host: string;
   readonly port: number;
-  readonly cause: UnreachableCause;
+  readonly reason: UnreachableCause;
   constructor(host: string, port: number, cause: UnreachableCause, detail?: string) {
     super(`Failed to connect to the host via ssh: ${host} port ${port}: ${cause}${detail ? ` (${detail})` : ''}`);
     this.host = host;
     this.port = port;
-    this.cause = cause;
+    this.reason = cause;
   }
 }
 

@@ -1,0 +1,118 @@
+/**
+ * The same interface on the controller itself (`localhost`, `connection: local`): commands run
+ * through /bin/sh in their own process group, files through node:fs.
+ */
+import { spawn } from 'node:child_process';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { BecomeError, CancelledError } from '../errors.js';
+import { becomeFailure, stripPrompt, wrapBecome } from './become.js';
+import { envPrefix } from './quote.js';
+import { emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat } from './types.js';
+
+export class LocalConnection implements Connection {
+  readonly stats = emptyStats();
+
+  constructor(readonly host = 'localhost') {}
+
+  exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
+    const { signal, become } = options;
+    if (signal?.aborted) return Promise.reject(new CancelledError());
+    const wrapped = become ? wrapBecome(command, become) : { command, needsPty: false };
+    if (wrapped.needsPty) return Promise.reject(new BecomeError(`${this.host}: su with a password needs an SSH connection (a terminal)`));
+    this.stats.execs++;
+    this.stats.roundTrips++;
+    return new Promise((resolve, reject) => {
+      const child = spawn('/bin/sh', ['-c', `${envPrefix(options.env)}${wrapped.command}`], {
+        detached: true,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      const onAbort = () => {
+        try {
+          process.kill(-child.pid!, 'SIGTERM');
+          setTimeout(() => {
+            try {
+              process.kill(-child.pid!, 'SIGKILL');
+            } catch {
+              // already gone
+            }
+          }, 1000).unref();
+        } catch {
+          // already gone
+        }
+        reject(new CancelledError());
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      child.stdout.on('data', (c: Buffer) => out.push(c));
+      child.stderr.on('data', (c: Buffer) => err.push(c));
+      child.on('error', (e) => {
+        signal?.removeEventListener('abort', onAbort);
+        reject(e);
+      });
+      child.on('close', (code, sig) => {
+        signal?.removeEventListener('abort', onAbort);
+        const stderrText = Buffer.concat(err).toString();
+        if (become) {
+          const problem = becomeFailure(stderrText, become, wrapped.promptMarker);
+          if (problem && code !== 0) return reject(new BecomeError(`${this.host}: ${problem}`));
+        }
+        resolve({
+          rc: code,
+          signal: sig,
+          stdout: Buffer.concat(out),
+          stderr: Buffer.from(stripPrompt(stderrText, wrapped.promptMarker)),
+        });
+      });
+      child.stdin.on('error', () => undefined);
+      const stdin = Buffer.concat([
+        Buffer.from(wrapped.stdinPrefix ?? ''),
+        typeof options.stdin === 'string' ? Buffer.from(options.stdin) : (options.stdin ?? Buffer.alloc(0)),
+      ]);
+      child.stdin.end(stdin);
+    });
+  }
+
+  async put(remotePath: string, data: string | Buffer | { localPath: string }, mode = 0o600): Promise<void> {
+    this.stats.fileOps++;
+    this.stats.roundTrips++;
+    const body = typeof data === 'string' || Buffer.isBuffer(data) ? data : await readFile(data.localPath);
+    await writeFile(remotePath, body, { mode });
+    await chmod(remotePath, mode);
+  }
+
+  async get(remotePath: string): Promise<Buffer> {
+    this.stats.fileOps++;
+    this.stats.roundTrips++;
+    return readFile(remotePath);
+  }
+
+  async stat(remotePath: string): Promise<FileStat | null> {
+    this.stats.fileOps++;
+    this.stats.roundTrips++;
+    try {
+      const s = await stat(remotePath);
+      return { size: s.size, mode: s.mode & 0o7777, isDirectory: s.isDirectory(), isFile: s.isFile(), mtime: Math.floor(s.mtimeMs / 1000) };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+  }
+
+  async mkdirp(remotePath: string, mode = 0o700): Promise<void> {
+    this.stats.fileOps++;
+    this.stats.roundTrips++;
+    await mkdir(remotePath, { recursive: true, mode });
+    await chmod(remotePath, mode);
+  }
+
+  async rmrf(remotePath: string): Promise<void> {
+    this.stats.fileOps++;
+    this.stats.roundTrips++;
+    await rm(remotePath, { recursive: true, force: true });
+  }
+
+  async reconnect(): Promise<void> {}
+
+  async close(): Promise<void> {}
+}

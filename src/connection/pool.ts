@@ -1,0 +1,32 @@
+/**
+ * One connection per host per run. The executor asks the pool, never opens its own, so every task
+ * and poll on a host shares the same TCP connection and SFTP channel.
+ */
+import { LocalConnection } from './local.js';
+import { SshConnection, type SshConnectOptions } from './ssh.js';
+import type { Connection } from './types.js';
+
+export type ConnectionSpec = ({ kind: 'ssh' } & SshConnectOptions) | { kind: 'local'; host: string };
+
+export class ConnectionPool {
+  private readonly connections = new Map<string, Connection>();
+
+  get(spec: ConnectionSpec): Connection {
+    let conn = this.connections.get(spec.host);
+    if (!conn) {
+      conn = spec.kind === 'local' ? new LocalConnection(spec.host) : new SshConnection(spec);
+      this.connections.set(spec.host, conn);
+    }
+    return conn;
+  }
+
+  all(): Connection[] {
+    return [...this.connections.values()];
+  }
+
+  async closeAll(): Promise<void> {
+    const open = [...this.connections.values()];
+    this.connections.clear();
+    await Promise.allSettled(open.map((c) => c.close()));
+  }
+}

@@ -1,0 +1,562 @@
+/**
+ * One ssh2 client per host: every exec channel and the single SFTP channel share its TCP
+ * connection. Connects lazily, reconnects after a loss, and reports every failure as a typed error.
+ */
+import { readFile, stat as statLocal } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { Client, utils, type ClientChannel, type ConnectConfig, type SFTPWrapper } from 'ssh2';
+import { BecomeError, CancelledError, ConfigError, UnreachableError, type UnreachableCause } from '../errors.js';
+import { becomeFailure, stripPrompt, wrapBecome } from './become.js';
+import { ChannelLimiter } from './channel-limiter.js';
+import { appendKnownHost, checkKnownHost, readKnownHosts, type HostKeyChecking } from './known-hosts.js';
+import type { JumpHost } from './proxy-jump.js';
+import { envPrefix, shellQuote } from './quote.js';
+import { openTcp } from './tcp.js';
+import { emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat } from './types.js';
+
+export interface SshConnectOptions {
+  /** The inventory name, used in every message. */
+  host: string;
+  /** Where to connect (`ansible_host`); the inventory name when absent. */
+  address?: string;
+  port?: number;
+  user?: string;
+  privateKeyFile?: string;
+  privateKey?: string | Buffer;
+  passphrase?: string;
+  password?: string;
+  /** ssh-agent socket; defaults to SSH_AUTH_SOCK. `false` disables the agent. */
+  agent?: string | false;
+  /** Default `strict`, as OpenSSH's StrictHostKeyChecking=yes. */
+  hostKeyChecking?: HostKeyChecking;
+  knownHostsFile?: string;
+  /** One deadline for TCP connect + handshake + authentication, per hop. Default 10 s. */
+  connectTimeoutMs?: number;
+  /** Default 15 s x 3: a dead peer is noticed within 45 s. 0 disables. */
+  keepaliveIntervalMs?: number;
+  keepaliveCountMax?: number;
+  /** Hops reached first, in order; each uses this connection's credentials. */
+  jump?: JumpHost[];
+  /** Concurrent exec channels; the SFTP channel comes on top. Below sshd's MaxSessions (10). */
+  maxChannels?: number;
+}
+
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+const DEFAULT_KEEPALIVE_MS = 15_000;
+const DEFAULT_MAX_CHANNELS = 8;
+const PID_MARKER = '__castoff_pid__=';
+const SFTP_NO_SUCH_FILE = 2;
+const SFTP_EOF = 1;
+const READ_CHUNK = 64 * 1024;
+const WRITE_CHUNK = 32 * 1024;
+
+interface Hop {
+  host: string;
+  address: string;
+  port: number;
+  user: string;
+}
+
+async function loadPrivateKey(opts: SshConnectOptions): Promise<Buffer | string | undefined> {
+  if (opts.privateKey !== undefined) return opts.privateKey;
+  if (opts.privateKeyFile === undefined) return undefined;
+  const path = opts.privateKeyFile.replace(/^~(?=\/|$)/, homedir());
+  let data: Buffer;
+  try {
+    const info = await statLocal(path);
+    if (info.isDirectory()) throw new ConfigError(`private key file ${path} is a directory, not a key`);
+    data = await readFile(path);
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ConfigError(`private key file ${path} does not exist`);
+    if (code === 'EACCES') throw new ConfigError(`private key file ${path} is not readable (permission denied)`);
+    throw new ConfigError(`private key file ${path} cannot be read: ${(err as Error).message}`);
+  }
+  const parsed = utils.parseKey(data, opts.passphrase);
+  if (parsed instanceof Error) {
+    const why = /passphrase/i.test(parsed.message)
+      ? opts.passphrase === undefined
+        ? 'is encrypted and no passphrase was given'
+        : 'could not be decrypted with the given passphrase'
+      : `is not a usable private key (${parsed.message})`;
+    throw new ConfigError(`private key file ${path} ${why}`);
+  }
+  return data;
+}
+
+export class SshConnection implements Connection {
+  readonly host: string;
+  readonly stats = emptyStats();
+  private readonly opts: SshConnectOptions;
+  private readonly limiter: ChannelLimiter;
+  private clients: Client[] = [];
+  private connecting: Promise<Client> | undefined;
+  private sftpChannel: Promise<SFTPWrapper> | undefined;
+  private keyMaterial: Promise<Buffer | string | undefined> | undefined;
+
+  constructor(opts: SshConnectOptions) {
+    this.opts = opts;
+    this.host = opts.host;
+    this.limiter = new ChannelLimiter(opts.maxChannels ?? DEFAULT_MAX_CHANNELS);
+  }
+
+  /** Connects now (otherwise the first operation does); rejects with UnreachableError or ConfigError. */
+  async connect(signal?: AbortSignal): Promise<void> {
+    await this.client(signal);
+  }
+
+  private client(signal?: AbortSignal): Promise<Client> {
+    if (!this.connecting) {
+      const attempt = this.open(signal);
+      this.connecting = attempt;
+      attempt.catch(() => {
+        if (this.connecting === attempt) this.connecting = undefined;
+      });
+    }
+    return this.connecting;
+  }
+
+  private hops(): Hop[] {
+    const user = this.opts.user ?? process.env.USER ?? 'root';
+    const target: Hop = {
+      host: this.opts.host,
+      address: this.opts.address ?? this.opts.host,
+      port: this.opts.port ?? 22,
+      user,
+    };
+    const jumps = (this.opts.jump ?? []).map((j) => ({ host: j.address, address: j.address, port: j.port, user: j.user ?? user }));
+    return [...jumps, target];
+  }
+
+  private async open(signal?: AbortSignal): Promise<Client> {
+    this.keyMaterial ??= loadPrivateKey(this.opts);
+    const privateKey = await this.keyMaterial.catch((err: unknown) => {
+      this.keyMaterial = undefined;
+      throw err;
+    });
+    const timeout = this.opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    const chain: Client[] = [];
+    try {
+      let previous: Client | undefined;
+      for (const hop of this.hops()) {
+        if (signal?.aborted) throw new CancelledError();
+        const deadline = Date.now() + timeout;
+        const sock = previous ? await this.forward(previous, hop, deadline) : await openTcp(hop.host, hop.address, hop.port, deadline);
+        previous = await this.handshake(hop, sock, deadline, privateKey, signal);
+        chain.push(previous);
+      }
+    } catch (err) {
+      for (const c of chain.reverse()) c.end();
+      throw err;
+    }
+    this.clients = chain;
+    this.stats.connects++;
+    this.stats.roundTrips++;
+    const target = chain[chain.length - 1];
+    target.on('close', () => this.dropTransport(target));
+    return target;
+  }
+
+  private forward(via: Client, hop: Hop, deadline: number): Promise<Duplex> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new UnreachableError(hop.host, hop.port, 'timed out', 'opening the tunnel through the jump host')),
+        Math.max(0, deadline - Date.now()),
+      );
+      via.forwardOut('127.0.0.1', 0, hop.address, hop.port, (err, stream) => {
+        clearTimeout(timer);
+        if (err) reject(new UnreachableError(hop.host, hop.port, 'connection refused', `through the jump host: ${err.message}`));
+        else resolve(stream);
+      });
+    });
+  }
+
+  private handshake(
+    hop: Hop,
+    sock: Duplex,
+    deadline: number,
+    privateKey: Buffer | string | undefined,
+    signal?: AbortSignal,
+  ): Promise<Client> {
+    const checking = this.opts.hostKeyChecking ?? 'strict';
+    const knownHostsFile = this.opts.knownHostsFile ?? join(homedir(), '.ssh', 'known_hosts');
+    const agent = this.opts.agent === false ? undefined : (this.opts.agent ?? process.env.SSH_AUTH_SOCK);
+    let phase = 'during the SSH handshake';
+    let hostKeyRefusal: UnreachableCause | undefined;
+
+    return new Promise((resolve, reject) => {
+      const client = new Client();
+      const fail = (err: Error) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        client.removeAllListeners('ready');
+        client.on('error', () => undefined);
+        client.end();
+        sock.destroy();
+        reject(err);
+      };
+      const timer = setTimeout(
+        () => fail(new UnreachableError(hop.host, hop.port, 'timed out', phase)),
+        Math.max(0, deadline - Date.now()),
+      );
+      const onAbort = () => fail(new CancelledError());
+      signal?.addEventListener('abort', onAbort, { once: true });
+
+      const config: ConnectConfig = {
+        sock: sock as ConnectConfig['sock'],
+        host: hop.address,
+        port: hop.port,
+        username: hop.user,
+        privateKey,
+        passphrase: this.opts.passphrase,
+        password: this.opts.password,
+        agent,
+        // Our own timer covers the whole attempt; ssh2's must never fire first.
+        readyTimeout: 24 * 3600 * 1000,
+        keepaliveInterval: this.opts.keepaliveIntervalMs ?? DEFAULT_KEEPALIVE_MS,
+        keepaliveCountMax: this.opts.keepaliveCountMax ?? 3,
+        hostVerifier: (key: Buffer, verify: (ok: boolean) => void) => {
+          phase = 'during authentication';
+          if (checking === 'off') return verify(true);
+          readKnownHosts(knownHostsFile).then(
+            async (text) => {
+              const verdict = checkKnownHost(text, hop.address, hop.port, key);
+              if (verdict === 'match') return verify(true);
+              if (verdict === 'unknown' && checking === 'accept-new') {
+                await appendKnownHost(knownHostsFile, hop.address, hop.port, key);
+                return verify(true);
+              }
+              hostKeyRefusal = verdict === 'unknown' ? 'host key unknown' : 'host key mismatch';
+              verify(false);
+            },
+            () => {
+              hostKeyRefusal = 'host key unknown';
+              verify(false);
+            },
+          );
+        },
+      };
+      client.once('ready', () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        client.removeAllListeners('error');
+        client.on('error', () => undefined);
+        resolve(client);
+      });
+      client.once('error', (err: Error & { level?: string }) => {
+        if (hostKeyRefusal) {
+          const where = hostKeyRefusal === 'host key unknown' ? `not in ${knownHostsFile}` : `differs from ${knownHostsFile}`;
+          return fail(new UnreachableError(hop.host, hop.port, hostKeyRefusal, where));
+        }
+        if (err.level === 'client-authentication') {
+          return fail(new UnreachableError(hop.host, hop.port, 'authentication failed', `as ${hop.user}`));
+        }
+        if (err.level === 'client-timeout') return fail(new UnreachableError(hop.host, hop.port, 'timed out', phase));
+        fail(new UnreachableError(hop.host, hop.port, 'connection error', err.message));
+      });
+      client.connect(config);
+    });
+  }
+
+  private dropTransport(client: Client): void {
+    if (this.clients[this.clients.length - 1] !== client) return;
+    for (const c of this.clients) c.end();
+    this.clients = [];
+    this.connecting = undefined;
+    this.sftpChannel = undefined;
+  }
+
+  async reconnect(signal?: AbortSignal): Promise<void> {
+    const current = this.clients[this.clients.length - 1];
+    if (current) this.dropTransport(current);
+    await this.client(signal);
+  }
+
+  async close(): Promise<void> {
+    const current = this.clients[this.clients.length - 1];
+    if (current) this.dropTransport(current);
+  }
+
+  private lost(detail: string): UnreachableError {
+    return new UnreachableError(this.host, this.opts.port ?? 22, 'connection lost', detail);
+  }
+
+  private openExecChannel(client: Client, command: string, pty: boolean): Promise<ClientChannel> {
+    return new Promise((resolve, reject) => {
+      const onClose = () => reject(this.lost('the connection closed while opening a channel'));
+      client.once('close', onClose);
+      client.exec(command, pty ? { pty: { term: 'dumb', rows: 24, cols: 200, width: 0, height: 0, modes: { ECHO: 0 } } } : {}, (err, channel) => {
+        client.removeListener('close', onClose);
+        if (err) reject(err);
+        else resolve(channel);
+      });
+    });
+  }
+
+  /** sshd refuses channels beyond MaxSessions with "open failed": wait and try again. */
+  private async channelWithRetry(command: string, pty: boolean, signal?: AbortSignal): Promise<ClientChannel> {
+    for (let delay = 20; ; delay = Math.min(delay * 2, 500)) {
+      const client = await this.client(signal);
+      try {
+        return await this.openExecChannel(client, command, pty);
+      } catch (err) {
+        if (!/open failed/i.test((err as Error).message)) {
+          throw err instanceof UnreachableError ? err : this.lost((err as Error).message);
+        }
+      }
+      if (signal?.aborted) throw new CancelledError();
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+
+  async exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
+    const { signal, become } = options;
+    if (signal?.aborted) throw new CancelledError();
+    const wrapped = become ? wrapBecome(command, become) : { command, needsPty: false };
+    // The login shell prints its pid (= the process group sshd gave it) so an abort can kill the group.
+    const full = `echo ${PID_MARKER}$$ >&2; ${envPrefix(options.env)}exec ${wrapped.command}`;
+    const stdin = Buffer.concat([
+      Buffer.from(wrapped.stdinPrefix ?? ''),
+      typeof options.stdin === 'string' ? Buffer.from(options.stdin) : (options.stdin ?? Buffer.alloc(0)),
+    ]);
+
+    return this.limiter.run(async () => {
+      const channel = await this.channelWithRetry(full, wrapped.needsPty, signal);
+      this.stats.execs++;
+      this.stats.roundTrips++;
+      this.stats.bytesSent += full.length + stdin.length;
+      const result = await this.drain(channel, stdin, wrapped.needsPty ? become?.password : undefined, wrapped.promptMarker, signal, become);
+      this.stats.bytesReceived += result.stdout.length + result.stderr.length;
+      if (become) {
+        const problem = becomeFailure(result.stderr.toString() + (wrapped.needsPty ? result.stdout.toString() : ''), become, wrapped.promptMarker);
+        if (problem && result.rc !== 0) throw new BecomeError(`${this.host}: ${problem}`);
+        return { ...result, stderr: Buffer.from(stripPrompt(result.stderr.toString(), wrapped.promptMarker)) };
+      }
+      return result;
+    });
+  }
+
+  private drain(
+    channel: ClientChannel,
+    stdin: Buffer,
+    ptyPassword: string | undefined,
+    promptMarker: string | undefined,
+    signal: AbortSignal | undefined,
+    become: ExecOptions['become'],
+  ): Promise<ExecResult> {
+    return new Promise((resolve, reject) => {
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      let pid: number | undefined;
+      let rc: number | null = null;
+      let exitSignal: string | null = null;
+      let answered = false;
+      let settled = false;
+
+      const onAbort = () => {
+        if (settled) return;
+        settled = true;
+        if (pid !== undefined) this.killGroup(pid, become);
+        channel.close();
+        reject(new CancelledError());
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+
+      channel.on('data', (chunk: Buffer) => {
+        out.push(chunk);
+        if (ptyPassword !== undefined && !answered && /assword:\s*$/.test(Buffer.concat(out).toString())) {
+          answered = true;
+          channel.write(`${ptyPassword}\n`);
+        }
+      });
+      channel.stderr.on('data', (chunk: Buffer) => {
+        err.push(chunk);
+        if (pid === undefined) {
+          const m = new RegExp(`${PID_MARKER}(\\d+)`).exec(Buffer.concat(err).toString());
+          if (m) pid = Number(m[1]);
+        }
+      });
+      channel.on('exit', (code: number | null, sig?: string) => {
+        rc = code ?? null;
+        exitSignal = sig ?? null;
+      });
+      channel.on('close', () => {
+        signal?.removeEventListener('abort', onAbort);
+        if (settled) return;
+        settled = true;
+        if (rc === null && exitSignal === null) {
+          reject(this.lost('the channel closed before the command exited'));
+          return;
+        }
+        let stdout = Buffer.concat(out);
+        if (ptyPassword !== undefined && promptMarker) {
+          const text = stdout.toString();
+          const at = text.indexOf(promptMarker);
+          // With a pty, everything before our marker is su's own prompt dialogue.
+          stdout = Buffer.from(at >= 0 ? text.slice(at + promptMarker.length).replace(/^\r?\n/, '') : text);
+        } else if (promptMarker && !ptyPassword && become?.method === 'su') {
+          const text = stdout.toString();
+          stdout = Buffer.from(text.startsWith(`${promptMarker}\n`) ? text.slice(promptMarker.length + 1) : text);
+        }
+        const stderrText = Buffer.concat(err).toString();
+        const stderr = Buffer.from(stderrText.replace(new RegExp(`^${PID_MARKER}\\d+\\n`), ''));
+        resolve({ rc, signal: exitSignal, stdout, stderr });
+      });
+      if (ptyPassword !== undefined) {
+        // The pty must stay open for su's question; the command's own stdin is not supported here.
+        return;
+      }
+      channel.end(stdin);
+    });
+  }
+
+  /** ssh2's channel.signal() is refused for root logins, so kill through a separate exec. */
+  private killGroup(pid: number, become: ExecOptions['become']): void {
+    const kill = `kill -TERM -- -${pid} 2>/dev/null; sleep 1; kill -KILL -- -${pid} 2>/dev/null; true`;
+    this.exec(kill, become ? { become } : {}).catch(() => undefined);
+  }
+
+  private sftp(): Promise<SFTPWrapper> {
+    if (!this.sftpChannel) {
+      const opening = this.client().then(
+        (client) =>
+          new Promise<SFTPWrapper>((resolve, reject) => {
+            client.sftp((err, sftp) => {
+              if (err) return reject(this.lost(`could not open the SFTP channel: ${err.message}`));
+              sftp.on('close', () => {
+                if (this.sftpChannel === opening) this.sftpChannel = undefined;
+              });
+              resolve(sftp);
+            });
+          }),
+      );
+      this.sftpChannel = opening;
+      opening.catch(() => {
+        if (this.sftpChannel === opening) this.sftpChannel = undefined;
+      });
+    }
+    return this.sftpChannel;
+  }
+
+  private countFileOp(): void {
+    this.stats.fileOps++;
+    this.stats.roundTrips++;
+  }
+
+  async put(remotePath: string, data: string | Buffer | { localPath: string }, mode = 0o600): Promise<void> {
+    const body = typeof data === 'string' ? Buffer.from(data) : Buffer.isBuffer(data) ? data : await readFile(data.localPath);
+    const sftp = await this.sftp();
+    this.countFileOp();
+    this.stats.bytesSent += body.length;
+    const handle = await sftpCall<Buffer>((cb) => sftp.open(remotePath, 'w', { mode }, cb), remotePath, this.host);
+    // Writes, chmod and close are pipelined: the server handles them in order, we wait once.
+    const pending: Array<Promise<unknown>> = [];
+    for (let offset = 0; offset < body.length; offset += WRITE_CHUNK) {
+      const len = Math.min(WRITE_CHUNK, body.length - offset);
+      pending.push(sftpCall((cb) => sftp.write(handle, body, offset, len, offset, cb), remotePath, this.host));
+    }
+    pending.push(sftpCall((cb) => sftp.fchmod(handle, mode, cb), remotePath, this.host));
+    pending.push(sftpCall((cb) => sftp.close(handle, cb), remotePath, this.host));
+    await Promise.all(pending);
+  }
+
+  async get(remotePath: string): Promise<Buffer> {
+    const sftp = await this.sftp();
+    this.countFileOp();
+    const handle = await sftpCall<Buffer>((cb) => sftp.open(remotePath, 'r', cb), remotePath, this.host);
+    const chunks: Buffer[] = [];
+    try {
+      for (let position = 0; ; ) {
+        const buffer = Buffer.alloc(READ_CHUNK);
+        const read = await new Promise<number>((resolve, reject) =>
+          sftp.read(handle, buffer, 0, READ_CHUNK, position, (err, bytesRead) => {
+            if (err && (err as Error & { code?: number }).code === SFTP_EOF) resolve(0);
+            else if (err) reject(sftpError(err, remotePath, this.host));
+            else resolve(bytesRead);
+          }),
+        );
+        chunks.push(buffer.subarray(0, read));
+        position += read;
+        if (read < READ_CHUNK) break;
+      }
+    } finally {
+      // Nobody waits for the close: the data is already here.
+      sftp.close(handle, () => undefined);
+    }
+    const body = Buffer.concat(chunks);
+    this.stats.bytesReceived += body.length;
+    return body;
+  }
+
+  async stat(remotePath: string): Promise<FileStat | null> {
+    const sftp = await this.sftp();
+    this.countFileOp();
+    return new Promise((resolve, reject) =>
+      sftp.stat(remotePath, (err, attrs) => {
+        if (err && (err as Error & { code?: number }).code === SFTP_NO_SUCH_FILE) return resolve(null);
+        if (err) return reject(sftpError(err, remotePath, this.host));
+        resolve({
+          size: attrs.size,
+          mode: attrs.mode & 0o7777,
+          isDirectory: attrs.isDirectory(),
+          isFile: attrs.isFile(),
+          mtime: attrs.mtime,
+        });
+      }),
+    );
+  }
+
+  async mkdirp(remotePath: string, mode = 0o700): Promise<void> {
+    const sftp = await this.sftp();
+    this.countFileOp();
+    const make = async (path: string): Promise<void> => {
+      try {
+        await sftpCall((cb) => sftp.mkdir(path, { mode }, cb), path, this.host);
+        // The server's umask may have widened nothing but could have narrowed; set exactly.
+        await sftpCall((cb) => sftp.chmod(path, mode, cb), path, this.host);
+      } catch (err) {
+        const code = (err as { sftpCode?: number }).sftpCode;
+        if (code === SFTP_NO_SUCH_FILE && path.includes('/') && path !== '/') {
+          await make(path.slice(0, path.lastIndexOf('/')) || '/');
+          return make(path);
+        }
+        const existing = await new Promise<boolean>((resolve) => sftp.stat(path, (e, a) => resolve(!e && a.isDirectory())));
+        if (!existing) throw err;
+      }
+    };
+    await make(remotePath.replace(/\/+$/, ''));
+  }
+
+  async rmrf(remotePath: string): Promise<void> {
+    // One exec beats a round trip per directory entry over SFTP.
+    const result = await this.exec(`rm -rf -- ${shellQuote(remotePath)}`);
+    if (result.rc !== 0) throw new ConfigError(`${this.host}: could not remove ${remotePath}: ${result.stderr.toString().trim()}`);
+  }
+}
+
+class SftpError extends Error {
+  constructor(
+    message: string,
+    readonly sftpCode: number | undefined,
+  ) {
+    super(message);
+    this.name = 'SftpError';
+  }
+}
+
+function sftpError(err: Error, path: string, host: string): SftpError {
+  const code = (err as Error & { code?: number }).code;
+  return new SftpError(`${host}: ${path}: ${err.message}`, typeof code === 'number' ? code : undefined);
+}
+
+function sftpCall<T = void>(start: (cb: (err: Error | null | undefined, value?: T) => void) => void, path: string, host: string): Promise<T> {
+  return new Promise((resolve, reject) =>
+    start((err, value) => {
+      if (err) reject(sftpError(err, path, host));
+      else resolve(value as T);
+    }),
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The one interface every remote (and local) operation goes through. The executor, the actions and
+ * the async engine only see `Connection`; ssh2 stays inside `ssh.ts`.
+ */
+
+export type BecomeMethod = 'sudo' | 'su';
+
+export interface BecomeOptions {
+  method: BecomeMethod;
+  /** The user to become; root when absent. */
+  user?: string;
+  password?: string;
+}
+
+export interface ExecOptions {
+  /** Fed to the command's stdin, then stdin is closed. Without it stdin is closed at once. */
+  stdin?: string | Buffer;
+  /** Exported inside the command line, because sshd drops `env` unless AcceptEnv allows it. */
+  env?: Record<string, string>;
+  /** Aborting kills the remote command's process group and rejects with CancelledError. */
+  signal?: AbortSignal;
+  become?: BecomeOptions;
+}
+
+export interface ExecResult {
+  /** Exit code; null when the command died of a signal. */
+  rc: number | null;
+  signal: string | null;
+  stdout: Buffer;
+  stderr: Buffer;
+}
+
+export interface FileStat {
+  size: number;
+  mode: number;
+  isDirectory: boolean;
+  isFile: boolean;
+  mtime: number;
+}
+
+/** What a connection has cost so far; the benchmark and the round-trip tests read it. */
+export interface ConnectionStats {
+  /** Remote exec channels opened. */
+  execs: number;
+  /** SFTP operations (put, get, stat, mkdir, rm). */
+  fileOps: number;
+  /** Operations that each wait for the host at least once: execs + fileOps (+ connects). */
+  roundTrips: number;
+  bytesSent: number;
+  bytesReceived: number;
+  connects: number;
+}
+
+export interface Connection {
+  /** The inventory name of the host this connection reaches. */
+  readonly host: string;
+  exec(command: string, options?: ExecOptions): Promise<ExecResult>;
+  put(remotePath: string, data: string | Buffer | { localPath: string }, mode?: number): Promise<void>;
+  get(remotePath: string): Promise<Buffer>;
+  /** null when the path does not exist. */
+  stat(remotePath: string): Promise<FileStat | null>;
+  mkdirp(remotePath: string, mode?: number): Promise<void>;
+  rmrf(remotePath: string): Promise<void>;
+  /** Drops the transport; the next operation reconnects. Used to recover from a lost connection. */
+  reconnect(signal?: AbortSignal): Promise<void>;
+  close(): Promise<void>;
+  readonly stats: ConnectionStats;
+}
+
+export function emptyStats(): ConnectionStats {
+  return { execs: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0, connects: 0 };
+}
+
+export function stdoutText(result: ExecResult): string {
+  return result.stdout.toString('utf8');
+}
+
+export function stderrText(result: ExecResult): string {
+  return result.stderr.toString('utf8');
+}
