@@ -1,0 +1,644 @@
+#!/usr/bin/env python3
+"""castoff's async job wrapper: runs one module as a detached, supervised job on a host.
+
+Launch:    async_wrapper.py <jid_prefix> <time_limit_seconds> <async_dir> <module_path> <args_path>
+Terminate: async_wrapper.py --terminate <async_dir> <jid> [grace_seconds]
+
+remote/README.md describes the command lines, the files and the records. Python 3.6+, stdlib only.
+"""
+
+import json
+import os
+import re
+import select
+import signal
+import sys
+import time
+
+JOB_ID = re.compile(r'j[0-9]+\.[0-9]+')
+JOB_ID_PREFIX = re.compile(r'j[0-9]{1,12}')
+JOB_MARKER = 'CASTOFF_JOB_ID'
+DEFAULT_GRACE = 2.0
+# Once SIGKILL has been sent, how long to keep sweeping for processes that were mid-fork.
+KILL_SWEEP_SECONDS = 5.0
+PR_SET_CHILD_SUBREAPER = 36
+USAGE = ('usage: async_wrapper.py <jid_prefix> <time_limit_seconds> <async_dir> <module_path> <args_path>'
+         ' | async_wrapper.py --terminate <async_dir> <jid> [grace_seconds]')
+
+
+class LaunchError(Exception):
+    """A problem reported as {"failed": 1, "msg": ...} by the command that was run."""
+
+
+def print_reply(reply):
+    sys.stdout.write(json.dumps(reply) + '\n')
+    sys.stdout.flush()
+
+
+def write_json_atomically(path, data):
+    """Replace `path` with `data` so that a reader sees the old record or the new one, never a part."""
+    directory, name = os.path.split(path)
+    temp_path = os.path.join(directory, '.%s.%d.%s.tmp' % (name, os.getpid(), os.urandom(4).hex()))
+    payload = memoryview((json.dumps(data) + '\n').encode('utf-8'))
+    fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        try:
+            # The umask can only narrow 0600, but the contract says exactly 0600.
+            os.fchmod(fd, 0o600)
+            while payload:
+                payload = payload[os.write(fd, payload):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.rename(temp_path, path)
+    except BaseException:
+        remove_quietly(temp_path)
+        raise
+
+
+def remove_quietly(path):
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def read_record(path, attempts=3):
+    """The JSON record at `path`, or None when there is none. Re-reads a few times before giving up
+    on a file that cannot be read or parsed, as something other than us may be touching it."""
+    for attempt in range(attempts):
+        try:
+            with open(path, 'rb') as handle:
+                record = json.loads(handle.read().decode('utf-8'))
+            if not isinstance(record, dict):
+                raise ValueError('the record is not a JSON object')
+            return record
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
+
+
+def is_running_record(record):
+    return 'started' in record
+
+
+def parse_seconds(text, what):
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value > 0 or value == float('inf'):
+        raise LaunchError('invalid %s %r: expected a positive number of seconds' % (what, text))
+    return int(value) if value.is_integer() else value
+
+
+def require_absolute_dir(path):
+    if not os.path.isabs(path):
+        raise LaunchError('the async directory must be an absolute path, got %r' % path)
+    return os.path.normpath(path)
+
+
+def require_job_id(jid):
+    if not JOB_ID.fullmatch(jid):
+        raise LaunchError('invalid job id %r: it must match ^j\\d+\\.\\d+$' % jid)
+    return jid
+
+
+def prepare_async_dir(async_dir):
+    try:
+        os.makedirs(async_dir, mode=0o700, exist_ok=True)
+        os.chmod(async_dir, 0o700)
+    except OSError as error:
+        raise LaunchError('could not create the async directory %s: %s' % (async_dir, error))
+
+
+def module_command(module_path, args_path):
+    """How to run a module under Ansible's WANT_JSON convention: it gets the path of its JSON args."""
+    if module_path.endswith('.py'):
+        return [sys.executable or 'python3', module_path, args_path]
+    if os.access(module_path, os.X_OK):
+        return [module_path, args_path]
+    return ['/bin/sh', module_path, args_path]
+
+
+def read_proc_stat(pid):
+    """(state, ppid, session) of a process from /proc, or None when it is gone."""
+    try:
+        with open('/proc/%d/stat' % pid, 'rb') as handle:
+            text = handle.read().decode('ascii', 'replace')
+    except OSError:
+        return None
+    # The command name sits in parentheses and may itself contain spaces and parentheses.
+    fields = text[text.rfind(')') + 2:].split()
+    return fields[0], int(fields[1]), int(fields[3])
+
+
+def has_job_marker(pid, marker):
+    try:
+        with open('/proc/%d/environ' % pid, 'rb') as handle:
+            return marker in handle.read().split(b'\0')
+    except OSError:
+        return False
+
+
+def find_job_processes(jid, parent_pid=None, session_id=None):
+    """Live processes of job `jid`: those carrying its environment marker, those in its session and
+    every descendant of `parent_pid`. Zombies are left out: they are already dead."""
+    if not os.path.isdir('/proc/self'):
+        return process_group_if_alive(session_id)
+    marker = ('%s=%s' % (JOB_MARKER, jid)).encode('utf-8')
+    own_pid = os.getpid()
+    children = {}
+    found = set()
+    for name in os.listdir('/proc'):
+        if not name.isdigit() or int(name) == own_pid:
+            continue
+        pid = int(name)
+        stat = read_proc_stat(pid)
+        if stat is None or stat[0] == 'Z':
+            continue
+        state, ppid, session = stat
+        children.setdefault(ppid, []).append(pid)
+        if session == session_id or has_job_marker(pid, marker):
+            found.add(pid)
+    pending = list(children.get(parent_pid, ())) if parent_pid else []
+    while pending:
+        pid = pending.pop()
+        found.add(pid)
+        pending.extend(children.get(pid, ()))
+    return found
+
+
+def process_group_if_alive(pgid):
+    """Without /proc the job's process group is all we can name; a negative pid signals the group."""
+    if pgid is None:
+        return set()
+    try:
+        os.kill(-pgid, 0)
+    except OSError:
+        return set()
+    return {-pgid}
+
+
+def signal_quietly(pid, signum):
+    try:
+        os.kill(pid, signum)
+    except OSError:
+        pass
+
+
+def kill_job_tree(find_processes, grace, reap):
+    """SIGTERM every process of the job, give them `grace` seconds to exit, then SIGKILL the rest.
+    `find_processes` is asked again on every round so that processes forked meanwhile are caught."""
+    terminated = set()
+    grace_ends = time.monotonic() + grace
+    while True:
+        alive = find_processes()
+        if not alive:
+            return
+        for pid in alive - terminated:
+            signal_quietly(pid, signal.SIGTERM)
+            # A stopped process would hold the SIGTERM pending forever.
+            signal_quietly(pid, signal.SIGCONT)
+        terminated |= alive
+        if time.monotonic() >= grace_ends:
+            break
+        reap()
+        time.sleep(0.05)
+    sweep_ends = time.monotonic() + KILL_SWEEP_SECONDS
+    while time.monotonic() < sweep_ends:
+        alive = find_processes()
+        if not alive:
+            return
+        for pid in alive:
+            signal_quietly(pid, signal.SIGKILL)
+        reap()
+        time.sleep(0.02)
+
+
+def describe_exit(status):
+    if os.WIFSIGNALED(status):
+        return 'was killed by signal %d' % os.WTERMSIG(status), -os.WTERMSIG(status)
+    code = os.WEXITSTATUS(status)
+    return 'exited with rc %d' % code, code
+
+
+def parse_module_output(stdout):
+    """The first JSON object that starts a line, and the text after it. Text before it is dropped,
+    as modules and the libraries they use sometimes print banners before their result."""
+    decoder = json.JSONDecoder()
+    for match in re.finditer(r'^[ \t]*\{', stdout, re.MULTILINE):
+        try:
+            result, end = decoder.raw_decode(stdout, match.end() - 1)
+        except ValueError:
+            continue
+        if isinstance(result, dict):
+            return result, stdout[end:].strip()
+    return None, ''
+
+
+def terminate_request_path(async_dir, jid):
+    return os.path.join(async_dir, '.%s.terminate' % jid)
+
+
+class Watchdog(object):
+    """The daemon that runs the module, enforces the time limit and writes every record."""
+
+    def __init__(self, jid, limit, async_dir, command):
+        self.jid = jid
+        self.limit = limit
+        self.async_dir = async_dir
+        self.status_path = os.path.join(async_dir, jid)
+        self.command = command
+        self.started = time.monotonic()
+        self.module_pid = None
+        self.module_status = None
+        self.stdout_fd = None
+        self.stderr_fd = None
+        self.outputs = {}
+        self.open_outputs = set()
+        self.terminate_requested = False
+        self.wakeup_read = None
+
+    def run(self, reply_fd):
+        """Never returns: reports the launch through `reply_fd`, then supervises the job to its end."""
+        try:
+            self.start(reply_fd)
+        except BaseException as error:
+            self.send_reply(reply_fd, {'failed': 1, 'msg': 'could not start the job: %s' % error})
+            os._exit(1)
+        try:
+            self.supervise()
+        except BaseException as error:
+            self.stop({'failed': True, 'msg': 'the async watchdog failed: %s' % error}, DEFAULT_GRACE)
+        os._exit(0)
+
+    def start(self, reply_fd):
+        become_subreaper()
+        self.listen_for_signals()
+        gate_fd = self.spawn_module()
+        start_record = {
+            'started': 1, 'finished': 0, 'ansible_job_id': self.jid, 'pid': os.getpid(),
+            'pgid': self.module_pid, 'limit': self.limit, 'started_at': time.time(),
+        }
+        try:
+            write_json_atomically(self.status_path, start_record)
+        except OSError as error:
+            signal_quietly(self.module_pid, signal.SIGKILL)
+            os.waitpid(self.module_pid, 0)
+            self.send_reply(reply_fd, {'failed': 1, 'msg': "could not write the job's start record: %s" % error})
+            os._exit(1)
+        os.write(gate_fd, b'go')
+        os.close(gate_fd)
+        self.send_reply(reply_fd, {
+            'started': 1, 'finished': 0, 'failed': 0, 'ansible_job_id': self.jid,
+            'results_file': self.status_path, 'pid': os.getpid(), 'pgid': self.module_pid,
+        })
+
+    def send_reply(self, reply_fd, reply):
+        try:
+            os.write(reply_fd, (json.dumps(reply) + '\n').encode('utf-8'))
+            os.close(reply_fd)
+        except OSError:
+            pass
+
+    def listen_for_signals(self):
+        self.wakeup_read, wakeup_write = os.pipe()
+        os.set_blocking(self.wakeup_read, False)
+        os.set_blocking(wakeup_write, False)
+        # The C-level handler writes to this pipe, so select() in supervise() wakes up at once.
+        signal.set_wakeup_fd(wakeup_write)
+        signal.signal(signal.SIGCHLD, lambda signum, frame: None)
+        signal.signal(signal.SIGUSR1, self.on_terminate_request)
+        signal.signal(signal.SIGTERM, self.on_terminate_request)
+
+    def on_terminate_request(self, signum, frame):
+        self.terminate_requested = True
+
+    def spawn_module(self):
+        """Forks the module, held at a gate until its start record is on disk, so that a job whose
+        record cannot be written never runs. Returns the gate's write end."""
+        stdin_read, stdin_write = os.pipe()
+        stdout_read, stdout_write = os.pipe()
+        stderr_read, stderr_write = os.pipe()
+        gate_read, gate_write = os.pipe()
+        environment = dict(os.environ)
+        environment[JOB_MARKER] = self.jid
+        pid = os.fork()
+        if pid == 0:
+            try:
+                # A session of its own: the job's processes are then told apart from the watchdog.
+                os.setsid()
+                os.dup2(stdin_read, 0)
+                os.dup2(stdout_write, 1)
+                os.dup2(stderr_write, 2)
+                signal.set_wakeup_fd(-1)
+                # Python ignores SIGPIPE and SIGXFSZ; an ignored signal would stay ignored after exec.
+                for signum in (signal.SIGPIPE, signal.SIGXFSZ, signal.SIGCHLD, signal.SIGUSR1, signal.SIGTERM):
+                    signal.signal(signum, signal.SIG_DFL)
+                os.close(gate_write)
+                if os.read(gate_read, 2) == b'go':
+                    os.execvpe(self.command[0], self.command, environment)
+            except BaseException as error:
+                os.write(2, ('castoff: could not run the module %s: %s\n' % (self.command, error)).encode('utf-8'))
+            os._exit(127)
+        # Closing the write end of stdin at once gives the module an open stdin that reads EOF.
+        for fd in (stdin_read, stdin_write, stdout_write, stderr_write, gate_read):
+            os.close(fd)
+        self.module_pid = pid
+        self.stdout_fd = stdout_read
+        self.stderr_fd = stderr_read
+        self.outputs = {stdout_read: bytearray(), stderr_read: bytearray()}
+        self.open_outputs = {stdout_read, stderr_read}
+        return gate_write
+
+    def supervise(self):
+        deadline = self.started + self.limit
+        while True:
+            self.wait_for_activity(max(0.0, deadline - time.monotonic()))
+            # Reaping comes before the checks below so that a module that finished at the deadline
+            # gets its real result recorded, not a timeout.
+            self.reap()
+            if self.module_status is not None:
+                break
+            if self.terminate_requested:
+                self.stop({'failed': True, 'killed': True, 'msg': 'Job terminated by request'},
+                          self.requested_grace())
+                return
+            if time.monotonic() >= deadline:
+                self.stop({'failed': True, 'msg': 'Timeout exceeded', 'child_pid': self.module_pid,
+                           'timedout': True}, DEFAULT_GRACE)
+                return
+        self.drain_outputs()
+        self.record(self.finished_record())
+
+    def wait_for_activity(self, timeout):
+        readable, _, _ = select.select([self.wakeup_read] + list(self.open_outputs), [], [], timeout)
+        for fd in readable:
+            if fd == self.wakeup_read:
+                drain_pipe(fd)
+            else:
+                self.read_output(fd)
+
+    def read_output(self, fd):
+        """Reads one chunk of the module's output; False once there is nothing more to read now."""
+        try:
+            chunk = os.read(fd, 65536)
+        except BlockingIOError:
+            return False
+        if not chunk:
+            self.open_outputs.discard(fd)
+            return False
+        self.outputs[fd] += chunk
+        return True
+
+    def drain_outputs(self):
+        """Collects what the exited module left in its pipes without waiting for descendants that
+        may still hold them open (a daemon it started, for instance)."""
+        for fd in list(self.open_outputs):
+            os.set_blocking(fd, False)
+            while self.read_output(fd):
+                pass
+
+    def output_text(self, fd):
+        return self.outputs[fd].decode('utf-8', 'replace')
+
+    def reap(self):
+        """Waits for every child that has exited: as a subreaper, orphaned descendants are ours too."""
+        while True:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            if pid == self.module_pid:
+                self.module_status = status
+
+    def requested_grace(self):
+        path = terminate_request_path(self.async_dir, self.jid)
+        try:
+            with open(path) as handle:
+                return float(handle.read())
+        except (OSError, ValueError):
+            return DEFAULT_GRACE
+        finally:
+            remove_quietly(path)
+
+    def stop(self, record, grace):
+        module_session = self.module_pid if self.module_status is None else None
+        kill_job_tree(lambda: find_job_processes(self.jid, os.getpid(), module_session), grace, self.reap)
+        self.reap()
+        record['elapsed'] = round(time.monotonic() - self.started, 3)
+        self.record(record)
+
+    def finished_record(self):
+        stdout = self.output_text(self.stdout_fd)
+        stderr = self.output_text(self.stderr_fd)
+        result, junk = parse_module_output(stdout)
+        if result is None:
+            how, rc = describe_exit(self.module_status)
+            return {'failed': 1, 'cmd': self.command, 'data': stdout, 'stderr': stderr, 'rc': rc,
+                    'msg': 'The module did not print a JSON object (it %s)' % how}
+        # A record without "started" is how every reader knows the job is over.
+        result.pop('started', None)
+        if junk:
+            warnings = result.get('warnings', [])
+            if not isinstance(warnings, list):
+                warnings = [warnings]
+            result['warnings'] = warnings + ['Module invocation had junk after the JSON data: %s' % junk]
+        if stderr and 'stderr' not in result:
+            result['stderr'] = stderr
+        return result
+
+    def record(self, record):
+        record['ansible_job_id'] = self.jid
+        try:
+            write_json_atomically(self.status_path, record)
+        except OSError as error:
+            try:
+                write_json_atomically(self.status_path, {
+                    'failed': 1, 'msg': 'could not write the job result: %s' % error, 'ansible_job_id': self.jid})
+            except OSError:
+                pass
+
+
+def drain_pipe(fd):
+    try:
+        while os.read(fd, 4096):
+            pass
+    except BlockingIOError:
+        pass
+
+
+def become_subreaper():
+    """Orphaned descendants (double forks, setsid daemons) are then reparented to the watchdog, which
+    can find them by parentage and reap them. Linux only; elsewhere the environment marker remains."""
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    except Exception:
+        pass
+
+
+def detach_stdio():
+    """The SSH exec channel returns only when nothing holds its stdout and stderr any more."""
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    if devnull > 2:
+        os.close(devnull)
+
+
+def read_reply(fd):
+    data = b''
+    while not data.endswith(b'\n'):
+        chunk = os.read(fd, 4096)
+        if not chunk:
+            break
+        data += chunk
+    os.close(fd)
+    return data.decode('utf-8', 'replace').strip()
+
+
+def launch(args):
+    if len(args) != 5:
+        raise LaunchError(USAGE)
+    jid_prefix, limit_text, async_dir, module_path, args_path = args
+    if not JOB_ID_PREFIX.fullmatch(jid_prefix):
+        raise LaunchError('invalid job id prefix %r: expected j followed by 1 to 12 digits' % jid_prefix)
+    limit = parse_seconds(limit_text, 'time limit')
+    async_dir = require_absolute_dir(async_dir)
+    module_path = os.path.abspath(module_path)
+    args_path = os.path.abspath(args_path)
+    if not os.path.isfile(module_path):
+        raise LaunchError('module not found: %s' % module_path)
+    if not os.path.isfile(args_path):
+        raise LaunchError('module arguments file not found: %s' % args_path)
+    prepare_async_dir(async_dir)
+    jid = '%s.%d' % (jid_prefix, os.getpid())
+    watchdog = Watchdog(jid, limit, async_dir, module_command(module_path, args_path))
+
+    reply_read, reply_write = os.pipe()
+    sys.stdout.flush()
+    first_child = os.fork()
+    if first_child == 0:
+        os.close(reply_read)
+        os.setsid()
+        if os.fork() == 0:
+            detach_stdio()
+            watchdog.run(reply_write)
+        os._exit(0)
+    os.close(reply_write)
+    os.waitpid(first_child, 0)
+    reply_text = read_reply(reply_read)
+    try:
+        reply = json.loads(reply_text)
+    except ValueError:
+        raise LaunchError('the job wrapper ended before it reported the start of the job')
+    print_reply(reply)
+    return 0 if reply.get('started') else 1
+
+
+def watchdog_is_alive(record):
+    """Whether the watchdog named by a start record still runs. Its command line carries the random
+    job id prefix, which guards against the pid having been reused since."""
+    pid = record.get('pid')
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return False
+    if not os.path.isdir('/proc/self'):
+        return True
+    stat = read_proc_stat(pid)
+    try:
+        with open('/proc/%d/cmdline' % pid, 'rb') as handle:
+            arguments = handle.read().decode('utf-8', 'replace').split('\0')
+    except OSError:
+        return False
+    return stat is not None and stat[0] != 'Z' and record['ansible_job_id'].split('.')[0] in arguments
+
+
+def wait_for_final_record(path, timeout):
+    ends = time.monotonic() + timeout
+    while time.monotonic() < ends:
+        try:
+            record = read_record(path)
+        except (OSError, ValueError):
+            record = None
+        if record is not None and not is_running_record(record):
+            return record
+        time.sleep(0.05)
+    return None
+
+
+def terminate(args):
+    if len(args) not in (2, 3):
+        raise LaunchError(USAGE)
+    async_dir = require_absolute_dir(args[0])
+    jid = require_job_id(args[1])
+    grace = parse_seconds(args[2], 'grace period') if len(args) == 3 else DEFAULT_GRACE
+    path = os.path.join(async_dir, jid)
+    try:
+        record = read_record(path)
+    except (OSError, ValueError) as error:
+        raise LaunchError('could not read the job file %s: %s' % (path, error))
+    if record is None:
+        print_reply({'failed': 1, 'msg': 'could not find job', 'ansible_job_id': jid})
+        return 1
+    request_path = terminate_request_path(async_dir, jid)
+    try:
+        if is_running_record(record) and watchdog_is_alive(record):
+            write_json_atomically(request_path, grace)
+            signal_quietly(record['pid'], signal.SIGUSR1)
+            final = wait_for_final_record(path, grace + KILL_SWEEP_SECONDS + 1)
+            if final is None and watchdog_is_alive(record):
+                signal_quietly(record['pid'], signal.SIGKILL)
+            record = final or record
+        if is_running_record(record):
+            record = kill_orphaned_job(path, jid, record, grace)
+    finally:
+        remove_quietly(request_path)
+    record['finished'] = 1
+    record['ansible_job_id'] = jid
+    print_reply(record)
+    return 0
+
+
+def kill_orphaned_job(path, jid, start_record, grace):
+    """The watchdog is gone (killed, host rebooted, OOM) so nobody else will end the job: kill what
+    carries its marker and write the record ourselves, unless a final record appeared meanwhile."""
+    kill_job_tree(lambda: find_job_processes(jid), grace, lambda: None)
+    record = read_record(path)
+    if record is not None and not is_running_record(record):
+        return record
+    started_at = start_record.get('started_at')
+    record = {'failed': True, 'killed': True, 'msg': 'Job terminated by request', 'ansible_job_id': jid}
+    if isinstance(started_at, (int, float)):
+        record['elapsed'] = round(time.time() - started_at, 3)
+    try:
+        write_json_atomically(path, record)
+    except OSError as error:
+        raise LaunchError('the job was killed but its record could not be written: %s' % error)
+    return record
+
+
+def main(args):
+    try:
+        if args[:1] == ['--terminate']:
+            return terminate(args[1:])
+        return launch(args)
+    except LaunchError as error:
+        print_reply({'failed': 1, 'msg': str(error)})
+        return 1
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
