@@ -27,7 +27,7 @@ function hostFieldMatches(field: string, name: string): boolean {
     }
     const negated = pattern.startsWith('!');
     const glob = negated ? pattern.slice(1) : pattern;
-    const re = new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    const re = new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
     if (re.test(name)) {
       if (negated) return false;
       matched = true;

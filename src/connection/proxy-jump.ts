@@ -33,7 +33,7 @@ function parseHop(spec: string): JumpHost {
 
 function tokenize(args: string): string[] {
   const tokens: string[] = [];
-  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  const re = /"([^"]*)"|'([^']*)'|([^\s"']+)/g;
   let current = '';
   let last = -1;
   for (let m = re.exec(args); m; m = re.exec(args)) {

@@ -6,7 +6,7 @@ import { readFile, stat as statLocal } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
-import { Client, utils, type ClientChannel, type ConnectConfig, type SFTPWrapper } from 'ssh2';
+import ssh2, { type Client, type ClientChannel, type ConnectConfig, type SFTPWrapper } from 'ssh2';
 import { BecomeError, CancelledError, ConfigError, UnreachableError, type UnreachableCause } from '../errors.js';
 import { becomeFailure, stripPrompt, wrapBecome } from './become.js';
 import { ChannelLimiter } from './channel-limiter.js';
@@ -42,6 +42,9 @@ export interface SshConnectOptions {
   /** Concurrent exec channels; the SFTP channel comes on top. Below sshd's MaxSessions (10). */
   maxChannels?: number;
 }
+
+// ssh2 is CommonJS: under Node's ESM loader only its default export is reliable.
+const { Client: SshClient, utils } = ssh2;
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 const DEFAULT_KEEPALIVE_MS = 15_000;
@@ -188,7 +191,7 @@ export class SshConnection implements Connection {
     let hostKeyRefusal: UnreachableCause | undefined;
 
     return new Promise((resolve, reject) => {
-      const client = new Client();
+      const client = new SshClient();
       const fail = (err: Error) => {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
@@ -284,20 +287,26 @@ export class SshConnection implements Connection {
     return new UnreachableError(this.host, this.opts.port ?? 22, 'connection lost', detail);
   }
 
-  private openExecChannel(client: Client, command: string, pty: boolean): Promise<ClientChannel> {
+  private openExecChannel(client: Client, command: string, pty: boolean): Promise<OpenChannel> {
     return new Promise((resolve, reject) => {
       const onClose = () => reject(this.lost('the connection closed while opening a channel'));
       client.once('close', onClose);
       client.exec(command, pty ? { pty: { term: 'dumb', rows: 24, cols: 200, width: 0, height: 0, modes: { ECHO: 0 } } } : {}, (err, channel) => {
         client.removeListener('close', onClose);
-        if (err) reject(err);
-        else resolve(channel);
+        if (err) return reject(err);
+        // ssh2 can emit `exit` in this very tick (data buffers in the stream, events do not),
+        // so it is captured here, before any await.
+        const opened: OpenChannel = { channel, exit: undefined };
+        channel.once('exit', (code: number | null, sig?: string) => {
+          opened.exit = { rc: code ?? null, signal: sig ?? null };
+        });
+        resolve(opened);
       });
     });
   }
 
   /** sshd refuses channels beyond MaxSessions with "open failed": wait and try again. */
-  private async channelWithRetry(command: string, pty: boolean, signal?: AbortSignal): Promise<ClientChannel> {
+  private async channelWithRetry(command: string, pty: boolean, signal?: AbortSignal): Promise<OpenChannel> {
     for (let delay = 20; ; delay = Math.min(delay * 2, 500)) {
       const client = await this.client(signal);
       try {
@@ -315,8 +324,9 @@ export class SshConnection implements Connection {
   async exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
     const { signal, become } = options;
     if (signal?.aborted) throw new CancelledError();
-    const wrapped = become ? wrapBecome(command, become) : { command, needsPty: false };
-    // The login shell prints its pid (= the process group sshd gave it) so an abort can kill the group.
+    const wrapped = become ? wrapBecome(command, become) : { command: `/bin/sh -c ${shellQuote(command)}`, needsPty: false };
+    // The login shell prints its pid (= the process group sshd gave it) so an abort can kill the
+    // group, then replaces itself, so the command runs under /bin/sh whatever the login shell is.
     const full = `echo ${PID_MARKER}$$ >&2; ${envPrefix(options.env)}exec ${wrapped.command}`;
     const stdin = Buffer.concat([
       Buffer.from(wrapped.stdinPrefix ?? ''),
@@ -324,11 +334,11 @@ export class SshConnection implements Connection {
     ]);
 
     return this.limiter.run(async () => {
-      const channel = await this.channelWithRetry(full, wrapped.needsPty, signal);
+      const opened = await this.channelWithRetry(full, wrapped.needsPty, signal);
       this.stats.execs++;
       this.stats.roundTrips++;
       this.stats.bytesSent += full.length + stdin.length;
-      const result = await this.drain(channel, stdin, wrapped.needsPty ? become?.password : undefined, wrapped.promptMarker, signal, become);
+      const result = await this.drain(opened, stdin, wrapped.needsPty ? become?.password : undefined, wrapped.promptMarker, signal, become);
       this.stats.bytesReceived += result.stdout.length + result.stderr.length;
       if (become) {
         const problem = becomeFailure(result.stderr.toString() + (wrapped.needsPty ? result.stdout.toString() : ''), become, wrapped.promptMarker);
@@ -340,19 +350,18 @@ export class SshConnection implements Connection {
   }
 
   private drain(
-    channel: ClientChannel,
+    opened: OpenChannel,
     stdin: Buffer,
     ptyPassword: string | undefined,
     promptMarker: string | undefined,
     signal: AbortSignal | undefined,
     become: ExecOptions['become'],
   ): Promise<ExecResult> {
+    const { channel } = opened;
     return new Promise((resolve, reject) => {
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       let pid: number | undefined;
-      let rc: number | null = null;
-      let exitSignal: string | null = null;
       let answered = false;
       let settled = false;
 
@@ -379,18 +388,15 @@ export class SshConnection implements Connection {
           if (m) pid = Number(m[1]);
         }
       });
-      channel.on('exit', (code: number | null, sig?: string) => {
-        rc = code ?? null;
-        exitSignal = sig ?? null;
-      });
       channel.on('close', () => {
         signal?.removeEventListener('abort', onAbort);
         if (settled) return;
         settled = true;
-        if (rc === null && exitSignal === null) {
+        if (!opened.exit) {
           reject(this.lost('the channel closed before the command exited'));
           return;
         }
+        const { rc, signal: exitSignal } = opened.exit;
         let stdout = Buffer.concat(out);
         if (ptyPassword !== undefined && promptMarker) {
           const text = stdout.toString();
@@ -415,7 +421,7 @@ export class SshConnection implements Connection {
 
   /** ssh2's channel.signal() is refused for root logins, so kill through a separate exec. */
   private killGroup(pid: number, become: ExecOptions['become']): void {
-    const kill = `kill -TERM -- -${pid} 2>/dev/null; sleep 1; kill -KILL -- -${pid} 2>/dev/null; true`;
+    const kill = `kill -TERM -${pid} 2>/dev/null; sleep 1; kill -KILL -${pid} 2>/dev/null; true`;
     this.exec(kill, become ? { become } : {}).catch(() => undefined);
   }
 
@@ -535,6 +541,11 @@ export class SshConnection implements Connection {
     const result = await this.exec(`rm -rf -- ${shellQuote(remotePath)}`);
     if (result.rc !== 0) throw new ConfigError(`${this.host}: could not remove ${remotePath}: ${result.stderr.toString().trim()}`);
   }
+}
+
+interface OpenChannel {
+  channel: ClientChannel;
+  exit: { rc: number | null; signal: string | null } | undefined;
 }
 
 class SftpError extends Error {

@@ -1,0 +1,161 @@
+/**
+ * Real sshd hosts in containers for integration tests: a fresh key pair and host key per run,
+ * and handles to break a host (pause it, stop sshd, cut its network) and to inspect it from inside.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { utils } from 'ssh2';
+import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
+import type { SshConnectOptions } from '../../src/connection/index.js';
+import { CONTAINER_LABEL, HOST_IMAGE, HOST_IMAGE_NO_PYTHON } from './images.js';
+
+const run = promisify(execFile);
+
+export interface Keys {
+  dir: string;
+  privateKey: string;
+  keyFile: string;
+  publicKey: string;
+  encryptedKeyFile: string;
+  passphrase: string;
+  hostPrivateKey: string;
+  hostPublicKey: string;
+}
+
+let keys: Keys | undefined;
+
+/** One key pair (plain and passphrase-protected copies) and one host key per test process. */
+export function testKeys(): Keys {
+  if (keys) return keys;
+  const dir = mkdtempSync(join(tmpdir(), 'castoff-keys-'));
+  const user = utils.generateKeyPairSync('ed25519', { comment: 'castoff-test' });
+  const passphrase = 'correct horse';
+  const encrypted = utils.generateKeyPairSync('ed25519', { comment: 'castoff-test-enc', passphrase, cipher: 'aes256-ctr' });
+  const host = utils.generateKeyPairSync('ed25519');
+  const keyFile = join(dir, 'id_ed25519');
+  const encryptedKeyFile = join(dir, 'id_ed25519_enc');
+  writeFileSync(keyFile, user.private, { mode: 0o600 });
+  writeFileSync(encryptedKeyFile, encrypted.private, { mode: 0o600 });
+  keys = {
+    dir,
+    privateKey: user.private,
+    keyFile,
+    publicKey: `${user.public}\n${encrypted.public}`,
+    encryptedKeyFile,
+    passphrase,
+    hostPrivateKey: host.private,
+    hostPublicKey: host.public,
+  };
+  return keys;
+}
+
+export interface ShellResult {
+  rc: number;
+  output: string;
+}
+
+export class TestHost {
+  readonly address = '127.0.0.1';
+  readonly port: number;
+  /** The container's own address on the Docker bridge (reachable from this machine only). */
+  readonly internalAddress: string;
+  readonly knownHostsFile: string;
+
+  constructor(
+    readonly name: string,
+    readonly container: StartedTestContainer,
+  ) {
+    this.port = container.getMappedPort(22);
+    this.internalAddress = container.getIpAddress('bridge');
+    const k = testKeys();
+    this.knownHostsFile = join(k.dir, `known_hosts_${name}`);
+    const hostKeyLine = k.hostPublicKey.split(' ').slice(0, 2).join(' ');
+    writeFileSync(this.knownHostsFile, `[127.0.0.1]:${this.port} ${hostKeyLine}\n${this.internalAddress} ${hostKeyLine}\n`);
+  }
+
+  /** Options to reach this host as `user` with the run's key and strict host key checking. */
+  connectOptions(overrides: Partial<SshConnectOptions> = {}): SshConnectOptions {
+    return {
+      host: this.name,
+      address: this.address,
+      port: this.port,
+      user: 'root',
+      privateKeyFile: testKeys().keyFile,
+      knownHostsFile: this.knownHostsFile,
+      hostKeyChecking: 'strict',
+      agent: false,
+      ...overrides,
+    };
+  }
+
+  /** Runs a shell command inside the container (not over SSH), to arrange or inspect state. */
+  async sh(command: string): Promise<ShellResult> {
+    const r = await this.container.exec(['sh', '-c', command]);
+    return { rc: r.exitCode, output: r.output };
+  }
+
+  async pause(): Promise<void> {
+    await run('docker', ['pause', this.container.getId()]);
+  }
+
+  async unpause(): Promise<void> {
+    await run('docker', ['unpause', this.container.getId()]);
+  }
+
+  /** Stops the sshd listener and every session it served; the entrypoint keeps the container up. */
+  async stopSshd(): Promise<void> {
+    await this.sh('touch /run/sshd.stop; pkill -x sshd; while pgrep -x sshd >/dev/null; do sleep 0.05; done');
+  }
+
+  async startSshd(): Promise<void> {
+    await this.sh('rm -f /run/sshd.stop; while ! (ss -ltn | grep -q ":22 "); do sleep 0.05; done');
+  }
+
+  /** Silently drops every SSH packet both ways, like a dead link or a firewall. */
+  async cutNetwork(): Promise<void> {
+    const r = await this.sh('iptables -I INPUT -p tcp --dport 22 -j DROP && iptables -I OUTPUT -p tcp --sport 22 -j DROP');
+    if (r.rc !== 0) throw new Error(`cutNetwork failed: ${r.output}`);
+  }
+
+  async restoreNetwork(): Promise<void> {
+    await this.sh('iptables -D INPUT -p tcp --dport 22 -j DROP; iptables -D OUTPUT -p tcp --sport 22 -j DROP; true');
+  }
+}
+
+export interface StartHostsOptions {
+  python?: boolean;
+  /** Name prefix; hosts are named prefix1..prefixN. */
+  prefix?: string;
+}
+
+export interface TestHosts {
+  hosts: TestHost[];
+  stop(): Promise<void>;
+}
+
+export async function startHosts(count: number, options: StartHostsOptions = {}): Promise<TestHosts> {
+  const k = testKeys();
+  const image = options.python === false ? HOST_IMAGE_NO_PYTHON : HOST_IMAGE;
+  const prefix = options.prefix ?? 'h';
+  const started = await Promise.all(
+    Array.from({ length: count }, () =>
+      new GenericContainer(image)
+        .withExposedPorts(22)
+        .withEnvironment({ CASTOFF_AUTHORIZED_KEY: k.publicKey, CASTOFF_HOST_KEY: k.hostPrivateKey })
+        .withAddedCapabilities('NET_ADMIN')
+        .withLabels({ [CONTAINER_LABEL]: '1' })
+        .withWaitStrategy(Wait.forLogMessage(/Server listening on 0\.0\.0\.0/))
+        .start(),
+    ),
+  );
+  const hosts = started.map((c, i) => new TestHost(`${prefix}${i + 1}`, c));
+  return {
+    hosts,
+    async stop() {
+      await Promise.allSettled(started.map((c) => c.stop({ timeout: 1 })));
+    },
+  };
+}

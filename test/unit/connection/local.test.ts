@@ -1,0 +1,38 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LocalConnection, stdoutText, stderrText } from '../../../src/connection/index.js';
+import { CancelledError } from '../../../src/errors.js';
+
+describe('LocalConnection', () => {
+  const conn = new LocalConnection();
+
+  it('runs commands with stdin and env like a remote host', async () => {
+    const r = await conn.exec('cat; printf "%s" "$X"; echo e >&2; exit 4', { stdin: 'in\n', env: { X: 'a b' } });
+    expect([r.rc, stdoutText(r), stderrText(r)]).toEqual([4, 'in\na b', 'e\n']);
+  });
+
+  it('abort kills the whole process group', async () => {
+    const ctl = new AbortController();
+    const marker = `castoff-local-${process.pid}-${Date.now()}`;
+    const p = conn.exec(`sh -c 'sleep 30; : ${marker}' & sleep 31; wait`, { signal: ctl.signal });
+    await new Promise((r) => setTimeout(r, 200));
+    ctl.abort();
+    await expect(p).rejects.toBeInstanceOf(CancelledError);
+    await new Promise((r) => setTimeout(r, 300));
+    const left = await conn.exec(`pgrep -f '${marker}$' || true`);
+    expect(stdoutText(left).trim()).toBe('');
+  });
+
+  it('puts, gets, stats and removes files with modes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'castoff-local-'));
+    await conn.mkdirp(join(dir, 'a/b'), 0o700);
+    await conn.put(join(dir, 'a/b/f'), 'data', 0o640);
+    expect((await conn.get(join(dir, 'a/b/f'))).toString()).toBe('data');
+    expect(await conn.stat(join(dir, 'a/b/f'))).toMatchObject({ size: 4, mode: 0o640, isFile: true });
+    expect(await conn.stat(join(dir, 'a'))).toMatchObject({ mode: 0o700, isDirectory: true });
+    await conn.rmrf(join(dir, 'a'));
+    expect(await conn.stat(join(dir, 'a'))).toBeNull();
+  });
+});
