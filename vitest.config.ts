@@ -10,6 +10,8 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Integration files each start their own containers; two cores cannot run many at once.
     maxWorkers: 2,
+    // The JSON report is what .ci/run turns into its "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Everything castoff's tests and demo need on a fresh Debian machine, idempotent: the Docker engine
+# (installed and started if none answers), the test hosts' base image, and the npm packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+command -v docker >/dev/null 2>&1 || missing+=(docker.io)
+command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
+command -v ssh-agent >/dev/null 2>&1 || missing+=(openssh-client)
+command -v iptables >/dev/null 2>&1 || missing+=(iptables)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! docker info >/dev/null 2>&1; then
+  echo "setup: starting dockerd"
+  as_root sh -c 'nohup dockerd >/tmp/castoff-dockerd.log 2>&1 &'
+  for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
+  docker info >/dev/null 2>&1 || { echo "setup: dockerd did not start, see /tmp/castoff-dockerd.log" >&2; tail -20 /tmp/castoff-dockerd.log >&2; exit 1; }
+fi
+
+bash docker/prepare-base-image.sh
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
