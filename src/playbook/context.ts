@@ -1,0 +1,53 @@
+import type { SourcePosition } from '../errors.js';
+import type { Diagnostics } from './diagnostics.js';
+import { builtinModule, type ModuleSpec, shortModuleName } from './modules.js';
+import type { LibraryModule } from './types.js';
+import type { PositionIndex, YamlOptions } from './yaml.js';
+
+/** State shared while one playbook and everything it includes is loaded. */
+export interface LoadContext {
+  diag: Diagnostics;
+  yaml: YamlOptions;
+  /** Custom modules from `library/` folders, highest priority first. */
+  library: Map<string, LibraryModule>;
+  /** Folder of the top playbook, as given: the fallback for relative include paths. */
+  playbookDir: string;
+}
+
+/** One loaded file: its name as shown in messages, where its nodes are, and how we got to it. */
+export interface SourceFile {
+  file: string;
+  positions: PositionIndex;
+  /** Absolute paths of this file and of the files that included it, outermost first. */
+  includeChain: string[];
+  /** The same chain as shown in messages. */
+  includeNames: string[];
+}
+
+export function rootPosition(src: SourceFile, value: unknown): SourcePosition {
+  return (typeof value === 'object' && value !== null ? src.positions.of(value) : undefined) ?? { file: src.file, line: 1, col: 1 };
+}
+
+export interface ResolvedModule {
+  module: string;
+  spec?: ModuleSpec;
+  library?: LibraryModule;
+}
+
+/**
+ * Which module a task key names. Short and `ansible.legacy.` names look in `library/` first (a
+ * custom `ping` replaces the built-in one, as in Ansible); `ansible.builtin.` names never do.
+ */
+export function resolveModule(name: string, ctx: LoadContext): ResolvedModule | undefined {
+  const short = shortModuleName(name);
+  if (!name.startsWith('ansible.builtin.')) {
+    const library = ctx.library.get(short);
+    if (library) return { module: short, library };
+  }
+  const spec = builtinModule(name);
+  return spec ? { module: spec.name, spec } : undefined;
+}
+
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+}

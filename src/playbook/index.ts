@@ -1,0 +1,23 @@
+/** Loading Ansible-style playbooks into typed plays, tasks, blocks and handlers. */
+export { loadPlaybook, parsePlaybookText, type LoadPlaybookOptions } from './load.js';
+export type {
+  Block,
+  Condition,
+  Handler,
+  HandlerEntry,
+  InheritableKeywords,
+  LibraryModule,
+  LoopControl,
+  Play,
+  Playbook,
+  Task,
+  TaskEntry,
+  Templated,
+  VarsFileEntry,
+} from './types.js';
+export type { LoadWarning } from './diagnostics.js';
+export { isUnsafe, UnsafeText } from './yaml.js';
+export { loadVarsFile } from './vars-files.js';
+export { builtinModule, MODULES, shortModuleName, type ModuleSpec } from './modules.js';
+export { parseKeyValueArgs, type KeyValueArgs } from './kv.js';
+export { isTemplate } from './schema-values.js';

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { ConfigError } from '../errors.js';
+import type { LoadContext } from './context.js';
+import { Diagnostics } from './diagnostics.js';
+import { addLibraryModules } from './library.js';
+import { readPlaybookEntries } from './plays.js';
+import type { LibraryModule, Playbook } from './types.js';
+import { readYaml, type YamlOptions } from './yaml.js';
+
+export interface LoadPlaybookOptions extends YamlOptions {
+  /** More folders of custom modules, searched after the `library/` folder next to the playbook. */
+  libraryPaths?: string[];
+}
+
+/**
+ * Loads a playbook and every file it imports, checks it against the schema and returns typed
+ * plays. Throws ParseErrors listing every mistake found (each `file:line:col: message`).
+ */
+export async function loadPlaybook(path: string, opts: LoadPlaybookOptions = {}): Promise<Playbook> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`could not read playbook '${path}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return parsePlaybookText(text, path, opts);
+}
+
+/**
+ * Like loadPlaybook, for a playbook's text; `file` names it in messages and anchors relative
+ * paths (imports, `vars_files`, `library/`).
+ */
+export async function parsePlaybookText(text: string, file: string, opts: LoadPlaybookOptions = {}): Promise<Playbook> {
+  const diag = new Diagnostics();
+  const library = new Map<string, LibraryModule>();
+  for (const folder of [join(dirname(file), 'library'), ...(opts.libraryPaths ?? [])]) await addLibraryModules(folder, library);
+  const ctx: LoadContext = { diag, yaml: opts, library, playbookDir: dirname(file) };
+  const loaded = readYaml(text, file, diag, opts);
+  const plays = loaded
+    ? await readPlaybookEntries(loaded.value, {
+        file,
+        positions: loaded.positions,
+        includeChain: [resolve(file)],
+        includeNames: [file],
+      }, ctx)
+    : [];
+  diag.throwIfAny();
+  return { file, plays, warnings: diag.warnings };
+}

@@ -1,0 +1,283 @@
+import type { SourcePosition } from '../errors.js';
+import { isMapping, type LoadContext, resolveModule, type ResolvedModule, rootPosition, type SourceFile } from './context.js';
+import { loadIncludedFile } from './includes.js';
+import { reportKeywordIssues } from './keyword-issues.js';
+import {
+  BLOCK_KEYWORDS,
+  HANDLER_KEYWORDS,
+  type KeywordSpec,
+  keywordSchema,
+  readKeywords,
+  TASK_KEYWORDS,
+  UNSUPPORTED_KEYWORDS,
+} from './keywords.js';
+import { checkArgs, gatherArgs } from './module-args.js';
+import { builtinModuleNames, MODULES, shortModuleName } from './modules.js';
+import { isTemplate } from './schema-values.js';
+import { closestMatch, didYouMean } from './suggest.js';
+import type { Block, Handler, Task } from './types.js';
+import { describeValue, schemaIssues } from './validate.js';
+
+/** Tasks and handlers are read alike; handlers also accept `listen`. */
+export type Section = 'task' | 'handler';
+
+type Entry = Task | Block;
+
+const LOOP_KEYWORDS = ['loop', 'with_items', 'with_list'] as const;
+const INCLUDE_MODULES = new Set(['import_tasks', 'include_tasks']);
+
+/** An include is read as a block, so it takes a block's keywords but not its task lists. */
+const INCLUDE_KEYWORDS = Object.fromEntries(
+  Object.entries(BLOCK_KEYWORDS).filter(([key]) => !['block', 'rescue', 'always'].includes(key)),
+);
+
+const SCHEMAS = {
+  task: keywordSchema(TASK_KEYWORDS),
+  handler: keywordSchema(HANDLER_KEYWORDS),
+  block: keywordSchema(BLOCK_KEYWORDS),
+  include: keywordSchema(INCLUDE_KEYWORDS),
+};
+
+function keywordsOf(section: Section): Record<string, KeywordSpec> {
+  return section === 'handler' ? HANDLER_KEYWORDS : TASK_KEYWORDS;
+}
+
+function pick(raw: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((key) => [key, raw[key]]));
+}
+
+function quoted(words: string[]): string {
+  const q = words.map((w) => `'${w}'`);
+  return q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+}
+
+/** Reads a list of tasks (or handlers); entries that are wrong are reported and left out. */
+export async function readTaskList(value: unknown, src: SourceFile, section: Section, ctx: LoadContext): Promise<Entry[]> {
+  if (!Array.isArray(value)) return [];
+  const entries: Entry[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (!isMapping(item)) {
+      const at = src.positions.value(value, i) ?? rootPosition(src, value);
+      ctx.diag.error(at, `a ${section} must be a mapping of keywords, got ${describeValue(item)}`);
+      continue;
+    }
+    const entry = await readTaskEntry(item, src, section, ctx);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+
+async function readTaskEntry(raw: Record<string, unknown>, src: SourceFile, section: Section, ctx: LoadContext): Promise<Entry | undefined> {
+  if ('block' in raw) return readBlock(raw, src, section, ctx);
+  const includeKey = Object.keys(raw).find((key) => INCLUDE_MODULES.has(shortModuleName(key)));
+  if (includeKey) return readInclude(raw, includeKey, src, section, ctx);
+  return readTask(raw, src, section, ctx);
+}
+
+function nameOf(raw: Record<string, unknown>, fallback: string): string {
+  return typeof raw.name === 'string' ? raw.name : fallback;
+}
+
+async function readBlock(raw: Record<string, unknown>, src: SourceFile, section: Section, ctx: LoadContext): Promise<Block> {
+  const position = rootPosition(src, raw);
+  const label = typeof raw.name === 'string' ? `block "${raw.name}"` : 'block';
+  reportKeywordIssues(schemaIssues(SCHEMAS.block, raw), raw, src, label, ctx.diag, position);
+  return {
+    kind: 'block',
+    position,
+    ...readKeywords(raw, BLOCK_KEYWORDS),
+    block: await readTaskList(raw.block, src, section, ctx),
+    rescue: await readTaskList(raw.rescue, src, section, ctx),
+    always: await readTaskList(raw.always, src, section, ctx),
+  };
+}
+
+/**
+ * `import_tasks`/`include_tasks` become a block holding the file's tasks, so the include's own
+ * keywords (`when`, `tags`, `vars`, ...) reach each included task by inheritance. Both are read
+ * when the playbook loads; a templated file name or a loop would need run-time inclusion.
+ */
+async function readInclude(
+  raw: Record<string, unknown>,
+  includeKey: string,
+  src: SourceFile,
+  section: Section,
+  ctx: LoadContext,
+): Promise<Block | undefined> {
+  const keyword = shortModuleName(includeKey) as 'import_tasks' | 'include_tasks';
+  const position = rootPosition(src, raw);
+  const label = `${section} "${nameOf(raw, keyword)}"`;
+  const report = (at: SourcePosition, detail: string): void => ctx.diag.error(at, `${label}: ${detail}`);
+  const others = Object.keys(raw).filter((key) => key !== includeKey && key !== 'args');
+  for (const key of others.filter((k) => (LOOP_KEYWORDS as readonly string[]).includes(k))) {
+    report(src.positions.key(raw, key) ?? position, `loops on '${keyword}' are not supported; castoff reads included files when the playbook loads`);
+  }
+  const keywordPart = pick(raw, others.filter((k) => !(LOOP_KEYWORDS as readonly string[]).includes(k)));
+  reportKeywordIssues(schemaIssues(SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);
+
+  const valuePosition = src.positions.value(raw, includeKey) ?? position;
+  const spec = MODULES.get(keyword)!;
+  const extraArgs = isMapping(raw.args) ? raw.args : undefined;
+  const gathered = gatherArgs(raw[includeKey], valuePosition, extraArgs, spec, src.positions);
+  if ('detail' in gathered) {
+    report(gathered.position, gathered.detail);
+    return undefined;
+  }
+  const problems = checkArgs(spec, gathered, valuePosition);
+  for (const problem of problems) report(problem.position, problem.detail);
+  const reference = gathered.args._raw_params ?? gathered.args.file;
+  if (problems.length > 0 || typeof reference !== 'string') return undefined;
+  if (isTemplate(reference)) {
+    report(valuePosition, `'${keyword}' with a templated file name is not supported; castoff reads included files when the playbook loads`);
+    return undefined;
+  }
+  const included = await loadIncludedFile(reference, src, valuePosition, ctx);
+  if (!included) return undefined;
+  if (included.value !== null && !Array.isArray(included.value)) {
+    ctx.diag.error(rootPosition(included.src, included.value), `a task file must be a list of tasks, got ${describeValue(included.value)}`);
+    return undefined;
+  }
+  const apply = isMapping(gathered.args.apply) ? gathered.args.apply : {};
+  reportKeywordIssues(schemaIssues(SCHEMAS.include, apply), apply, src, `${label}: apply`, ctx.diag, valuePosition);
+  return {
+    kind: 'block',
+    position,
+    ...readKeywords(raw, INCLUDE_KEYWORDS),
+    ...readKeywords(apply, INCLUDE_KEYWORDS),
+    block: await readTaskList(included.value, included.src, section, ctx),
+    rescue: [],
+    always: [],
+    included: { keyword, file: included.src.file },
+  };
+}
+
+interface ModuleChoice {
+  action: string;
+  value: unknown;
+  keyPosition: SourcePosition;
+  valuePosition: SourcePosition;
+}
+
+/** `action: shell echo hi` and `action: {module: shell, cmd: echo hi}` name the module inside. */
+function moduleFromAction(value: unknown, keyPosition: SourcePosition, valuePosition: SourcePosition): ModuleChoice | string {
+  if (typeof value === 'string') {
+    const match = /^\s*(\S+)\s*([\s\S]*)$/.exec(value);
+    if (!match) return 'the action is empty';
+    return { action: match[1], value: match[2] === '' ? null : match[2], keyPosition, valuePosition };
+  }
+  if (isMapping(value) && typeof value.module === 'string') {
+    const { module, ...args } = value;
+    return { action: module, value: args, keyPosition: valuePosition, valuePosition };
+  }
+  return "the action must be a string like 'shell echo hi' or a mapping with 'module'";
+}
+
+async function readTask(raw: Record<string, unknown>, src: SourceFile, section: Section, ctx: LoadContext): Promise<Task | undefined> {
+  const specs = keywordsOf(section);
+  const position = rootPosition(src, raw);
+  const keys = Object.keys(raw);
+  const keyPosition = (key: string): SourcePosition => src.positions.key(raw, key) ?? position;
+  const moduleKeys = keys.filter((key) => !(key in specs) && resolveModule(key, ctx));
+  const unknownKeys = keys.filter((key) => !(key in specs) && !moduleKeys.includes(key));
+  const actionKeys = keys.filter((key) => key === 'action' || key === 'local_action');
+  const label = `${section} "${nameOf(raw, moduleKeys[0] ?? unknownKeys[0] ?? 'unnamed')}"`;
+  const errorsBefore = ctx.diag.errors.length;
+  const report = (at: SourcePosition, detail: string): void => ctx.diag.error(at, `${label}: ${detail}`);
+
+  reportUnknownKeys(unknownKeys, moduleKeys.length + actionKeys.length > 0, specs, keyPosition, report, ctx);
+  const moduleSources = [...moduleKeys, ...actionKeys];
+  if (moduleSources.length > 1) report(position, `a task needs exactly one module, found ${quoted(moduleSources)}`);
+  if (moduleSources.length === 0 && unknownKeys.length === 0) report(position, 'a task needs exactly one module, found none');
+  const loopKeys = LOOP_KEYWORDS.filter((key) => key in raw);
+  if (loopKeys.length > 1) report(keyPosition(loopKeys[1]), `${quoted(loopKeys)} cannot be used together`);
+  reportKeywordIssues(schemaIssues(SCHEMAS[section], pick(raw, keys.filter((k) => k in specs))), raw, src, label, ctx.diag, position);
+  if (moduleSources.length !== 1) return undefined;
+
+  const source = moduleSources[0];
+  const valuePosition = src.positions.value(raw, source) ?? keyPosition(source);
+  const choice = actionKeys.length
+    ? moduleFromAction(raw[source], keyPosition(source), valuePosition)
+    : { action: source, value: raw[source], keyPosition: keyPosition(source), valuePosition };
+  if (typeof choice === 'string') {
+    report(valuePosition, choice);
+    return undefined;
+  }
+  const resolved = resolveModule(choice.action, ctx);
+  if (!resolved) {
+    report(choice.keyPosition, `unknown module '${choice.action}'${didYouMean(choice.action, moduleNames(ctx))}`);
+    return undefined;
+  }
+  if (resolved.spec?.loaderOnly) {
+    report(choice.keyPosition, `'${resolved.module}' can only be used at the top level of a playbook, not as a task`);
+    return undefined;
+  }
+  const args = moduleArgs(raw, choice, resolved, src, report);
+  if (!args || ctx.diag.errors.length > errorsBefore) return undefined;
+
+  const typed = readKeywords(raw, specs);
+  const task: Task = { kind: 'task', position, module: resolved.module, action: choice.action, args, ...typed };
+  if (resolved.library) task.library = resolved.library;
+  if (loopKeys.length === 1) {
+    task.loop = raw[loopKeys[0]];
+    task.loop_keyword = loopKeys[0];
+  }
+  if (source === 'local_action') task.delegate_to = 'localhost';
+  if (section === 'handler') {
+    const handler: Handler = { ...task, listen: (typed.listen as string[] | undefined) ?? [] };
+    return handler;
+  }
+  return task;
+}
+
+function moduleArgs(
+  raw: Record<string, unknown>,
+  choice: ModuleChoice,
+  resolved: ResolvedModule,
+  src: SourceFile,
+  report: (at: SourcePosition, detail: string) => void,
+): Record<string, unknown> | undefined {
+  const extraArgs = isMapping(raw.args) ? raw.args : undefined;
+  const gathered = gatherArgs(choice.value, choice.valuePosition, extraArgs, resolved.spec, src.positions);
+  if ('detail' in gathered) {
+    report(gathered.position, gathered.detail);
+    return undefined;
+  }
+  if (resolved.spec) {
+    const problems = checkArgs(resolved.spec, gathered, choice.keyPosition);
+    for (const problem of problems) report(problem.position, problem.detail);
+    if (problems.length > 0) return undefined;
+  }
+  return gathered.args;
+}
+
+function moduleNames(ctx: LoadContext): string[] {
+  return [...builtinModuleNames(), ...ctx.library.keys()];
+}
+
+/**
+ * A key that is neither a keyword nor a module: in a task without a module it is most likely a
+ * misspelt module, otherwise a misspelt keyword.
+ */
+function reportUnknownKeys(
+  unknownKeys: string[],
+  hasModule: boolean,
+  specs: Record<string, KeywordSpec>,
+  keyPosition: (key: string) => SourcePosition,
+  report: (at: SourcePosition, detail: string) => void,
+  ctx: LoadContext,
+): void {
+  const modules = moduleNames(ctx);
+  const keywords = Object.keys(specs);
+  const plain = unknownKeys.filter((key) => !UNSUPPORTED_KEYWORDS[key] && !key.startsWith('with_'));
+  const likelyModule = hasModule
+    ? undefined
+    : (plain.find((key) => closestMatch(key, modules) !== undefined) ?? plain.find((key) => closestMatch(key, keywords) === undefined));
+  for (const key of unknownKeys) {
+    const at = keyPosition(key);
+    if (UNSUPPORTED_KEYWORDS[key]) report(at, UNSUPPORTED_KEYWORDS[key]);
+    else if (key.startsWith('with_')) report(at, `'${key}' loops are not supported; use 'loop'`);
+    else if (key === likelyModule) report(at, `unknown module '${key}'${didYouMean(key, modules)}`);
+    else report(at, `unknown keyword '${key}'${didYouMean(key, keywords)}`);
+  }
+}

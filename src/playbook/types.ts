@@ -1,0 +1,154 @@
+import type { SourcePosition } from '../errors.js';
+import type { LoadWarning } from './diagnostics.js';
+
+/**
+ * The typed result of loading a playbook. Keyword names are Ansible's (snake_case) so that a
+ * reader can map each field to the documentation. Loading never renders templates: a string in a
+ * field typed as a number or boolean is a template (`"{{ n }}"`) that the executor renders.
+ */
+
+/** A value of type T, or a template string that renders to one. */
+export type Templated<T> = T | string;
+
+/** A bare expression (`result is finished`, as in `when:`) or a literal boolean. */
+export type Condition = string | boolean;
+
+/** Keywords that plays, blocks and tasks all accept; a child inherits those it does not set. */
+export interface InheritableKeywords {
+  name?: string;
+  become?: Templated<boolean>;
+  become_user?: string;
+  become_method?: string;
+  become_flags?: string;
+  remote_user?: string;
+  connection?: string;
+  port?: Templated<number>;
+  /** Environment variables for remote commands, or a template giving such a mapping. */
+  environment?: Record<string, unknown> | string;
+  vars?: Record<string, unknown>;
+  tags?: string[];
+  no_log?: Templated<boolean>;
+  check_mode?: Templated<boolean>;
+  diff?: Templated<boolean>;
+  ignore_errors?: Templated<boolean>;
+  ignore_unreachable?: Templated<boolean>;
+  any_errors_fatal?: Templated<boolean>;
+  /** Hard limit in seconds for each task on each host (see the async spec, section 7). */
+  timeout?: Templated<number>;
+  throttle?: Templated<number>;
+  run_once?: Templated<boolean>;
+}
+
+export interface LoopControl {
+  loop_var?: string;
+  index_var?: string;
+  label?: string;
+  pause?: Templated<number>;
+  extended?: Templated<boolean>;
+  extended_allitems?: Templated<boolean>;
+  break_when?: Condition[];
+}
+
+/** A custom module found in a `library/` folder next to a playbook. */
+export interface LibraryModule {
+  name: string;
+  /** Absolute path of the module file. */
+  path: string;
+}
+
+export interface Task extends InheritableKeywords {
+  kind: 'task';
+  position: SourcePosition;
+  /** Canonical module name: `ansible.builtin.shell` and `ansible.legacy.shell` become `shell`. */
+  module: string;
+  /** The module as written in the playbook, e.g. `ansible.builtin.shell`. */
+  action: string;
+  /**
+   * Module arguments: the mapping given, `key=value` text parsed into one, and `args:` merged in
+   * (the module's own arguments win). Free-form command text is `_raw_params`.
+   */
+  args: Record<string, unknown>;
+  /** Set for custom modules from a `library/` folder; their arguments are not checked. */
+  library?: LibraryModule;
+  register?: string;
+  when?: Condition[];
+  /** The list to loop over, or a template giving it. */
+  loop?: unknown;
+  /** Which keyword gave `loop`: `with_items` flattens nested lists one level, as in Ansible. */
+  loop_keyword?: 'loop' | 'with_items' | 'with_list';
+  loop_control?: LoopControl;
+  until?: Condition[];
+  retries?: Templated<number>;
+  delay?: Templated<number>;
+  /** Time limit of an async job in seconds; 0 or absent runs the task synchronously. */
+  async?: Templated<number>;
+  /** Seconds between status checks of an async job; 0 = fire and forget. */
+  poll?: Templated<number>;
+  failed_when?: Condition[];
+  changed_when?: Condition[];
+  delegate_to?: string;
+  delegate_facts?: Templated<boolean>;
+  notify?: string[];
+}
+
+/** A handler: a task that runs when notified by its name or by one of its `listen` topics. */
+export interface Handler extends Task {
+  listen: string[];
+}
+
+/**
+ * `block`/`rescue`/`always`, with keywords its tasks inherit (including `when`, which applies to
+ * every task inside). `import_tasks`/`include_tasks` load as a block too, so that the include's
+ * keywords (e.g. `when`, `tags`, `vars`) attach to each included task.
+ */
+export interface Block<T extends Task = Task> extends InheritableKeywords {
+  kind: 'block';
+  position: SourcePosition;
+  block: Array<T | Block<T>>;
+  rescue: Array<T | Block<T>>;
+  always: Array<T | Block<T>>;
+  when?: Condition[];
+  delegate_to?: string;
+  notify?: string[];
+  /** Set when this block stands for an included task file. */
+  included?: { keyword: 'import_tasks' | 'include_tasks'; file: string };
+}
+
+export type TaskEntry = Task | Block<Task>;
+export type HandlerEntry = Handler | Block<Handler>;
+
+/** One entry of `vars_files`: a file, or a list whose first existing file is used. */
+export interface VarsFileEntry {
+  position: SourcePosition;
+  /** Paths as written (relative to the playbook's folder); may be templates. */
+  candidates: string[];
+  /** Loaded at load time unless a candidate is a template (then the executor loads it per host). */
+  loaded?: { file: string; vars: Record<string, unknown> };
+}
+
+export interface Play extends InheritableKeywords {
+  position: SourcePosition;
+  /** Host pattern; a list in the playbook is joined with ','. */
+  hosts: string;
+  vars: Record<string, unknown>;
+  vars_files: VarsFileEntry[];
+  gather_facts?: Templated<boolean>;
+  /** Batch sizes: numbers, or percentages kept as text (`"30%"`). */
+  serial?: Array<number | string>;
+  strategy?: string;
+  max_fail_percentage?: Templated<number>;
+  order?: string;
+  force_handlers?: Templated<boolean>;
+  pre_tasks: TaskEntry[];
+  tasks: TaskEntry[];
+  post_tasks: TaskEntry[];
+  handlers: HandlerEntry[];
+}
+
+export interface Playbook {
+  /** The path the playbook was loaded from, as given. */
+  file: string;
+  /** Plays in run order, those of `import_playbook` spliced in. */
+  plays: Play[];
+  warnings: LoadWarning[];
+}
