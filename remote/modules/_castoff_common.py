@@ -72,7 +72,8 @@ def run_command_module(params, argv, cmd):
         try:
             os.chdir(os.path.expanduser(str(chdir)))
         except OSError as error:
-            fail_json('Unable to change directory before execution: %s' % error, **with_lines(result))
+            result.update(failed=True, msg='Unable to change directory before execution: %s' % error)
+            exit_json(with_lines(result))
     skip = creates_or_removes(params)
     if skip:
         path, condition = skip
@@ -93,7 +94,9 @@ def run_command_module(params, argv, cmd):
         process = subprocess.Popen([os.fsencode(arg) for arg in argv], stdin=subprocess.PIPE,
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     except OSError as error:
-        result.update(rc=error.errno, failed=True, msg=str(error))
+        # Built by hand: before 3.8 the message names the program twice, in strerror and filename.
+        message = '[Errno %d] %s: %r' % (error.errno, os.strerror(error.errno), error.filename)
+        result.update(rc=error.errno, failed=True, msg=message)
         exit_json(with_lines(result))
     stdout, stderr = exchange(process, stdin_bytes)
     end = datetime.datetime.now()

@@ -4,7 +4,9 @@
 import os
 import sys
 
-# The helper sits beside this file; with -P or PYTHONSAFEPATH Python would not look here by itself.
+# The helper sits beside this file, where -P or PYTHONSAFEPATH would not look; and importing it must
+# not leave a __pycache__ in the uploaded payload directory.
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from _castoff_common import exit_json, load_args  # noqa: E402
