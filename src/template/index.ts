@@ -1,0 +1,7 @@
+/**
+ * castoff's template layer: Ansible's `{{ }}` and bare conditions on minijinja (WASM, sandboxed:
+ * a template reaches neither the host, the filesystem nor JavaScript).
+ */
+export { renderTemplate, renderValue, evaluateCondition, isTemplated, type Vars } from './render.js';
+export { markUnsafe, isUnsafe } from './unsafe.js';
+export { OMIT, isOmit } from './omit.js';

@@ -1,0 +1,137 @@
+/**
+ * Rendering as the executor needs it, per task and host: strings, nested task arguments, and
+ * conditions. Pure functions of (text, vars); the only state is a cache of compiled texts.
+ */
+import { TemplateError } from '../errors.js';
+import { compileExpression, compileTemplate, type Compiled } from './compile.js';
+import { toEngine } from './convert.js';
+import { evaluateInEngine, renderInEngine, syntaxErrorOf, type EngineFailure, type EngineOutcome, type UndefinedBehavior } from './engine.js';
+import { mandatoryMessage } from './filters-convert.js';
+import { OMIT, OMIT_PLACEHOLDER } from './omit.js';
+import { pyTruthy } from './python.js';
+import { explainUndefined, lookupChain } from './undefined.js';
+import { isUnsafe, markUnsafe } from './unsafe.js';
+
+export type Vars = Record<string, unknown>;
+
+const MAX_CACHED = 10_000;
+const templates = new Map<string, Compiled>();
+const expressions = new Map<string, Compiled>();
+
+function cached(cache: Map<string, Compiled>, text: string, compile: (text: string) => Compiled): Compiled {
+  let compiled = cache.get(text);
+  if (compiled === undefined) {
+    compiled = compile(text);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(text, compiled);
+  }
+  return compiled;
+}
+
+/** True when `text` contains template syntax; anything else renders to itself. */
+export function isTemplated(text: string): boolean {
+  return text.includes('{{') || text.includes('{%') || text.includes('{#');
+}
+
+interface EngineContext {
+  context: Record<string, unknown>;
+  /** A variable the template reads is host data, so what it yields is host data too. */
+  tainted: boolean;
+}
+
+function engineContext(compiled: Compiled, vars: Vars): EngineContext {
+  const entries: Array<[string, unknown]> = [];
+  let tainted = false;
+  for (const name of compiled.names) {
+    if (!Object.hasOwn(vars, name)) continue;
+    const value = vars[name];
+    tainted ||= isUnsafe(value);
+    entries.push([name, toEngine(value)]);
+  }
+  return { context: Object.fromEntries(entries), tainted };
+}
+
+function toError(failure: EngineFailure, compiled: Compiled, text: string, vars: Vars): Error {
+  switch (failure.kind) {
+    case 'syntax':
+      return new TemplateError(`template error while templating string: ${syntaxErrorOf(text) ?? failure.message}. String: ${text}`);
+    case 'error':
+      return failure.error;
+    case 'undefined': {
+      const { name, message } = explainUndefined(compiled, vars, failure.at);
+      return new TemplateError(failure.filter === 'mandatory' ? mandatoryMessage(name, failure.args) : message);
+    }
+  }
+}
+
+function runWithFallback<T>(compiled: Compiled, text: string, vars: Vars, attempt: (behavior: UndefinedBehavior) => EngineOutcome<T>): T {
+  const strict = attempt('strict');
+  if (strict.ok) return strict.value;
+  if (strict.failure.kind === 'undefined' && compiled.guarded) {
+    const chainable = attempt('chainable');
+    if (chainable.ok) return chainable.value;
+  }
+  throw toError(strict.failure, compiled, text, vars);
+}
+
+function evaluateCompiled(compiled: Compiled, text: string, vars: Vars): unknown {
+  if (compiled.simpleChain !== null && Object.hasOwn(vars, compiled.simpleChain.root)) {
+    const lookup = lookupChain(compiled.simpleChain, vars);
+    if (!lookup.found) throw new TemplateError(lookup.message);
+    return lookup.value === undefined ? null : lookup.value;
+  }
+  const { context, tainted } = engineContext(compiled, vars);
+  const value = runWithFallback(compiled, text, vars, (behavior) => evaluateInEngine(compiled.engineSource, context, behavior));
+  if (value === OMIT_PLACEHOLDER) return OMIT;
+  if (tainted && typeof value === 'object' && value !== null) markUnsafe(value);
+  return value;
+}
+
+/**
+ * Renders one string. A string that is exactly one `{{ expr }}` yields the expression's native
+ * value (number, list, dict, ..., or OMIT); any other template yields a string, with values
+ * printed as Python prints them (`True`, `None`, `{'a': 1}`). Undefined variables raise
+ * TemplateError in Ansible's wording, e.g. `'x' is undefined`.
+ */
+export function renderTemplate(text: string, vars: Vars): unknown {
+  if (!isTemplated(text)) return text;
+  const compiled = cached(templates, text, compileTemplate);
+  if (compiled.mode === 'expression') return evaluateCompiled(compiled, text, vars);
+  const { context } = engineContext(compiled, vars);
+  return runWithFallback(compiled, text, vars, (behavior) => renderInEngine(compiled.engineSource, context, behavior));
+}
+
+function renderDeep(value: unknown, vars: Vars): unknown {
+  if (typeof value === 'string') return renderTemplate(value, vars);
+  if (typeof value !== 'object' || value === null || isUnsafe(value)) return value;
+  if (Array.isArray(value)) return value.map((item) => renderDeep(item, vars));
+  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renderDeep(item, vars)]));
+}
+
+/**
+ * Renders every string inside `value` (task arguments, nested lists and dicts), returning new
+ * containers. Strings inside data marked with `markUnsafe` stay as they are. Dict keys are kept.
+ */
+export function renderValue<T>(value: T, vars: Vars): T {
+  return renderDeep(value, vars) as T;
+}
+
+function compileCondition(expression: string): Compiled {
+  const asTemplate = isTemplated(expression) ? compileTemplate(expression) : null;
+  return asTemplate?.mode === 'expression' ? asTemplate : compileExpression(expression);
+}
+
+/**
+ * Evaluates a condition (`when`, `until`, `failed_when`, `changed_when`, `assert.that`) with
+ * Jinja's truthiness. A list means all must hold; a boolean is itself; a string wrapped in
+ * `{{ }}` is tolerated as Ansible does.
+ */
+export function evaluateCondition(expression: string | boolean | Array<string | boolean>, vars: Vars): boolean {
+  if (typeof expression === 'boolean') return expression;
+  if (Array.isArray(expression)) return expression.every((item) => evaluateCondition(item, vars));
+  const trimmed = expression.trim();
+  if (trimmed === '') return true;
+  const compiled = cached(expressions, trimmed, compileCondition);
+  return pyTruthy(evaluateCompiled(compiled, trimmed, vars));
+}
