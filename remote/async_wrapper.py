@@ -264,17 +264,17 @@ class Watchdog(object):
         self.wakeup_read = None
 
     def run(self, reply_fd):
-        """Never returns: reports the launch through `reply_fd`, then supervises the job to its end."""
+        """Reports the launch through `reply_fd`, then supervises the job to its end."""
         try:
             self.start(reply_fd)
-        except BaseException as error:
-            self.send_reply(reply_fd, {'failed': 1, 'msg': 'could not start the job: %s' % error})
-            os._exit(1)
+        except Exception as error:
+            message = str(error) if isinstance(error, LaunchError) else 'could not start the job: %s' % error
+            self.send_reply(reply_fd, {'failed': 1, 'msg': message})
+            return
         try:
             self.supervise()
-        except BaseException as error:
+        except Exception as error:
             self.stop({'failed': True, 'msg': 'the async watchdog failed: %s' % error}, DEFAULT_GRACE)
-        os._exit(0)
 
     def start(self, reply_fd):
         become_subreaper()
@@ -289,8 +289,7 @@ class Watchdog(object):
         except OSError as error:
             signal_quietly(self.module_pid, signal.SIGKILL)
             os.waitpid(self.module_pid, 0)
-            self.send_reply(reply_fd, {'failed': 1, 'msg': "could not write the job's start record: %s" % error})
-            os._exit(1)
+            raise LaunchError("could not write the job's start record: %s" % error)
         os.write(gate_fd, b'go')
         os.close(gate_fd)
         self.send_reply(reply_fd, {
@@ -526,12 +525,16 @@ def launch(args):
     sys.stdout.flush()
     first_child = os.fork()
     if first_child == 0:
-        os.close(reply_read)
-        os.setsid()
-        if os.fork() == 0:
-            detach_stdio()
-            watchdog.run(reply_write)
-        os._exit(0)
+        # Forks of the launcher: whatever happens here must end in os._exit, never in its code. A
+        # failure closes the reply pipe unanswered, which the launcher reports.
+        try:
+            os.close(reply_read)
+            os.setsid()
+            if os.fork() == 0:
+                detach_stdio()
+                watchdog.run(reply_write)
+        finally:
+            os._exit(0)
     os.close(reply_write)
     os.waitpid(first_child, 0)
     reply_text = read_reply(reply_read)
@@ -543,7 +546,7 @@ def launch(args):
     return 0 if reply.get('started') else 1
 
 
-def watchdog_is_alive(record):
+def watchdog_is_alive(record, jid):
     """Whether the watchdog named by a start record still runs. Its command line carries the random
     job id prefix, which guards against the pid having been reused since."""
     pid = record.get('pid')
@@ -563,7 +566,7 @@ def watchdog_is_alive(record):
             arguments = handle.read().decode('utf-8', 'replace').split('\0')
     except OSError:
         return False
-    return stat is not None and stat[0] != 'Z' and record['ansible_job_id'].split('.')[0] in arguments
+    return stat is not None and stat[0] != 'Z' and jid.split('.')[0] in arguments
 
 
 def wait_for_final_record(path, timeout):
@@ -595,11 +598,11 @@ def terminate(args):
         return 1
     request_path = terminate_request_path(async_dir, jid)
     try:
-        if is_running_record(record) and watchdog_is_alive(record):
+        if is_running_record(record) and watchdog_is_alive(record, jid):
             write_json_atomically(request_path, grace)
             signal_quietly(record['pid'], signal.SIGUSR1)
             final = wait_for_final_record(path, grace + KILL_SWEEP_SECONDS + 1)
-            if final is None and watchdog_is_alive(record):
+            if final is None and watchdog_is_alive(record, jid):
                 signal_quietly(record['pid'], signal.SIGKILL)
             record = final or record
         if is_running_record(record):

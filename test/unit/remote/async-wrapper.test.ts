@@ -240,6 +240,16 @@ describe.concurrent('the finished record', () => {
     });
   });
 
+  it('records a module that cannot be executed as failed, saying why', async () => {
+    const work = await makeTempDir();
+    const module = await writeModule(work, 'bad_interpreter', '#!/nonexistent/interpreter\n', 0o755);
+    const job = await runJob(await asyncDir(), module, {});
+    expect(job.record).toMatchObject({
+      failed: 1, rc: 127, data: '', msg: 'The module did not print a JSON object (it exited with rc 127)',
+      stderr: expect.stringMatching(/^castoff: could not run the module .*No such file or directory/),
+    });
+  });
+
   it('drops text printed before the JSON object', async () => {
     const work = await makeTempDir();
     const module = await writeModule(work, 'banner.sh',
