@@ -160,7 +160,7 @@ def find_job_processes(jid, parent_pid=None, session_id=None):
         stat = read_proc_stat(pid)
         if stat is None or stat[0] == 'Z':
             continue
-        state, ppid, session = stat
+        ppid, session = stat[1], stat[2]
         children.setdefault(ppid, []).append(pid)
         if session == session_id or has_job_marker(pid, marker):
             found.add(pid)
