@@ -96,3 +96,18 @@ export class CancelledError extends CastoffError {
     super(message);
   }
 }
+
+export type RemoteFileErrorCode = 'ENOENT' | 'EACCES' | 'EIO';
+
+/** A file operation on a host failed; `code` says whether it was missing, forbidden, or other. */
+export class RemoteFileError extends CastoffError {
+  override name = 'RemoteFileError';
+  constructor(
+    readonly host: string,
+    readonly path: string,
+    readonly code: RemoteFileErrorCode,
+    detail: string,
+  ) {
+    super(`${host}: ${path}: ${detail}`);
+  }
+}

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { BecomeError, CancelledError } from '../errors.js';
+import { BecomeError, CancelledError, RemoteFileError } from '../errors.js';
 import { becomeFailure, stripPrompt, wrapBecome } from './become.js';
 import { envPrefix } from './quote.js';
 import { emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat } from './types.js';
@@ -84,7 +84,13 @@ export class LocalConnection implements Connection {
   async get(remotePath: string): Promise<Buffer> {
     this.stats.fileOps++;
     this.stats.roundTrips++;
-    return readFile(remotePath);
+    try {
+      return await readFile(remotePath);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const kind = code === 'ENOENT' ? 'ENOENT' : code === 'EACCES' ? 'EACCES' : 'EIO';
+      throw new RemoteFileError(this.host, remotePath, kind, (err as Error).message);
+    }
   }
 
   async stat(remotePath: string): Promise<FileStat | null> {

@@ -7,7 +7,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import ssh2, { type Client, type ClientChannel, type ConnectConfig, type SFTPWrapper } from 'ssh2';
-import { BecomeError, CancelledError, ConfigError, UnreachableError, type UnreachableCause } from '../errors.js';
+import { BecomeError, CancelledError, ConfigError, RemoteFileError, UnreachableError, type UnreachableCause } from '../errors.js';
 import { becomeFailure, stripPrompt, wrapBecome } from './become.js';
 import { ChannelLimiter } from './channel-limiter.js';
 import { appendKnownHost, checkKnownHost, readKnownHosts, type HostKeyChecking } from './known-hosts.js';
@@ -524,8 +524,7 @@ export class SshConnection implements Connection {
         // The server's umask may have widened nothing but could have narrowed; set exactly.
         await sftpCall((cb) => sftp.chmod(path, mode, cb), path, this.host);
       } catch (err) {
-        const code = (err as { sftpCode?: number }).sftpCode;
-        if (code === SFTP_NO_SUCH_FILE && path.includes('/') && path !== '/') {
+        if (err instanceof RemoteFileError && err.code === 'ENOENT' && path.includes('/') && path !== '/') {
           await make(path.slice(0, path.lastIndexOf('/')) || '/');
           return make(path);
         }
@@ -548,22 +547,19 @@ interface OpenChannel {
   exit: { rc: number | null; signal: string | null } | undefined;
 }
 
-class SftpError extends Error {
-  constructor(
-    message: string,
-    readonly sftpCode: number | undefined,
-  ) {
-    super(message);
-    this.name = 'SftpError';
-  }
-}
+const SFTP_PERMISSION_DENIED = 3;
 
-function sftpError(err: Error, path: string, host: string): SftpError {
+function sftpError(err: Error, path: string, host: string): RemoteFileError {
   const code = (err as Error & { code?: number }).code;
-  return new SftpError(`${host}: ${path}: ${err.message}`, typeof code === 'number' ? code : undefined);
+  const kind = code === SFTP_NO_SUCH_FILE ? 'ENOENT' : code === SFTP_PERMISSION_DENIED ? 'EACCES' : 'EIO';
+  return new RemoteFileError(host, path, kind, err.message);
 }
 
-function sftpCall<T = void>(start: (cb: (err: Error | null | undefined, value?: T) => void) => void, path: string, host: string): Promise<T> {
+function sftpCall<T = void>(
+  start: (cb: (err: Error | null | undefined, value?: T) => void) => void,
+  path: string,
+  host: string,
+): Promise<T> {
   return new Promise((resolve, reject) =>
     start((err, value) => {
       if (err) reject(sftpError(err, path, host));

@@ -1,0 +1,100 @@
+/**
+ * Acting on a job after its launch: terminate it (its whole process tree, through the wrapper's
+ * --terminate entry point) or erase its files. Both take a job id and resolve the job's files as
+ * the user it runs as, so they work on jobs from earlier runs too.
+ */
+import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
+import { assertValidJobId, type AsyncJob, type ModuleResult } from './job.js';
+import { runtimeBundle } from './payloads.js';
+import { installRuntime } from './runtime.js';
+import { finishedResult, missingResult, readJobStatus } from './status.js';
+
+export interface JobAddress {
+  jid: string;
+  become?: BecomeOptions;
+  /** `ansible_async_dir`, `~` allowed; default `~/.ansible_async`. */
+  asyncDir?: string;
+  python?: string;
+}
+
+export interface ResolvedJob {
+  jid: string;
+  become?: BecomeOptions;
+  asyncDir: string;
+  resultsFile: string;
+  python: string;
+  wrapperPath: string;
+  argsFile?: string;
+}
+
+/** Turns a job id (validated first) into absolute paths on the host, as the job's user. */
+export async function resolveJob(conn: Connection, address: JobAddress | AsyncJob, signal?: AbortSignal): Promise<ResolvedJob> {
+  assertValidJobId(address.jid);
+  if ('resultsFile' in address) return address;
+  const runtime = await installRuntime(conn, runtimeBundle(), { become: address.become, python: address.python, asyncDir: address.asyncDir, signal });
+  return {
+    jid: address.jid,
+    become: address.become,
+    asyncDir: runtime.asyncDir,
+    resultsFile: `${runtime.asyncDir}/${address.jid}`,
+    python: runtime.python,
+    wrapperPath: `${runtime.dir}/async_wrapper.py`,
+    argsFile: `${runtime.argsDir}/${address.jid.split('.')[0]}.json`,
+  };
+}
+
+export interface TerminateOptions {
+  /** Seconds between TERM and KILL; default 2. */
+  grace?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * TERM to the job's whole process tree, then KILL after the grace. Returns the final record with
+ * `finished: 1`: `killed: true` normally, the real result when the job had already finished.
+ */
+export async function terminateJob(conn: Connection, address: JobAddress | AsyncJob, options: TerminateOptions = {}): Promise<ModuleResult> {
+  const job = await resolveJob(conn, address, options.signal);
+  const grace = options.grace ?? 2;
+  const r = await conn.exec(
+    `${shellQuote(job.python)} ${shellQuote(job.wrapperPath)} --terminate ${shellQuote(job.asyncDir)} ${job.jid} ${grace}`,
+    { become: job.become, signal: options.signal },
+  );
+  const line = r.stdout.toString().trim().split('\n').pop() ?? '';
+  let record: ModuleResult;
+  try {
+    record = JSON.parse(line) as ModuleResult;
+  } catch {
+    return { failed: true, msg: `${conn.host}: could not terminate job ${job.jid}: ${r.stderr.toString().trim() || `rc ${r.rc}`}`, ansible_job_id: job.jid };
+  }
+  if (record.msg === 'could not find job') return missingResult(job.jid);
+  if (record.finished === undefined && record.failed) return { ...record, ansible_job_id: job.jid };
+  return finishedResult({ jid: job.jid, resultsFile: job.resultsFile }, record);
+}
+
+/**
+ * Erases a finished job's status and arguments files. A running job is refused (terminate it
+ * first), so cleanup never hides a job that still runs.
+ */
+export async function cleanupJob(conn: Connection, address: JobAddress | AsyncJob, signal?: AbortSignal): Promise<ModuleResult> {
+  const job = await resolveJob(conn, address, signal);
+  const status = await readJobStatus(conn, job, signal);
+  if (status.state === 'missing') return missingResult(job.jid);
+  if (status.state === 'running') {
+    return {
+      failed: true,
+      msg: `job ${job.jid} is still running; terminate it before cleaning it up`,
+      started: 1,
+      finished: 0,
+      ansible_job_id: job.jid,
+      results_file: job.resultsFile,
+    };
+  }
+  await removeJobFiles(conn, job, signal);
+  return { erased: job.resultsFile, started: 1, finished: 1, ansible_job_id: job.jid, changed: false };
+}
+
+export async function removeJobFiles(conn: Connection, job: Pick<ResolvedJob, 'resultsFile' | 'argsFile' | 'become'>, signal?: AbortSignal): Promise<void> {
+  const paths = [job.resultsFile, job.argsFile].filter((p): p is string => p !== undefined);
+  await conn.exec(`rm -f -- ${paths.map(shellQuote).join(' ')}`, { become: job.become, signal });
+}

@@ -1,0 +1,8 @@
+export { JOB_ID_PATTERN, InvalidJobIdError, assertValidJobId, isFailed, type AsyncJob, type ModuleResult } from './job.js';
+export { launchAsyncJob, LaunchError, type LaunchOptions, type LaunchResult, type ModulePayload } from './launch.js';
+export { readJobStatus, finishedResult, runningResult, type JobStatus } from './status.js';
+export { waitForJob, type WaitOptions, type WaitOutcome, type WaitState } from './wait.js';
+export { terminateJob, cleanupJob, resolveJob, type JobAddress, type TerminateOptions } from './control.js';
+export { asyncStatus, type AsyncStatusArgs, type AsyncStatusMode } from './async-status.js';
+export { RemoteRuntimeError } from './runtime.js';
+export { builtinModuleNames } from './payloads.js';

@@ -1,0 +1,114 @@
+/**
+ * Installs payload bundles on a host, once per host, user and run: one exec whose stdin carries the
+ * files, written by the job's own user into a private (umask 077) content-addressed directory. The
+ * same exec resolves the user's home and async dir to absolute paths, so job and poll always agree.
+ */
+import { CastoffError } from '../errors.js';
+import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
+import type { PayloadBundle } from './payloads.js';
+
+export interface RemoteRuntime {
+  python: string;
+  home: string;
+  /** Absolute path of the installed bundle. */
+  dir: string;
+  /** Absolute async dir for this user. */
+  asyncDir: string;
+  /** Absolute, private directory for per-job argument files. */
+  argsDir: string;
+}
+
+/** The host cannot run what castoff uploads (usually: no Python). */
+export class RemoteRuntimeError extends CastoffError {
+  override name = 'RemoteRuntimeError';
+}
+
+// Python 3.6+, stdlib only. Files go to a temp name and are renamed, so a half-finished install
+// (lost connection) is never taken for a complete one: `.complete` is written last.
+const INSTALLER = `
+import json, os, sys
+req = json.load(sys.stdin)
+os.umask(0o077)
+home = os.path.expanduser('~')
+top = os.path.join(home, '.castoff')
+base = os.path.join(top, req['dir'])
+if not os.path.exists(os.path.join(base, '.complete')):
+    for name, content in req['files'].items():
+        path = os.path.join(base, name)
+        d = os.path.dirname(path)
+        if not os.path.isdir(d):
+            os.makedirs(d, 0o700)
+        tmp = '%s.%d.tmp' % (path, os.getpid())
+        with open(tmp, 'w') as f:
+            f.write(content)
+        os.chmod(tmp, 0o700)
+        os.rename(tmp, path)
+    open(os.path.join(base, '.complete'), 'w').close()
+args = os.path.join(top, 'args')
+if not os.path.isdir(args):
+    os.makedirs(args, 0o700)
+async_dir = os.path.abspath(os.path.expanduser(req['async_dir']))
+print(json.dumps({'home': home, 'dir': base, 'async_dir': async_dir, 'args_dir': args}))
+`;
+
+const NO_PYTHON = /(not found|No such file or directory)/;
+
+function cacheKey(bundle: PayloadBundle, become: BecomeOptions | undefined, python: string, asyncDir: string): string {
+  return [bundle.dirName, become ? `${become.method}:${become.user ?? 'root'}` : '-', python, asyncDir].join('|');
+}
+
+const installed = new WeakMap<Connection, Map<string, Promise<RemoteRuntime>>>();
+
+export interface InstallOptions {
+  become?: BecomeOptions;
+  /** `ansible_python_interpreter`; default `python3`. */
+  python?: string;
+  /** `ansible_async_dir`; default `~/.ansible_async`. */
+  asyncDir?: string;
+  signal?: AbortSignal;
+}
+
+export function installRuntime(conn: Connection, bundle: PayloadBundle, options: InstallOptions = {}): Promise<RemoteRuntime> {
+  const python = options.python ?? 'python3';
+  const asyncDir = options.asyncDir ?? '~/.ansible_async';
+  let perHost = installed.get(conn);
+  if (!perHost) {
+    perHost = new Map();
+    installed.set(conn, perHost);
+  }
+  const key = cacheKey(bundle, options.become, python, asyncDir);
+  let pending = perHost.get(key);
+  if (!pending) {
+    pending = install(conn, bundle, python, asyncDir, options);
+    perHost.set(key, pending);
+    // A failed install (lost connection) must be retried by the next task, not remembered.
+    pending.catch(() => perHost!.delete(key));
+  }
+  return pending;
+}
+
+async function install(conn: Connection, bundle: PayloadBundle, python: string, asyncDir: string, options: InstallOptions): Promise<RemoteRuntime> {
+  const request = JSON.stringify({ dir: bundle.dirName, files: bundle.files, async_dir: asyncDir });
+  const result = await conn.exec(`${shellQuote(python)} -c ${shellQuote(INSTALLER)}`, {
+    stdin: request,
+    become: options.become,
+    signal: options.signal,
+  });
+  const stderr = result.stderr.toString().trim();
+  if (result.rc === 127 || (result.rc !== 0 && NO_PYTHON.test(stderr) && stderr.includes(python))) {
+    throw new RemoteRuntimeError(
+      `${conn.host}: the host has no Python interpreter at '${python}' (${stderr || `rc ${result.rc}`}); ` +
+        `castoff's modules and async jobs need Python 3 on the host (set ansible_python_interpreter, or use 'raw')`,
+    );
+  }
+  if (result.rc !== 0) {
+    throw new RemoteRuntimeError(`${conn.host}: could not install castoff's remote files: ${stderr || `rc ${result.rc}`}`);
+  }
+  const reply = JSON.parse(result.stdout.toString().trim().split('\n').pop() ?? '{}') as {
+    home: string;
+    dir: string;
+    async_dir: string;
+    args_dir: string;
+  };
+  return { python, home: reply.home, dir: reply.dir, asyncDir: reply.async_dir, argsDir: reply.args_dir };
+}

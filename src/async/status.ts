@@ -1,0 +1,102 @@
+/**
+ * Reading a job's status file: one round trip (an SFTP read, or `cat` as the become user), then
+ * the record is classified. A record with `started` is a running job; one without it is final.
+ */
+import { shellQuote, type Connection } from '../connection/index.js';
+import { RemoteFileError } from '../errors.js';
+import type { AsyncJob, ModuleResult } from './job.js';
+
+export type JobStatus =
+  | { state: 'running'; record: ModuleResult }
+  | { state: 'finished'; record: ModuleResult }
+  | { state: 'missing' }
+  | { state: 'unreadable'; message: string }
+  | { state: 'corrupt'; message: string };
+
+export type JobRef = Pick<AsyncJob, 'jid' | 'resultsFile' | 'become'>;
+
+const REREADS = 3;
+const REREAD_DELAY_MS = 50;
+
+async function readOnce(conn: Connection, job: JobRef, signal?: AbortSignal): Promise<JobStatus | { state: 'text'; text: string }> {
+  if (job.become) {
+    const r = await conn.exec(`cat -- ${shellQuote(job.resultsFile)}`, { become: job.become, signal });
+    if (r.rc === 0) return { state: 'text', text: r.stdout.toString() };
+    const why = r.stderr.toString().trim();
+    if (/No such file/.test(why)) return { state: 'missing' };
+    return { state: 'unreadable', message: `the job file ${job.resultsFile} is unreadable: ${why}` };
+  }
+  try {
+    return { state: 'text', text: (await conn.get(job.resultsFile)).toString() };
+  } catch (err) {
+    if (err instanceof RemoteFileError) {
+      if (err.code === 'ENOENT') return { state: 'missing' };
+      return { state: 'unreadable', message: `the job file ${job.resultsFile} is unreadable: ${err.message}` };
+    }
+    throw err;
+  }
+}
+
+/**
+ * Corrupt or unreadable files are read again a few times before they are reported, since a
+ * reader racing a writer on a filesystem without atomic rename could see a torn write.
+ */
+export async function readJobStatus(conn: Connection, job: JobRef, signal?: AbortSignal): Promise<JobStatus> {
+  let last: JobStatus = { state: 'missing' };
+  for (let attempt = 0; attempt < REREADS; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, REREAD_DELAY_MS));
+    const read = await readOnce(conn, job, signal);
+    if (read.state !== 'text') {
+      if (read.state === 'missing') return read;
+      last = read;
+      continue;
+    }
+    let record: unknown;
+    try {
+      record = JSON.parse(read.text);
+    } catch (err) {
+      last = { state: 'corrupt', message: `the job file ${job.resultsFile} is corrupt (not JSON): ${(err as Error).message}` };
+      continue;
+    }
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      last = { state: 'corrupt', message: `the job file ${job.resultsFile} is corrupt (not a JSON object)` };
+      continue;
+    }
+    const rec = record as ModuleResult;
+    return 'started' in rec ? { state: 'running', record: rec } : { state: 'finished', record: rec };
+  }
+  return last;
+}
+
+function lines(text: unknown): string[] {
+  if (typeof text !== 'string' || text === '') return [];
+  return text.replace(/\r?\n$/, '').split(/\r?\n/);
+}
+
+/** async_status's view of a running job. */
+export function runningResult(job: Pick<AsyncJob, 'jid' | 'resultsFile'>): ModuleResult {
+  return {
+    started: 1,
+    finished: 0,
+    ansible_job_id: job.jid,
+    results_file: job.resultsFile,
+    stdout: '',
+    stderr: '',
+    stdout_lines: [],
+    stderr_lines: [],
+    changed: false,
+  };
+}
+
+/** The module's record as Ansible registers it once finished: `finished: 1`, `_lines` derived. */
+export function finishedResult(job: Pick<AsyncJob, 'jid' | 'resultsFile'>, record: ModuleResult): ModuleResult {
+  const result: ModuleResult = { ...record, started: 1, finished: 1, ansible_job_id: job.jid, results_file: job.resultsFile };
+  if (typeof result.stdout === 'string' && !('stdout_lines' in result)) result.stdout_lines = lines(result.stdout);
+  if (typeof result.stderr === 'string' && !('stderr_lines' in result)) result.stderr_lines = lines(result.stderr);
+  if (!('changed' in result)) result.changed = false;
+  return result;
+}
+
+export function missingResult(jid: string): ModuleResult {
+  return { failed: true, msg: 'could not find job', started: 1, finished: 1, ansible_job_id: jid };
+}

@@ -1,0 +1,134 @@
+/**
+ * The controller's poll loop (spec section 6): monotonic clock with time on SSH counted, a first
+ * check within 0.25 s then doubling up to `poll`, cleanup on success, the remote job terminated when
+ * the limit is reached, and polling that survives a lost connection until the limit.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Connection } from '../connection/index.js';
+import { CancelledError, UnreachableError } from '../errors.js';
+import { isFailed, type AsyncJob, type ModuleResult } from './job.js';
+import { removeJobFiles, terminateJob } from './control.js';
+import { finishedResult, missingResult, readJobStatus, runningResult, type JobStatus } from './status.js';
+
+export interface WaitOptions {
+  /** Seconds between checks once backed off (`poll: P`). */
+  poll: number;
+  /** Seconds; default the job's own limit. */
+  limit?: number;
+  signal?: AbortSignal;
+  /** Called after every check that found the job still running (`ASYNC POLL on ...`). */
+  onPoll?: (job: AsyncJob, status: ModuleResult) => void;
+  /** Seconds between TERM and KILL when the limit is reached; default 2. */
+  terminateGrace?: number;
+}
+
+export type WaitState = 'ok' | 'failed' | 'timeout';
+
+export interface WaitOutcome {
+  state: WaitState;
+  /** The task result: the module's result (`finished: 1`), or the timeout failure. */
+  result: ModuleResult;
+  /** How many status checks were made. */
+  checks: number;
+}
+
+const FIRST_CHECK_MS = 250;
+const CHECK_SLACK_MS = 500;
+
+function timeoutResult(job: AsyncJob, limit: number, last: ModuleResult | undefined): ModuleResult {
+  return {
+    failed: true,
+    changed: false,
+    msg: `async task did not complete within the requested time - ${limit}s`,
+    ansible_job_id: job.jid,
+    finished: 0,
+    async_result: last ?? runningResult(job),
+  };
+}
+
+function problemResult(job: AsyncJob, status: Extract<JobStatus, { state: 'unreadable' | 'corrupt' }>): ModuleResult {
+  return { failed: true, changed: false, msg: status.message, ansible_job_id: job.jid, results_file: job.resultsFile, finished: 0 };
+}
+
+async function finish(conn: Connection, job: AsyncJob, record: ModuleResult, signal: AbortSignal | undefined): Promise<WaitOutcome['state']> {
+  if (isFailed(record)) return 'failed';
+  // A successful job leaves nothing behind on the host (spec: the job file is removed).
+  await removeJobFiles(conn, job, signal).catch(() => undefined);
+  return 'ok';
+}
+
+export async function waitForJob(conn: Connection, job: AsyncJob, options: WaitOptions): Promise<WaitOutcome> {
+  const limit = options.limit ?? job.limit;
+  const deadline = job.launchedAt + limit * 1000;
+  const pollMs = Math.max(options.poll, 0.001) * 1000;
+  const { signal } = options;
+  let delay = Math.min(FIRST_CHECK_MS, pollMs);
+  let checks = 0;
+  let last: ModuleResult | undefined;
+  let lastError: UnreachableError | undefined;
+
+  // The first check is due 0.25 s after the launch, not after this call.
+  let nextCheck = job.launchedAt + delay;
+  for (;;) {
+    const wait = Math.min(nextCheck, deadline) - performance.now();
+    if (wait > 0) {
+      try {
+        await sleep(wait, undefined, { signal });
+      } catch {
+        throw new CancelledError();
+      }
+    }
+    if (signal?.aborted) throw new CancelledError();
+
+    // A check on a hung connection must not outlast the limit by much.
+    const checkTimeout = AbortSignal.timeout(Math.ceil(Math.max(deadline - performance.now(), 0) + CHECK_SLACK_MS));
+    const checkSignal = signal ? AbortSignal.any([signal, checkTimeout]) : checkTimeout;
+    let status: JobStatus | undefined;
+    try {
+      checks++;
+      status = await readJobStatus(conn, job, checkSignal);
+      lastError = undefined;
+    } catch (err) {
+      if (signal?.aborted) throw new CancelledError();
+      if (err instanceof UnreachableError) lastError = err;
+      else if (!(err instanceof CancelledError)) throw err;
+    }
+
+    if (status?.state === 'finished') {
+      // The host's watchdog reached the limit first: same outcome as our own deadline.
+      if (status.record.timedout === true) return { state: 'timeout', result: timeoutResult(job, limit, finishedResult(job, status.record)), checks };
+      const result = finishedResult(job, status.record);
+      return { state: await finish(conn, job, result, signal), result, checks };
+    }
+    if (status?.state === 'missing') return { state: 'failed', result: missingResult(job.jid), checks };
+    if (status?.state === 'unreadable' || status?.state === 'corrupt') return { state: 'failed', result: problemResult(job, status), checks };
+    if (status?.state === 'running') last = runningResult(job);
+
+    if (performance.now() >= deadline) {
+      if (lastError) throw lastError;
+      return timeoutAtLimit(conn, job, limit, last, options, checks);
+    }
+    if (status?.state === 'running') options.onPoll?.(job, last!);
+    nextCheck = performance.now() + delay;
+    delay = Math.min(delay * 2, pollMs);
+  }
+}
+
+/**
+ * At the limit the job is terminated (Ansible leaves it running). Terminating returns the final
+ * record, so a job that finished in the last moment still gets its real result.
+ */
+async function timeoutAtLimit(
+  conn: Connection,
+  job: AsyncJob,
+  limit: number,
+  last: ModuleResult | undefined,
+  options: WaitOptions,
+  checks: number,
+): Promise<WaitOutcome> {
+  const final = await terminateJob(conn, job, { grace: options.terminateGrace, signal: options.signal });
+  if (final.finished === 1 && !final.killed && !final.timedout && final.msg !== 'could not find job') {
+    return { state: await finish(conn, job, final, options.signal), result: final, checks };
+  }
+  return { state: 'timeout', result: timeoutResult(job, limit, last), checks };
+}
