@@ -3,23 +3,31 @@
  * - the variables it mentions, so the engine is handed only those (converting all of a host's
  *   variables on every call would dominate the cost);
  * - its variable chains (`result.stdout`, `x['y'][0]`), to name the culprit of an undefined error;
- * - an engine source with rewrites: `x.0` becomes `x[0]` (minijinja lacks it), a value piped into
- *   a castoff filter or test first passes `default(<marker>)` so an undefined input is told apart
- *   from none, and each `{{ }}` of a mixed template prints through Python's `str()`.
+ * - an engine source with rewrites: `x.0` becomes `x[0]` (minijinja lacks it), and wherever
+ *   minijinja would quietly accept an undefined value where Jinja2's StrictUndefined (and so
+ *   Ansible) fails, the value first passes `default(<marker>)`, which a castoff filter turns into
+ *   an error naming the offset. That covers filter inputs, `x == 1`, `'a' ~ x`, `not x`, and each
+ *   `{{ }}` of a mixed template, which also prints through Python's `str()`.
  */
-import { customTests } from './jinja-tests.js';
+import { customFilters } from './filters.js';
+import { customTests, undefinedTolerantTests } from './jinja-tests.js';
 import { splitTemplate, tokenize, type CodePart, type Token } from './lexer.js';
-import { bridgedFilterNames } from './filters.js';
 
 /** Prefix of the marker string that stands for "undefined at offset N" inside the engine. */
 export const UNDEFINED_MARKER = '__castoff_undefined__@';
 /** The filter each `{{ }}` of a mixed template prints through. */
 export const TEXT_FILTER = '__castoff_text';
+/** An identity filter that fails on the undefined marker: guards values headed for lenient spots. */
+export const DEFINED_CHECK = '__castoff_defined';
+/** Names the engine provides itself; a chain rooted there is not a variable of the caller. */
+export const ENGINE_GLOBALS: ReadonlySet<string> = new Set(['range', 'dict', 'namespace', 'cycler', 'joiner', 'omit', 'loop', 'caller', 'varargs', 'kwargs']);
 
 export type ChainStep = string | number;
 
 export interface Chain {
   root: string;
+  /** Offset of the root in the compiled text. */
+  start: number;
   path: ChainStep[];
   /** Offset just after the chain in the compiled text. */
   end: number;
@@ -41,10 +49,8 @@ export interface Compiled {
   simpleChain: Chain | null;
 }
 
-const KEYWORDS = new Set([
-  'and', 'or', 'not', 'in', 'is', 'if', 'else', 'elif', 'true', 'false', 'none', 'True', 'False', 'None',
-  'recursive', 'with', 'without', 'context', 'ignore', 'missing', 'import', 'as', 'from',
-]);
+/** Only expression keywords: statement words such as `missing` or `context` are valid variable names. */
+const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'true', 'false', 'none', 'True', 'False', 'None']);
 const DEFAULT_FILTERS = new Set(['default', 'd']);
 const DEFINED_TESTS = new Set(['defined', 'undefined']);
 
@@ -56,6 +62,10 @@ interface Edit {
 
 function marker(at: number): string {
   return `default("${UNDEFINED_MARKER}${at}")`;
+}
+
+function checked(at: number): string {
+  return `${marker(at)} | ${DEFINED_CHECK}`;
 }
 
 function unquote(literal: string): string {
@@ -106,7 +116,7 @@ function readChain(tokens: Token[], i: number): { chain: Chain; next: number } {
       break;
     }
   }
-  return { chain: { root: tokens[i].text, path, end, guard: guardAfter(tokens, j) }, next: j };
+  return { chain: { root: tokens[i].text, start: tokens[i].start, path, end, guard: guardAfter(tokens, j) }, next: j };
 }
 
 function namesBefore(tokens: Token[], stop: string): string[] {
@@ -128,10 +138,15 @@ function boundNames(tokens: Token[]): string[] {
 interface Analysis {
   names: Set<string>;
   chains: Chain[];
+  /** Chains used as plain values, where minijinja would take undefined without complaint. */
+  bareChains: Chain[];
   locals: Set<string>;
   guarded: boolean;
   edits: Edit[];
 }
+
+/** After these the chain is consumed by a filter or test, which get their own check. */
+const CONSUMERS = new Set(['|', 'is', '(', '[', '.']);
 
 function analyse(tokens: Token[], statement: boolean, into: Analysis): void {
   if (statement) for (const name of boundNames(tokens)) into.locals.add(name);
@@ -144,19 +159,33 @@ function analyse(tokens: Token[], statement: boolean, into: Analysis): void {
     }
     if (token.kind === 'name' && prev?.text === '|') {
       if (DEFAULT_FILTERS.has(token.text)) into.guarded = true;
-      if (bridgedFilterNames.has(token.text)) into.edits.push({ at: token.start, end: token.start, text: `${marker(prev.start)} | ` });
+      else if (Object.hasOwn(customFilters, token.text)) into.edits.push({ at: token.start, end: token.start, text: `${marker(prev.start)} | ` });
+      else into.edits.push({ at: token.start, end: token.start, text: `${checked(prev.start)} | ` });
     }
     if (token.text === 'is' && token.kind === 'name') {
       const test = testNameAfterIs(tokens, i)?.text ?? '';
       if (DEFINED_TESTS.has(test)) into.guarded = true;
-      if (Object.hasOwn(customTests, test)) into.edits.push({ at: token.start, end: token.start, text: `| ${marker(token.start)} ` });
+      if (Object.hasOwn(customTests, test) && !undefinedTolerantTests.has(test)) {
+        into.edits.push({ at: token.start, end: token.start, text: `| ${marker(token.start)} ` });
+      }
     }
   }
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isChainRoot(tokens, i, statement)) continue;
     const { chain, next } = readChain(tokens, i);
     into.chains.push(chain);
+    const wholeCode = i === 0 && next === tokens.length && !statement;
+    if (chain.guard === null && !wholeCode && !CONSUMERS.has(tokens[next]?.text ?? '')) into.bareChains.push(chain);
     i = next - 1;
+  }
+}
+
+/** Runs once all parts are analysed, when every name the template binds itself is known. */
+function checkBareChains(into: Analysis): void {
+  for (const chain of into.bareChains) {
+    if (into.locals.has(chain.root) || ENGINE_GLOBALS.has(chain.root)) continue;
+    into.edits.push({ at: chain.start, end: chain.start, text: '(' });
+    into.edits.push({ at: chain.end, end: chain.end, text: ` | ${checked(chain.end)})` });
   }
 }
 
@@ -171,7 +200,7 @@ function applyEdits(text: string, from: number, to: number, edits: Edit[]): stri
 }
 
 function emptyAnalysis(): Analysis {
-  return { names: new Set(), chains: [], locals: new Set(), guarded: false, edits: [] };
+  return { names: new Set(), chains: [], bareChains: [], locals: new Set(), guarded: false, edits: [] };
 }
 
 function finish(mode: Compiled['mode'], engineSource: string, analysis: Analysis, tokens: Token[] | null): Compiled {
@@ -191,6 +220,7 @@ function finish(mode: Compiled['mode'], engineSource: string, analysis: Analysis
 function compileCode(text: string, tokens: Token[], codeStart: number, codeEnd: number): Compiled {
   const analysis = emptyAnalysis();
   analyse(tokens, false, analysis);
+  checkBareChains(analysis);
   const code = applyEdits(text, codeStart, codeEnd, analysis.edits);
   return finish('expression', `(${code}) | ${marker(codeEnd)}`, analysis, tokens);
 }
@@ -207,8 +237,9 @@ export function compileTemplate(text: string): Compiled {
   if (parts.length === 1 && first.kind === 'print') return compileCode(text, first.tokens, first.codeStart, first.codeEnd);
   const analysis = emptyAnalysis();
   const codeParts = parts.filter((p): p is CodePart => p.kind === 'print' || p.kind === 'statement');
+  for (const part of codeParts) analyse(part.tokens, part.kind === 'statement', analysis);
+  checkBareChains(analysis);
   for (const part of codeParts) {
-    analyse(part.tokens, part.kind === 'statement', analysis);
     if (part.kind === 'print') {
       analysis.edits.push({ at: part.codeStart, end: part.codeStart, text: '(' });
       analysis.edits.push({ at: part.codeEnd, end: part.codeEnd, text: `) | ${marker(part.codeEnd)} | ${TEXT_FILTER}` });

@@ -12,7 +12,7 @@
 import { Environment } from 'minijinja-js';
 import { TemplateError } from '../errors.js';
 import type { TemplateFunction } from './args.js';
-import { TEXT_FILTER, UNDEFINED_MARKER } from './compile.js';
+import { DEFINED_CHECK, TEXT_FILTER, UNDEFINED_MARKER } from './compile.js';
 import { fromEngine, toEngine } from './convert.js';
 import { customFilters } from './filters.js';
 import { customTests } from './jinja-tests.js';
@@ -68,6 +68,7 @@ function createEnvironment(behavior: UndefinedBehavior): Environment {
   env.addGlobal('omit', OMIT_PLACEHOLDER);
   for (const [name, fn] of Object.entries(customFilters)) env.addFilter(name, bridge(name, fn));
   env.addFilter(TEXT_FILTER, bridge(TEXT_FILTER, pyStr));
+  env.addFilter(DEFINED_CHECK, bridge(DEFINED_CHECK, (value) => value));
   for (const [name, fn] of Object.entries(customTests)) {
     const bridged = bridge(name, fn);
     env.addTest(name, (...raw: unknown[]) => bridged(...raw) === true);
@@ -83,7 +84,7 @@ const environments: Record<UndefinedBehavior, Environment> = {
 function engineFailure(error: unknown): EngineFailure {
   const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0];
   const message = firstLine.replace(/ \(in <(?:string|expression)>:\d+\)$/, '');
-  if (message.startsWith('undefined value')) return { kind: 'undefined', at: null, filter: null, args: [] };
+  if (/\bundefined\b/.test(message)) return { kind: 'undefined', at: null, filter: null, args: [] };
   if (message.startsWith('syntax error')) return { kind: 'syntax', message };
   return { kind: 'error', error: new TemplateError(message) };
 }

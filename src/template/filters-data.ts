@@ -39,7 +39,7 @@ const toYaml: TemplateFunction = (value, ...args) => {
     },
   });
   if (!isMap(doc.contents) && !isSeq(doc.contents) && !isScalar(doc.contents)) return 'null\n';
-  return doc.toString({ indent: typeof indent === 'number' ? indent : 2, flowCollectionPadding: false, lineWidth: 0 });
+  return doc.toString({ indent: typeof indent === 'number' ? indent : 2, flowCollectionPadding: false, lineWidth: 0, singleQuote: true });
 };
 
 const fromYaml: TemplateFunction = (value) => {

@@ -10,5 +10,3 @@ import { dataFilters } from './filters-data.js';
 import { textFilters } from './filters-text.js';
 
 export const customFilters: Record<string, TemplateFunction> = { ...convertFilters, ...textFilters, ...dataFilters };
-
-export const bridgedFilterNames: ReadonlySet<string> = new Set(Object.keys(customFilters));

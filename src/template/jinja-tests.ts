@@ -47,7 +47,8 @@ function asyncFlag(result: Mapping, key: string): boolean {
 }
 
 const failed = resultTest('failed', (r) => pyTruthy(r.failed));
-const succeeded = resultTest('succeeded', (r) => !pyTruthy(r.failed));
+/** Ansible's success is "not failed", down to the error message naming 'failed'. */
+const succeeded = resultTest('failed', (r) => !pyTruthy(r.failed));
 const changed = resultTest('changed', (r) => pyTruthy(r.changed));
 const skipped = resultTest('skipped', (r) => pyTruthy(r.skipped));
 
@@ -70,3 +71,6 @@ export const customTests: Record<string, TemplateFunction> = {
   skipped,
   skip: skipped,
 };
+
+/** Jinja2's `sequence` answers false for an undefined value; the others fail on one. */
+export const undefinedTolerantTests: ReadonlySet<string> = new Set(['sequence']);

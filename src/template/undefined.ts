@@ -3,11 +3,8 @@
  * `'dict object' has no attribute 'y'`, `list object has no element 3`. The engine only says
  * "undefined value", so the chains of the template are looked up in the variables here.
  */
-import type { Chain, ChainStep, Compiled } from './compile.js';
+import { ENGINE_GLOBALS, type Chain, type ChainStep, type Compiled } from './compile.js';
 import { isMapping, pyRepr, pyTypeName } from './python.js';
-
-/** Names the engine provides itself; a chain rooted there cannot be checked against the variables. */
-const ENGINE_GLOBALS = new Set(['range', 'dict', 'namespace', 'cycler', 'joiner', 'omit', 'loop', 'caller', 'varargs', 'kwargs']);
 
 /** On failure, `name` is what Jinja calls the undefined name: the root, or the missing attribute. */
 export type ChainLookup = { found: true; value: unknown } | { found: false; name: string; message: string };
