@@ -26,6 +26,7 @@ export async function loadIncludedFile(
   reference: string,
   from: SourceFile,
   at: SourcePosition,
+  label: string,
   ctx: LoadContext,
 ): Promise<IncludedFile | undefined> {
   const candidates = isAbsolute(reference) ? [reference] : [join(dirname(from.file), reference), join(ctx.playbookDir, reference)];
@@ -37,14 +38,14 @@ export async function loadIncludedFile(
     }
   }
   if (found === undefined) {
-    ctx.diag.error(at, `could not find or access '${reference}'`);
+    ctx.diag.error(at, `${label}: could not find or access '${reference}'`);
     return undefined;
   }
   const absolute = resolve(found);
   if (from.includeChain.includes(absolute)) {
     const start = from.includeChain.indexOf(absolute);
     const loop = [...from.includeNames.slice(start), found].join(' -> ');
-    ctx.diag.error(at, `include loop: ${loop}`);
+    ctx.diag.error(at, `${label}: include loop: ${loop}`);
     return undefined;
   }
   const loaded = readYaml(await readFile(found, 'utf8'), found, ctx.diag, ctx.yaml);

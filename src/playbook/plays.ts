@@ -61,7 +61,7 @@ async function readPlay(raw: Record<string, unknown>, src: SourceFile, ctx: Load
     hosts: hostsText ?? '',
     vars: {},
     ...typed,
-    vars_files: await readVarsFiles(raw.vars_files, src, ctx, src.positions.key(raw, 'vars_files') ?? position),
+    vars_files: await readVarsFiles(raw.vars_files, src, label, ctx, src.positions.key(raw, 'vars_files') ?? position),
     pre_tasks: (await readTaskList(raw.pre_tasks, src, 'task', ctx)) as TaskEntry[],
     tasks: (await readTaskList(raw.tasks, src, 'task', ctx)) as TaskEntry[],
     post_tasks: (await readTaskList(raw.post_tasks, src, 'task', ctx)) as TaskEntry[],
@@ -86,7 +86,7 @@ async function readImportPlaybook(raw: Record<string, unknown>, key: string, src
     ctx.diag.error(at, `${label}: a templated playbook name is not supported; castoff reads imported playbooks when the playbook loads`);
     return [];
   }
-  const included = await loadIncludedFile(reference, src, at, ctx);
+  const included = await loadIncludedFile(reference, src, at, label, ctx);
   if (!included) return [];
   await addLibraryModules(join(dirname(included.src.file), 'library'), ctx.library);
   const plays = await readPlaybookEntries(included.value, included.src, ctx);

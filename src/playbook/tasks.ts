@@ -132,7 +132,7 @@ async function readInclude(
     report(valuePosition, `'${keyword}' with a templated file name is not supported; castoff reads included files when the playbook loads`);
     return undefined;
   }
-  const included = await loadIncludedFile(reference, src, valuePosition, ctx);
+  const included = await loadIncludedFile(reference, src, valuePosition, label, ctx);
   if (!included) return undefined;
   if (included.value !== null && !Array.isArray(included.value)) {
     ctx.diag.error(rootPosition(included.src, included.value), `a task file must be a list of tasks, got ${describeValue(included.value)}`);

@@ -47,6 +47,7 @@ async function exists(path: string): Promise<boolean> {
 export async function readVarsFiles(
   value: unknown,
   src: SourceFile,
+  label: string,
   ctx: LoadContext,
   fallback: SourcePosition,
 ): Promise<VarsFileEntry[]> {
@@ -58,7 +59,7 @@ export async function readVarsFiles(
     const position = (Array.isArray(value) ? src.positions.value(value, i) : undefined) ?? fallback;
     const candidates = Array.isArray(item) ? item : [item];
     if (candidates.length === 0 || !candidates.every((c) => typeof c === 'string')) {
-      ctx.diag.error(position, `'vars_files' entries must be paths or lists of paths, got ${describeValue(item)}`);
+      ctx.diag.error(position, `${label}: 'vars_files' entries must be paths or lists of paths, got ${describeValue(item)}`);
       continue;
     }
     const entry: VarsFileEntry = { position, candidates: candidates as string[] };
@@ -73,7 +74,7 @@ export async function readVarsFiles(
       }
     }
     if (found === undefined) {
-      ctx.diag.error(position, `could not find or access vars file ${entry.candidates.map((c) => `'${c}'`).join(' or ')}`);
+      ctx.diag.error(position, `${label}: could not find or access vars file ${entry.candidates.map((c) => `'${c}'`).join(' or ')}`);
       continue;
     }
     const vars = readVarsText(await readFile(found, 'utf8'), found, ctx.diag, ctx.yaml);
