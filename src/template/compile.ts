@@ -89,9 +89,15 @@ function guardAfter(tokens: Token[], j: number): Chain['guard'] {
   return null;
 }
 
+/**
+ * Statements whose operands are expressions. Others (`filter`, `import`, `include`, `block`, ...)
+ * take names that are not variables, so their names are never taken as chains.
+ */
+const EXPRESSION_STATEMENTS = new Set(['if', 'elif', 'for', 'set', 'with']);
+
 function isChainRoot(tokens: Token[], i: number, statement: boolean): boolean {
   const token = tokens[i];
-  if (token.kind !== 'name' || KEYWORDS.has(token.text) || (statement && i === 0)) return false;
+  if (token.kind !== 'name' || KEYWORDS.has(token.text) || (statement && (i === 0 || token.text === 'recursive'))) return false;
   const prev = tokens[i - 1]?.text;
   if (prev === '.' || prev === '|' || prev === 'is' || (prev === 'not' && tokens[i - 2]?.text === 'is')) return false;
   const next = tokens[i + 1]?.text;
@@ -170,6 +176,7 @@ function analyse(tokens: Token[], statement: boolean, into: Analysis): void {
       }
     }
   }
+  if (statement && !EXPRESSION_STATEMENTS.has(tokens[0]?.text ?? '')) return;
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isChainRoot(tokens, i, statement)) continue;
     const { chain, next } = readChain(tokens, i);

@@ -19,7 +19,7 @@ import { customTests } from './jinja-tests.js';
 import { OMIT_PLACEHOLDER } from './omit.js';
 import { pyStr } from './python.js';
 
-/** Bounds a runaway `{% for %}` nest; a long playbook string uses a few thousand units. */
+/** Bounds a runaway `{% for %}` nest; ordinary templates stay far below it. */
 const FUEL = 10_000_000;
 
 export type UndefinedBehavior = 'strict' | 'chainable';
@@ -84,8 +84,8 @@ const environments: Record<UndefinedBehavior, Environment> = {
 function engineFailure(error: unknown): EngineFailure {
   const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0];
   const message = firstLine.replace(/ \(in <(?:string|expression)>:\d+\)$/, '');
-  if (/\bundefined\b/.test(message)) return { kind: 'undefined', at: null, filter: null, args: [] };
   if (message.startsWith('syntax error')) return { kind: 'syntax', message };
+  if (/\bundefined\b/.test(message)) return { kind: 'undefined', at: null, filter: null, args: [] };
   return { kind: 'error', error: new TemplateError(message) };
 }
 
@@ -118,7 +118,7 @@ export function renderInEngine(source: string, context: Record<string, unknown>,
  * The engine's complaint about `text` as the user wrote it; the compiled source wraps and
  * rewrites the code, so its own syntax errors would point at castoff's additions.
  */
-export function syntaxErrorOf(text: string): string | null {
-  const outcome = run(() => (text.includes('{{') || text.includes('{%') ? environments.strict.renderStr(text, {}) : environments.strict.evalExpr(text, {})) as unknown);
+export function syntaxErrorOf(text: string, isTemplate: boolean): string | null {
+  const outcome = run(() => (isTemplate ? environments.strict.renderStr(text, {}) : environments.strict.evalExpr(text, {})) as unknown);
   return !outcome.ok && outcome.failure.kind === 'syntax' ? outcome.failure.message : null;
 }

@@ -54,7 +54,7 @@ function engineContext(compiled: Compiled, vars: Vars): EngineContext {
 function toError(failure: EngineFailure, compiled: Compiled, text: string, vars: Vars): Error {
   switch (failure.kind) {
     case 'syntax':
-      return new TemplateError(`template error while templating string: ${syntaxErrorOf(text) ?? failure.message}. String: ${text}`);
+      return new TemplateError(`template error while templating string: ${syntaxErrorOf(text, isTemplated(text)) ?? failure.message}. String: ${text}`);
     case 'error':
       return failure.error;
     case 'undefined': {

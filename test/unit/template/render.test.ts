@@ -70,6 +70,14 @@ describe('mixed strings', () => {
     expect(renderTemplate('{% raw %}{{ port }}{% endraw %}', vars)).toBe('{{ port }}');
   });
 
+  it('supports filter blocks, macros, with, namespaces and recursive loops', () => {
+    expect(renderTemplate('{% filter upper %}ab{{ name }}{% endfilter %}', vars)).toBe('ABWEB');
+    expect(renderTemplate('{% macro tag(v, sep="=") %}{{ name }}{{ sep }}{{ v }}{% endmacro %}{{ tag(port) }}', vars)).toBe('web=8080');
+    expect(renderTemplate('{% with p = port + 1 %}{{ p }}{% endwith %}', vars)).toBe('8081');
+    expect(renderTemplate('{% set ns = namespace(n=0) %}{% for s in servers %}{% set ns.n = ns.n + 1 %}{% endfor %}{{ ns.n }}', vars)).toBe('2');
+    expect(renderTemplate('{% for s in servers recursive %}{{ loop.index }}{% endfor %}', vars)).toBe('12');
+  });
+
   it('keeps string literals that look like delimiters', () => {
     expect(renderTemplate("{{ '}}' }}", vars)).toBe('}}');
     expect(renderTemplate("x{{ '}} {{' }}y", vars)).toBe('x}} {{y');
