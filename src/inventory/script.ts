@@ -13,13 +13,18 @@ function isMap(value: unknown): value is Record<string, unknown> {
 /** Runs an inventory script with arguments and returns its stdout, bounded by `timeoutMs`. */
 function runScript(file: string, args: string[], timeoutMs: number): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(resolve(file), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so that a timeout also stops what the script started.
+    const child = spawn(resolve(file), args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
     }, timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
@@ -46,9 +51,9 @@ function parseJsonObject(file: string, command: string, output: string): Record<
   let data: unknown;
   try {
     data = JSON.parse(output);
-  } catch (error) {
+  } catch {
     const preview = output.trim().slice(0, 60);
-    throw new InventoryError(file, `inventory script ${command} printed invalid JSON (${(error as Error).message}): ${JSON.stringify(preview)}`);
+    throw new InventoryError(file, `inventory script ${command} printed invalid JSON: ${JSON.stringify(preview)}`);
   }
   if (!isMap(data)) {
     throw new InventoryError(file, `inventory script ${command} must print a JSON object, got ${Array.isArray(data) ? 'a list' : typeof data}`);
