@@ -1,11 +1,17 @@
-"""Helpers shared by castoff's module payloads: argument loading, replies, and running a command the
-way Ansible's command and shell modules do. Python 3.6+, stdlib only."""
+"""Helpers shared by castoff's module payloads: argument loading, replies, running a command the
+way Ansible's command and shell modules do, and file modes and ownership for the file modules.
+Python 3.6+, stdlib only."""
 
 import datetime
 import glob
+import grp
+import hashlib
 import json
 import os
+import pwd
+import re
 import selectors
+import stat
 import subprocess
 import sys
 
@@ -17,6 +23,18 @@ TIME_FORMAT = '%Y-%m-%d %H:%M:%S.%f'
 
 def load_args():
     """The module's arguments, from the JSON file named on the command line (Ansible's WANT_JSON)."""
+    return load_args_and_flags()[0]
+
+
+def load_args_and_flags():
+    """(arguments, check_mode, diff): the controller's run flags travel as `_ansible_check_mode` and
+    `_ansible_diff`, as Ansible sends them, and are kept out of the arguments."""
+    args = read_args_file()
+    params = {key: value for key, value in args.items() if not key.startswith('_ansible_')}
+    return params, args.get('_ansible_check_mode') is True, args.get('_ansible_diff') is True
+
+
+def read_args_file():
     if len(sys.argv) != 2:
         fail_json('usage: %s <json arguments file>' % os.path.basename(sys.argv[0]))
     try:
@@ -26,7 +44,7 @@ def load_args():
         fail_json('could not read the module arguments from %s: %s' % (sys.argv[1], error))
     if not isinstance(args, dict):
         fail_json('the module arguments must be a JSON object')
-    return {key: value for key, value in args.items() if not key.startswith('_ansible_')}
+    return args
 
 
 def exit_json(result):
@@ -170,3 +188,147 @@ def close_quietly(stream):
         stream.close()
     except OSError:
         pass
+
+
+# --- files: what copy, file and stat share ---------------------------------------------------
+
+SYMBOLIC_CLAUSE = re.compile(r'^([ugoa]*)((?:[-+=][rwxXst]*)+)$')
+SYMBOLIC_ACTION = re.compile(r'([-+=])([rwxXst]*)')
+# What `u=`, `g=` and `o=` clear before setting: the class's rwx and its special bit.
+CLASS_BITS = {'u': 0o4700, 'g': 0o2070, 'o': 0o1007}
+CLASS_SHIFT = {'u': 6, 'g': 3, 'o': 0}
+
+
+def parse_mode(value, current, is_dir):
+    """The permission bits `mode` asks for: octal text ('0644', '644'), an integer (YAML reads an
+    unquoted 0644 as 420, which is the same bits), or symbolic ('u=rw,g=r,o=r', 'a+X')."""
+    if isinstance(value, bool):
+        fail_json('mode must be in octal or symbolic form')
+    if isinstance(value, int):
+        return value & 0o7777
+    text = str(value).strip()
+    if re.match(r'^[0-7]{1,5}$', text):
+        return int(text, 8) & 0o7777
+    mode = current & 0o7777
+    for clause in text.split(','):
+        match = SYMBOLIC_CLAUSE.match(clause)
+        if not match:
+            fail_json('mode must be in octal or symbolic form', details='bad symbolic permission for mode: %s' % text)
+        classes = match.group(1).replace('a', 'ugo') or 'ugo'
+        for operator, perms in SYMBOLIC_ACTION.findall(match.group(2)):
+            bits = 0
+            for cls in classes:
+                for perm in perms:
+                    bits |= permission_bit(cls, perm, mode, is_dir)
+            if operator == '+':
+                mode |= bits
+            elif operator == '-':
+                mode &= ~bits
+            else:
+                cleared = 0
+                for cls in set(classes):
+                    cleared |= CLASS_BITS[cls]
+                mode = (mode & ~cleared) | bits
+    return mode
+
+
+def permission_bit(cls, perm, mode, is_dir):
+    if perm in 'rwx':
+        return {'r': 4, 'w': 2, 'x': 1}[perm] << CLASS_SHIFT[cls]
+    if perm == 'X':
+        # chmod's rule: execute only for directories and files someone may already execute.
+        return 1 << CLASS_SHIFT[cls] if is_dir or mode & 0o111 else 0
+    if perm == 's':
+        return {'u': 0o4000, 'g': 0o2000}.get(cls, 0)
+    return 0o1000 if cls == 'o' else 0
+
+
+def lookup_uid(owner):
+    if owner is None or owner == '':
+        return -1
+    if isinstance(owner, int) or str(owner).isdigit():
+        return int(owner)
+    try:
+        return pwd.getpwnam(str(owner)).pw_uid
+    except KeyError:
+        fail_json('chown failed: failed to look up user %s' % owner)
+
+
+def lookup_gid(group):
+    if group is None or group == '':
+        return -1
+    if isinstance(group, int) or str(group).isdigit():
+        return int(group)
+    try:
+        return grp.getgrnam(str(group)).gr_gid
+    except KeyError:
+        fail_json('chgrp failed: failed to look up group %s' % group)
+
+
+def owner_name(uid):
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return str(uid)
+
+
+def group_name(gid):
+    try:
+        return grp.getgrgid(gid).gr_name
+    except KeyError:
+        return str(gid)
+
+
+def path_state(path):
+    """Ansible's names for what a path is: absent, link, directory or file."""
+    if not os.path.lexists(path):
+        return 'absent'
+    if os.path.islink(path):
+        return 'link'
+    return 'directory' if os.path.isdir(path) else 'file'
+
+
+def apply_attributes(path, params, check_mode):
+    """Sets `owner`, `group` and `mode` where they differ from `path`'s; True when anything did (or,
+    in check mode, would) change. A symlink gets its own owner; Linux has no mode for it."""
+    info = os.lstat(path)
+    changed = False
+    uid = lookup_uid(params.get('owner'))
+    gid = lookup_gid(params.get('group'))
+    if (uid != -1 and uid != info.st_uid) or (gid != -1 and gid != info.st_gid):
+        changed = True
+        if not check_mode:
+            try:
+                os.lchown(path, uid, gid)
+            except OSError as error:
+                fail_json('chown failed: %s' % error, path=path)
+    mode = params.get('mode')
+    if mode is not None and not stat.S_ISLNK(info.st_mode):
+        wanted = parse_mode(mode, info.st_mode, stat.S_ISDIR(info.st_mode))
+        if wanted != stat.S_IMODE(info.st_mode):
+            changed = True
+            if not check_mode:
+                try:
+                    os.chmod(path, wanted)
+                except OSError as error:
+                    fail_json('chmod failed: %s' % error, path=path)
+    return changed
+
+
+def path_facts(path, follow=True):
+    """The fields Ansible's file and copy modules report about the path they left behind."""
+    info = os.stat(path) if follow else os.lstat(path)
+    state = 'link' if stat.S_ISLNK(info.st_mode) else 'directory' if stat.S_ISDIR(info.st_mode) else 'file'
+    return {
+        'path': path, 'state': state, 'mode': '%04o' % stat.S_IMODE(info.st_mode),
+        'uid': info.st_uid, 'gid': info.st_gid, 'owner': owner_name(info.st_uid),
+        'group': group_name(info.st_gid), 'size': info.st_size,
+    }
+
+
+def file_digest(path, algorithm='sha1'):
+    digest = hashlib.new(algorithm)
+    with open(path, 'rb') as handle:
+        for block in iter(lambda: handle.read(1 << 16), b''):
+            digest.update(block)
+    return digest.hexdigest()
