@@ -1,0 +1,30 @@
+/**
+ * The result of a command run without a module (raw, script): Ansible's fields for a command's
+ * output, unstripped as Ansible leaves them.
+ */
+import type { ModuleResult } from '../async/index.js';
+import type { ExecResult } from '../connection/index.js';
+
+/** Python's str.splitlines(): no empty last line for a trailing newline. */
+export function splitLines(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+export function commandOutputResult(r: ExecResult): ModuleResult {
+  const stdout = r.stdout.toString('utf8');
+  const stderr = r.stderr.toString('utf8');
+  // A command killed by a signal has no exit code; -1 keeps `rc` a number and the task failed.
+  const rc = r.rc ?? -1;
+  return {
+    rc,
+    stdout,
+    stdout_lines: splitLines(stdout),
+    stderr,
+    stderr_lines: splitLines(stderr),
+    changed: true,
+    failed: rc !== 0,
+    msg: rc !== 0 ? 'non-zero return code' : '',
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * The common shape of a remote action: run one built-in Python module from `remote/modules/` with
+ * the task's arguments, as the task's become user, with its environment and interpreter.
+ */
+import type { ModuleResult } from '../async/index.js';
+import { runModule, type ModuleRef, type RunModuleOptions } from './run-module.js';
+import type { Action, ActionContext } from './types.js';
+
+export function moduleRunOptions(ctx: ActionContext): RunModuleOptions {
+  return { become: ctx.become, python: ctx.python, asyncDir: ctx.asyncDir, environment: ctx.environment, signal: ctx.signal };
+}
+
+/** The arguments plus the run's check and diff flags, under the keys Ansible sends them as. */
+export function moduleArgs(ctx: ActionContext, args: Record<string, unknown> = ctx.args): Record<string, unknown> {
+  return { ...args, _ansible_check_mode: ctx.checkMode, _ansible_diff: ctx.diff };
+}
+
+export function runModuleFor(ctx: ActionContext, ref: ModuleRef, args?: Record<string, unknown>): Promise<ModuleResult> {
+  return runModule(ctx.connection, ref, moduleArgs(ctx, args), moduleRunOptions(ctx));
+}
+
+/** An action that is exactly one built-in module, synchronously or as an async job. */
+export function moduleAction(name: string, options: { supportsCheckMode: boolean }): Action {
+  return {
+    name,
+    controllerOnly: false,
+    supportsCheckMode: options.supportsCheckMode,
+    asyncPayload: (ctx) => ({ module: name, args: moduleArgs(ctx) }),
+    run: (ctx) => runModuleFor(ctx, { module: name }),
+  };
+}

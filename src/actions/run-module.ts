@@ -1,0 +1,73 @@
+/**
+ * Running a Python module synchronously: one exec, the arguments on stdin (the module reads them
+ * from /dev/stdin, Ansible's WANT_JSON convention), no temporary file on the host.
+ */
+import type { ModuleResult } from '../async/index.js';
+import { envPrefix, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
+import { libraryModuleBundle, runtimeBundle } from '../async/payloads.js';
+import { installRuntime } from '../async/runtime.js';
+
+export interface RunModuleOptions {
+  become?: BecomeOptions;
+  python?: string;
+  asyncDir?: string;
+  environment?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export type ModuleRef = { module: string } | { modulePath: string };
+
+function parseModuleOutput(stdout: string): { result?: ModuleResult; junkAfter?: string } {
+  const start = stdout.indexOf('{');
+  if (start < 0) return {};
+  // Find the end of the first complete JSON object: try successive closing braces.
+  for (let end = stdout.indexOf('}', start); end >= 0; end = stdout.indexOf('}', end + 1)) {
+    try {
+      const value = JSON.parse(stdout.slice(start, end + 1)) as unknown;
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const junk = stdout.slice(end + 1).trim();
+        return { result: value as ModuleResult, junkAfter: junk || undefined };
+      }
+    } catch {
+      // not complete yet
+    }
+  }
+  return {};
+}
+
+export async function runModule(conn: Connection, ref: ModuleRef, args: Record<string, unknown>, options: RunModuleOptions = {}): Promise<ModuleResult> {
+  const install = { become: options.become, python: options.python, asyncDir: options.asyncDir, signal: options.signal };
+  const runtime = await installRuntime(conn, runtimeBundle(), install);
+  let path: string;
+  if ('module' in ref) {
+    path = `${runtime.dir}/modules/${ref.module}.py`;
+  } else {
+    const bundle = libraryModuleBundle(ref.modulePath);
+    const installed = await installRuntime(conn, bundle, install);
+    path = `${installed.dir}/${Object.keys(bundle.files)[0]}`;
+  }
+  const interpreter = path.endsWith('.py') ? `${shellQuote(runtime.python)} ` : '';
+  const r = await conn.exec(`${envPrefix(options.environment)}${interpreter}${shellQuote(path)} /dev/stdin`, {
+    stdin: JSON.stringify(args),
+    become: options.become,
+    signal: options.signal,
+  });
+  const stdout = r.stdout.toString();
+  const stderr = r.stderr.toString();
+  const { result, junkAfter } = parseModuleOutput(stdout);
+  if (!result) {
+    return {
+      failed: true,
+      changed: false,
+      msg: `MODULE FAILURE: the module printed no JSON object (rc ${r.rc})`,
+      module_stdout: stdout,
+      module_stderr: stderr,
+      rc: r.rc ?? undefined,
+    };
+  }
+  if (junkAfter) {
+    const warnings = Array.isArray(result.warnings) ? result.warnings : [];
+    result.warnings = [...warnings, `Module invocation had junk after the JSON data: ${junkAfter}`];
+  }
+  return result;
+}

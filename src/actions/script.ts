@@ -1,0 +1,78 @@
+/**
+ * `script`: a local script shipped to the host and run there, no Python needed. One exec does it
+ * all: the script arrives on stdin, is written by the user that runs it (the become user, so no
+ * ownership handover) into a private temp file under `~/.castoff/tmp`, runs, and is removed even
+ * when the task is aborted.
+ */
+import { readFile } from 'node:fs/promises';
+import type { ModuleResult } from '../async/index.js';
+import { envPrefix, shellQuote } from '../connection/index.js';
+import { textArg } from './args.js';
+import { commandOutputResult } from './exec-result.js';
+import { findLocalFile, notFoundMessage } from './local-files.js';
+import type { Action, ActionContext } from './types.js';
+
+/**
+ * The script's path (the first word, maybe quoted) and the rest of the line kept as written, so the
+ * host's shell reads the arguments with the user's own quoting.
+ */
+export function splitScriptLine(line: string): { path: string; rest: string } {
+  const match = /^(?:'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+))([\s\S]*)$/.exec(line.trim());
+  if (!match) return { path: '', rest: '' };
+  const path = match[1] ?? match[2]?.replace(/\\(.)/g, '$1') ?? match[3];
+  return { path, rest: match[4].trim() };
+}
+
+/** A remote path for the shell: quoted, with a leading `~` left for the shell to expand. */
+function remotePath(path: string): string {
+  if (path === '~') return '"$HOME"';
+  if (path.startsWith('~/')) return `"$HOME"/${shellQuote(path.slice(2))}`;
+  return shellQuote(path);
+}
+
+function scriptProgram(ctx: ActionContext, rest: string): string {
+  const executable = textArg(ctx.args, 'executable');
+  const chdir = textArg(ctx.args, 'chdir');
+  const invocation = `${executable ? `${shellQuote(executable)} ` : ''}"$f"${rest ? ` ${rest}` : ''}`;
+  return [
+    // The temp file is private (umask 077); the script itself then runs with the usual umask.
+    'u=$(umask); umask 077',
+    'd="$HOME/.castoff/tmp"',
+    'mkdir -p "$d" && f=$(mktemp "$d/script.XXXXXXXXXX") || exit 1',
+    `trap 'rm -f "$f"' EXIT`,
+    `trap 'exit 143' HUP INT TERM`,
+    'cat > "$f" && chmod 700 "$f" || exit 1',
+    'umask "$u"',
+    ...(chdir ? [`cd ${remotePath(chdir)} || exit 1`] : []),
+    `${envPrefix(ctx.environment)}${invocation}`,
+  ].join('\n');
+}
+
+async function remoteExists(ctx: ActionContext, path: string): Promise<boolean> {
+  const r = await ctx.connection.exec(`test -e ${remotePath(path)}`, { become: ctx.become, signal: ctx.signal });
+  return r.rc === 0;
+}
+
+async function skipReason(ctx: ActionContext): Promise<string | undefined> {
+  const creates = textArg(ctx.args, 'creates');
+  if (creates && (await remoteExists(ctx, creates))) return `${creates} exists, matching creates option`;
+  const removes = textArg(ctx.args, 'removes');
+  if (removes && !(await remoteExists(ctx, removes))) return `${removes} does not exist, matching removes option`;
+  return undefined;
+}
+
+export const scriptAction: Action = {
+  name: 'script',
+  controllerOnly: false,
+  supportsCheckMode: false,
+  async run(ctx): Promise<ModuleResult> {
+    const { path, rest } = splitScriptLine(textArg(ctx.args, '_raw_params') ?? textArg(ctx.args, 'cmd') ?? '');
+    if (!path) return { failed: true, changed: false, msg: 'script requires a path to the script, e.g. script: files/setup.sh' };
+    const local = findLocalFile(ctx.baseDir, path);
+    if (!local) return { failed: true, changed: false, msg: notFoundMessage(path) };
+    const skipped = await skipReason(ctx);
+    if (skipped) return { changed: false, skipped: true, msg: skipped };
+    const r = await ctx.connection.exec(scriptProgram(ctx, rest), { stdin: await readFile(local), become: ctx.become, signal: ctx.signal });
+    return commandOutputResult(r);
+  },
+};

@@ -1,0 +1,26 @@
+/** `set_fact`: new host variables, handed to the executor under FACTS_KEY. */
+import { FACTS_KEY, type Action } from './types.js';
+
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export const setFactAction: Action = {
+  name: 'set_fact',
+  controllerOnly: true,
+  supportsCheckMode: true,
+  async run(ctx) {
+    // `cacheable` asks for a fact cache, which castoff does not keep; it is not a fact itself.
+    const facts = Object.fromEntries(Object.entries(ctx.args).filter(([name]) => name !== 'cacheable'));
+    if (Object.keys(facts).length === 0) {
+      return { failed: true, changed: false, msg: 'No key/value pairs provided, at least one is required for this action to succeed' };
+    }
+    const invalid = Object.keys(facts).find((name) => !VARIABLE_NAME.test(name));
+    if (invalid !== undefined) {
+      return {
+        failed: true,
+        changed: false,
+        msg: `The variable name '${invalid}' is not valid. Variables must start with a letter or underscore character, and contain only letters, numbers and underscores.`,
+      };
+    }
+    return { [FACTS_KEY]: facts, changed: false };
+  },
+};
