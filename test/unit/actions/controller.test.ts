@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { actionNames, FACTS_KEY, getAction, type Action } from '../../../src/actions/index.js';
+import { CancelledError } from '../../../src/errors.js';
+import { controllerContext } from './context.js';
+
+function action(name: string): Action {
+  const found = getAction(name);
+  if (!found) throw new Error(`no action ${name}`);
+  return found;
+}
+
+function run(name: string, args: Record<string, unknown>, vars: Record<string, unknown> = {}) {
+  return action(name).run(controllerContext(name, args, { vars }));
+}
+
+describe('the registry', () => {
+  it('knows every built-in module except meta, which the executor handles', () => {
+    expect(actionNames()).toEqual([
+      'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'file', 'pause',
+      'ping', 'raw', 'script', 'set_fact', 'shell', 'stat', 'wait_for',
+    ]);
+    expect(getAction('meta')).toBeUndefined();
+  });
+
+  it('marks exactly the controller-only actions and which support check mode', () => {
+    const controllerOnly = actionNames().filter((name) => action(name).controllerOnly);
+    expect(controllerOnly).toEqual(['assert', 'debug', 'fail', 'pause', 'set_fact']);
+    const noCheckMode = actionNames().filter((name) => !action(name).supportsCheckMode);
+    expect(noCheckMode).toEqual(['command', 'raw', 'script', 'shell']);
+  });
+});
+
+describe('debug', () => {
+  it('says Hello world! without a msg, and the msg as given otherwise', async () => {
+    expect(await run('debug', {})).toEqual({ msg: 'Hello world!', changed: false });
+    expect(await run('debug', { msg: ['a', 'b'] })).toEqual({ msg: ['a', 'b'], changed: false });
+  });
+
+  it('shows a variable under its own name, by dotted path too', async () => {
+    const vars = { result: { stdout: 'hi', rc: 0 }, count: 3 };
+    expect(await run('debug', { var: 'count' }, vars)).toEqual({ count: 3, changed: false });
+    expect(await run('debug', { var: 'result.stdout', verbosity: 0 }, vars)).toEqual({ 'result.stdout': 'hi', changed: false });
+  });
+
+  it('reports an undefined variable the way Ansible does', async () => {
+    expect(await run('debug', { var: 'missing' })).toEqual({ missing: 'VARIABLE IS NOT DEFINED!', changed: false });
+    expect(await run('debug', { var: 'result.nope' }, { result: {} })).toEqual({ 'result.nope': 'VARIABLE IS NOT DEFINED!', changed: false });
+  });
+});
+
+describe('set_fact', () => {
+  it('hands every argument but cacheable to the executor as facts', async () => {
+    const result = await run('set_fact', { app_port: 8080, tags: ['a'], cacheable: true });
+    expect(result).toEqual({ [FACTS_KEY]: { app_port: 8080, tags: ['a'] }, changed: false });
+  });
+
+  it('refuses an empty call and invalid variable names', async () => {
+    expect(await run('set_fact', {})).toMatchObject({ failed: true, msg: expect.stringContaining('No key/value pairs provided') });
+    expect(await run('set_fact', { '1bad': 1 })).toMatchObject({ failed: true, msg: expect.stringContaining("The variable name '1bad' is not valid") });
+  });
+});
+
+describe('assert', () => {
+  const vars = { port: 8080, name: 'web' };
+
+  it('passes with Ansible’s message, or success_msg', async () => {
+    expect(await run('assert', { that: ['port == 8080', "name == 'web'"] }, vars)).toEqual({ changed: false, msg: 'All assertions passed' });
+    expect(await run('assert', { that: 'port > 1', success_msg: 'fine', quiet: true }, vars)).toEqual({ changed: false, msg: 'fine' });
+  });
+
+  it('fails on the first false condition, naming it', async () => {
+    expect(await run('assert', { that: ['port == 8080', 'port < 100', 'false'] }, vars)).toEqual({
+      failed: true, changed: false, evaluated_to: false, assertion: 'port < 100', msg: 'Assertion failed',
+    });
+    expect(await run('assert', { that: 'port < 100', fail_msg: 'port too high' }, vars)).toMatchObject({ failed: true, msg: 'port too high' });
+    expect(await run('assert', { that: 'port < 100', msg: 'old-style msg' }, vars)).toMatchObject({ failed: true, msg: 'old-style msg' });
+  });
+
+  it('fails with the conditional error when a condition cannot be evaluated', async () => {
+    const result = await run('assert', { that: 'ghost == 1' }, vars);
+    expect(result).toMatchObject({ failed: true });
+    expect(result.msg).toMatch(/^The conditional check 'ghost == 1' failed\. The error was: .*'ghost' is undefined/);
+  });
+});
+
+describe('fail', () => {
+  it('fails with the msg given, or Ansible’s default', async () => {
+    expect(await run('fail', {})).toEqual({ failed: true, changed: false, msg: 'Failed as requested from task' });
+    expect(await run('fail', { msg: 'stop here' })).toEqual({ failed: true, changed: false, msg: 'stop here' });
+  });
+});
+
+describe('pause', () => {
+  it('pauses for the seconds given and reports Ansible’s fields', async () => {
+    const began = performance.now();
+    const result = await run('pause', { seconds: 0.3 });
+    expect(performance.now() - began).toBeGreaterThanOrEqual(290);
+    expect(result).toEqual({
+      changed: false, echo: true, user_input: '', delta: 0,
+      start: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$/),
+      stop: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$/),
+      stdout: expect.stringMatching(/^Paused for 0\.3\d? seconds$/),
+    });
+  });
+
+  it('stops at once when the task is cancelled', async () => {
+    const abort = new AbortController();
+    const began = performance.now();
+    const pausing = action('pause').run(controllerContext('pause', { minutes: 1 }, { signal: abort.signal }));
+    setTimeout(() => abort.abort(), 50);
+    await expect(pausing).rejects.toBeInstanceOf(CancelledError);
+    expect(performance.now() - began).toBeLessThan(1000);
+  });
+
+  it('refuses to wait for a user it cannot ask', async () => {
+    expect(await run('pause', { prompt: 'Continue?' })).toMatchObject({
+      failed: true, msg: expect.stringContaining('interactive prompts are not supported'),
+    });
+  });
+});
