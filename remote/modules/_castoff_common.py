@@ -38,8 +38,14 @@ def read_args_file():
     if len(sys.argv) != 2:
         fail_json('usage: %s <json arguments file>' % os.path.basename(sys.argv[0]))
     try:
-        with open(sys.argv[1], 'rb') as handle:
-            args = json.loads(handle.read().decode('utf-8'))
+        if sys.argv[1] == '/dev/stdin':
+            # Reopening /dev/stdin fails for a become user when the pipe belongs to the login user;
+            # the descriptor itself was inherited and is readable.
+            data = sys.stdin.buffer.read()
+        else:
+            with open(sys.argv[1], 'rb') as handle:
+                data = handle.read()
+        args = json.loads(data.decode('utf-8'))
     except (OSError, ValueError) as error:
         fail_json('could not read the module arguments from %s: %s' % (sys.argv[1], error))
     if not isinstance(args, dict):
