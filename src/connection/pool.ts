@@ -12,10 +12,12 @@ export class ConnectionPool {
   private readonly connections = new Map<string, Connection>();
 
   get(spec: ConnectionSpec): Connection {
-    let conn = this.connections.get(spec.host);
+    // Plays may log in to the same host as different users: one connection per identity.
+    const key = spec.kind === 'local' ? `local|${spec.host}` : `ssh|${spec.host}|${spec.user ?? ''}|${spec.address ?? ''}|${spec.port ?? 22}`;
+    let conn = this.connections.get(key);
     if (!conn) {
       conn = spec.kind === 'local' ? new LocalConnection(spec.host) : new SshConnection(spec);
-      this.connections.set(spec.host, conn);
+      this.connections.set(key, conn);
     }
     return conn;
   }

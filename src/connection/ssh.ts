@@ -53,6 +53,7 @@ const PID_MARKER = '__castoff_pid__=';
 const SFTP_NO_SUCH_FILE = 2;
 const SFTP_EOF = 1;
 const READ_CHUNK = 64 * 1024;
+const KILL_WAIT_MS = 3000;
 const WRITE_CHUNK = 32 * 1024;
 
 interface Hop {
@@ -99,6 +100,7 @@ export class SshConnection implements Connection {
   private connecting: Promise<Client> | undefined;
   private sftpChannel: Promise<SFTPWrapper> | undefined;
   private keyMaterial: Promise<Buffer | string | undefined> | undefined;
+  private readonly pendingKills = new Set<Promise<void>>();
 
   constructor(opts: SshConnectOptions) {
     this.opts = opts;
@@ -279,6 +281,7 @@ export class SshConnection implements Connection {
   }
 
   async close(): Promise<void> {
+    await Promise.all(this.pendingKills);
     const current = this.clients[this.clients.length - 1];
     if (current) this.dropTransport(current);
   }
@@ -368,9 +371,10 @@ export class SshConnection implements Connection {
       const onAbort = () => {
         if (settled) return;
         settled = true;
-        if (pid !== undefined) this.killGroup(pid, become);
         channel.close();
-        reject(new CancelledError());
+        // The kill must reach the host before anyone closes this connection.
+        const killed = pid !== undefined ? this.killGroup(pid, become) : Promise.resolve();
+        void killed.then(() => reject(new CancelledError()));
       };
       signal?.addEventListener('abort', onAbort, { once: true });
 
@@ -419,10 +423,21 @@ export class SshConnection implements Connection {
     });
   }
 
-  /** ssh2's channel.signal() is refused for root logins, so kill through a separate exec. */
-  private killGroup(pid: number, become: ExecOptions['become']): void {
-    const kill = `kill -TERM -${pid} 2>/dev/null; sleep 1; kill -KILL -${pid} 2>/dev/null; true`;
-    this.exec(kill, become ? { become } : {}).catch(() => undefined);
+  /**
+   * ssh2's channel.signal() is refused for root logins, so kill through a separate exec: TERM now,
+   * KILL a second later from a background shell on the host, so this returns after one round trip.
+   * Bounded, since the connection may be the very thing that hangs.
+   */
+  private killGroup(pid: number, become: ExecOptions['become']): Promise<void> {
+    const kill = `kill -TERM -${pid} 2>/dev/null; (sleep 1; kill -KILL -${pid} 2>/dev/null) >/dev/null 2>&1 </dev/null & true`;
+    const sent = this.exec(kill, become ? { become } : {}).then(
+      () => undefined,
+      () => undefined,
+    );
+    const bounded = Promise.race([sent, new Promise<void>((r) => setTimeout(r, KILL_WAIT_MS).unref())]);
+    this.pendingKills.add(bounded);
+    void bounded.then(() => this.pendingKills.delete(bounded));
+    return bounded;
   }
 
   private sftp(): Promise<SFTPWrapper> {

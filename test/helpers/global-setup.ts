@@ -1,23 +1,48 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { GenericContainer } from 'testcontainers';
+import type { TestProject } from 'vitest/node';
 import { CONTAINER_LABEL, HOST_IMAGE, HOST_IMAGE_NO_PYTHON } from './images.js';
 
 const dockerDir = fileURLToPath(new URL('../../docker', import.meta.url));
 
-function removeLeftoverContainers(): void {
-  const ids = execFileSync('docker', ['ps', '-aq', '--filter', `label=${CONTAINER_LABEL}`], { encoding: 'utf8' }).trim();
-  if (ids) execFileSync('docker', ['rm', '-f', ...ids.split('\n')], { stdio: 'ignore' });
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-export async function setup(): Promise<void> {
+/** Without Ryuk nobody else removes containers a crashed run left behind; a live run's stay. */
+function removeContainers(which: (runPid: number) => boolean): void {
+  const rows = execFileSync('docker', ['ps', '-a', '--filter', `label=${CONTAINER_LABEL}`, '--format', `{{.ID}} {{.Label "${CONTAINER_LABEL}"}}`], {
+    encoding: 'utf8',
+  }).trim();
+  const ids = rows
+    .split('\n')
+    .filter(Boolean)
+    .map((row) => row.split(' '))
+    .filter(([, pid]) => which(Number(pid)))
+    .map(([id]) => id);
+  if (ids.length) execFileSync('docker', ['rm', '-f', ...ids], { stdio: 'ignore' });
+}
+
+export async function setup(project: TestProject): Promise<void> {
   execFileSync('bash', [`${dockerDir}/prepare-base-image.sh`], { stdio: 'inherit' });
-  removeLeftoverContainers();
+  removeContainers((pid) => !alive(pid));
+  project.provide('testRunId', String(process.pid));
   await GenericContainer.fromDockerfile(dockerDir).withBuildArgs({ WITH_PYTHON: '1' }).build(HOST_IMAGE, { deleteOnExit: false });
   await GenericContainer.fromDockerfile(dockerDir).withBuildArgs({ WITH_PYTHON: '0' }).build(HOST_IMAGE_NO_PYTHON, { deleteOnExit: false });
 }
 
-// Without Ryuk nobody else removes a container a crashed test file left behind.
 export function teardown(): void {
-  removeLeftoverContainers();
+  removeContainers((pid) => pid === process.pid);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testRunId: string;
+  }
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { utils } from 'ssh2';
 import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
+import { inject } from 'vitest';
 import type { SshConnectOptions } from '../../src/connection/index.js';
 import { CONTAINER_LABEL, HOST_IMAGE, HOST_IMAGE_NO_PYTHON } from './images.js';
 
@@ -146,7 +147,7 @@ export async function startHosts(count: number, options: StartHostsOptions = {})
         .withExposedPorts(22)
         .withEnvironment({ CASTOFF_AUTHORIZED_KEY: k.publicKey, CASTOFF_HOST_KEY: k.hostPrivateKey })
         .withAddedCapabilities('NET_ADMIN')
-        .withLabels({ [CONTAINER_LABEL]: '1' })
+        .withLabels({ [CONTAINER_LABEL]: inject('testRunId') })
         .withWaitStrategy(Wait.forLogMessage(/Server listening on 0\.0\.0\.0/))
         .start(),
     ),

@@ -1,0 +1,62 @@
+/**
+ * Everything observable about a run is one of these events. The human, json and jsonl outputs
+ * and library users all consume the same stream; field names are stable (documented in README).
+ */
+import type { ModuleResult } from '../async/index.js';
+import type { SourcePosition } from '../errors.js';
+
+export type HostStatus = 'ok' | 'changed' | 'failed' | 'skipped' | 'unreachable' | 'cancelled';
+
+export interface HostStats {
+  ok: number;
+  changed: number;
+  unreachable: number;
+  failed: number;
+  skipped: number;
+  rescued: number;
+  ignored: number;
+}
+
+interface Base {
+  /** ISO 8601 timestamp of when the event happened. */
+  time: string;
+}
+
+export type RunEvent =
+  | (Base & { type: 'run_start'; playbook: string; check: boolean })
+  | (Base & { type: 'play_start'; play: string; hosts: string[]; position: SourcePosition })
+  | (Base & { type: 'play_no_hosts'; play: string })
+  | (Base & { type: 'task_start'; play: string; task: string; handler: boolean; position: SourcePosition })
+  | (Base & {
+      type: 'host_result';
+      play: string;
+      task: string;
+      host: string;
+      /** `delegate_to` target, when the task ran elsewhere. */
+      delegatedTo?: string;
+      status: HostStatus;
+      /** A failure that `ignore_errors` turned into `...ignoring`. */
+      ignored: boolean;
+      /** The loop item's label, for per-item results. */
+      item?: string;
+      result: ModuleResult;
+    })
+  | (Base & { type: 'retry'; play: string; task: string; host: string; retriesLeft: number; attempt: number; result: ModuleResult })
+  | (Base & { type: 'async_poll'; play: string; task: string; host: string; jid: string; started: number; finished: number })
+  | (Base & { type: 'async_done'; play: string; task: string; host: string; jid: string; ok: boolean })
+  | (Base & { type: 'warning'; message: string; host?: string })
+  | (Base & { type: 'recap'; stats: Record<string, HostStats> })
+  | (Base & { type: 'run_end'; exitCode: number; cancelled: boolean });
+
+export type RunEventType = RunEvent['type'];
+
+/** `--output json`'s shape and `runPlaybook`'s `results`: plays -> tasks -> hosts -> result. */
+export interface PlayRecord {
+  play: string;
+  tasks: Array<{ task: string; hosts: Record<string, ModuleResult> }>;
+}
+
+type Without<T, K extends keyof never> = T extends unknown ? Omit<T, K> : never;
+
+/** An event as the executor hands it over; the emitter stamps `time`. */
+export type RunEventInput = Without<RunEvent, 'time'>;

@@ -1,0 +1,33 @@
+/** What the executor remembers about each host during a run. */
+import type { HostStats } from '../events/index.js';
+
+export interface HostState {
+  name: string;
+  /** Registered results and set_fact values: above play vars, below extra vars. */
+  facts: Record<string, unknown>;
+  /** Failed a task (not ignored, not rescued): no more tasks in this play. */
+  failed: boolean;
+  unreachable: boolean;
+  /** `meta: end_host`, or the play was ended for it. */
+  ended: boolean;
+  /** Handler names and listen topics this host notified. */
+  notified: Set<string>;
+  stats: HostStats;
+}
+
+export function newHostState(name: string): HostState {
+  return {
+    name,
+    facts: {},
+    failed: false,
+    unreachable: false,
+    ended: false,
+    notified: new Set(),
+    stats: { ok: 0, changed: 0, unreachable: 0, failed: 0, skipped: 0, rescued: 0, ignored: 0 },
+  };
+}
+
+/** A host still takes tasks in this play. */
+export function isActive(state: HostState): boolean {
+  return !state.failed && !state.unreachable && !state.ended;
+}

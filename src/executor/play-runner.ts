@@ -1,0 +1,327 @@
+/**
+ * One play on one batch of hosts: sections, blocks with rescue/always, handlers, meta, and the
+ * two strategies. `linear` runs every host through task N before task N+1; `free` runs the same
+ * walk once per host, concurrently. Every host-task goes through the run's fork queue.
+ */
+import { dirname } from 'node:path';
+import type PQueue from 'p-queue';
+import type { ModuleResult } from '../async/index.js';
+import type { ConnectionPool } from '../connection/index.js';
+import type { EventEmitter, HostStatus } from '../events/index.js';
+import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';
+import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
+import { evaluateCondition, renderValue, type Vars } from '../template/index.js';
+import { connectionSpecFor, type ConnectionDefaults } from './connection-spec.js';
+import { isActive, type HostState } from './host-state.js';
+import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
+import { censor, registeredValue, runTask, type TaskOutcome, type TaskServices } from './task-runner.js';
+import { magicVars, resolveVars, taskVars } from './vars.js';
+
+export interface RunSettings {
+  extraVars: Vars;
+  check: boolean;
+  diff: boolean;
+  tags?: string[];
+  skipTags?: string[];
+  pollInterval: number;
+  taskTimeout?: number;
+  becomePassword?: string;
+  connection: ConnectionDefaults;
+  playbookDir: string;
+}
+
+export interface RunShared {
+  inventory: Inventory;
+  pool: ConnectionPool;
+  emitter: EventEmitter;
+  queue: PQueue;
+  states: Map<string, HostState>;
+  settings: RunSettings;
+  signal: AbortSignal;
+}
+
+function taskName(task: Task): string {
+  return task.name ?? task.action;
+}
+
+function isTrue(value: unknown, vars: Vars): boolean {
+  if (value === undefined) return false;
+  const v = renderValue(value, vars);
+  return v === true || ['yes', 'true', 'on', '1'].includes(String(v).toLowerCase());
+}
+
+export class PlayRunner {
+  /** any_errors_fatal, max_fail_percentage or `meta: end_play` stopped the play for everyone. */
+  stopped = false;
+  private readonly startedTasks = new Set<Task>();
+  private readonly varsFiles: Record<string, unknown>;
+
+  constructor(
+    private readonly shared: RunShared,
+    private readonly play: Play,
+    private readonly playHosts: readonly Host[],
+    private readonly batch: readonly Host[],
+  ) {
+    this.varsFiles = Object.assign({}, ...play.vars_files.map((entry) => entry.loaded?.vars ?? {}));
+  }
+
+  private get playName(): string {
+    return this.play.name ?? this.play.hosts;
+  }
+
+  private state(host: Host): HostState {
+    return this.shared.states.get(host.name)!;
+  }
+
+  async run(): Promise<void> {
+    for (const section of [this.play.pre_tasks, this.play.tasks, this.play.post_tasks]) {
+      if (this.stopped || this.shared.signal.aborted) break;
+      await this.runSection(section);
+      await this.flushHandlers();
+    }
+  }
+
+  private async runSection(entries: TaskEntry[]): Promise<void> {
+    if (this.play.strategy === 'free') {
+      await Promise.all(this.batch.map((host) => this.runEntries(entries, [host], [])));
+    } else {
+      await this.runEntries(entries, this.batch, []);
+    }
+  }
+
+  private halted(): boolean {
+    return this.stopped || this.shared.signal.aborted;
+  }
+
+  private async runEntries(entries: ReadonlyArray<TaskEntry>, hosts: readonly Host[], blocks: Block[]): Promise<void> {
+    for (const entry of entries) {
+      if (this.halted()) return;
+      const active = hosts.filter((h) => isActive(this.state(h)));
+      if (active.length === 0) return;
+      if (entry.kind === 'block') await this.runBlock(entry, active, blocks);
+      else await this.runTaskOn(entry, active, blocks, false);
+    }
+  }
+
+  private async runBlock(block: Block, hosts: readonly Host[], blocks: Block[]): Promise<void> {
+    const chain = [...blocks, block];
+    await this.runEntries(block.block, hosts, chain);
+    const failed = hosts.filter((h) => this.state(h).failed && !this.state(h).unreachable);
+    if (block.rescue.length > 0 && failed.length > 0 && !this.halted()) {
+      for (const h of failed) {
+        const s = this.state(h);
+        s.failed = false;
+        s.stats.failed--;
+        s.stats.rescued++;
+      }
+      await this.runEntries(block.rescue, failed, chain);
+    }
+    if (block.always.length > 0 && !this.shared.signal.aborted) {
+      // `always` runs for hosts that failed in the block too; they stay failed afterwards.
+      const wasFailed = new Map(hosts.map((h) => [h, this.state(h).failed]));
+      for (const h of hosts) this.state(h).failed = false;
+      await this.runEntries(block.always, hosts, chain);
+      for (const h of hosts) if (wasFailed.get(h)) this.state(h).failed = true;
+    }
+  }
+
+  private scopeOf(blocks: Block[]): { play: Play; blocks: Block[] } {
+    return { play: this.play, blocks };
+  }
+
+  private async runTaskOn(task: Task, hosts: readonly Host[], blocks: Block[], handler: boolean): Promise<void> {
+    const keywords = effectiveKeywords(this.scopeOf(blocks), task);
+    if (!handler && !selectedByTags(keywords.tags, this.shared.settings.tags, this.shared.settings.skipTags)) return;
+    if (task.module === 'meta') return this.runMeta(task, hosts, keywords);
+    if (!this.startedTasks.has(task)) {
+      this.startedTasks.add(task);
+      this.shared.emitter.emit({ type: 'task_start', play: this.playName, task: taskName(task), handler, position: task.position });
+    }
+    const runOnce = keywords.run_once !== undefined && isTrue(keywords.run_once, this.shared.settings.extraVars);
+    const targets = runOnce ? hosts.slice(0, 1) : hosts;
+    const outcomes = await Promise.all(
+      targets.map((host) => this.shared.queue.add(() => this.runOnHost(task, host, keywords))),
+    );
+    if (runOnce && task.register && outcomes[0]) {
+      for (const host of hosts.slice(1)) this.state(host).facts[task.register] = registeredValue(outcomes[0].result);
+    }
+    this.applyFailureRules(outcomes, keywords);
+  }
+
+  private applyFailureRules(outcomes: TaskOutcome[], keywords: EffectiveKeywords): void {
+    const failedNow = outcomes.some((o) => o.status === 'failed' && !o.ignored);
+    if (failedNow && (keywords.any_errors_fatal !== undefined ? isTrue(keywords.any_errors_fatal, {}) : false)) {
+      this.stopped = true;
+      return;
+    }
+    const pct = this.play.max_fail_percentage;
+    if (pct !== undefined) {
+      const failed = this.batch.filter((h) => this.state(h).failed || this.state(h).unreachable).length;
+      if ((failed / this.batch.length) * 100 > Number(pct)) this.stopped = true;
+    }
+  }
+
+  private varsFor(host: Host, keywords: EffectiveKeywords): Vars {
+    const magic = magicVars(
+      this.shared.inventory,
+      host,
+      this.playHosts.map((h) => h.name),
+      this.batch.map((h) => h.name),
+      this.shared.settings.playbookDir,
+      this.shared.settings.check,
+      this.shared.settings.diff,
+    );
+    return taskVars({
+      inventory: this.shared.inventory,
+      host,
+      state: this.state(host),
+      playVars: this.play.vars,
+      varsFiles: this.varsFiles,
+      scopeVars: keywords.vars,
+      extraVars: this.shared.settings.extraVars,
+      magic,
+    });
+  }
+
+  private services(host: Host, keywords: EffectiveKeywords, task: Task): TaskServices {
+    const { emitter, settings, pool, inventory } = this.shared;
+    const base = { play: this.playName, task: taskName(task), host: host.name };
+    return {
+      connectionFor: (name: string, vars: Vars) => {
+        const remoteUser = keywords.remote_user !== undefined ? String(renderValue(keywords.remote_user, vars)) : undefined;
+        return pool.get(connectionSpecFor(name, vars, remoteUser, settings.connection));
+      },
+      delegateVars: (delegate: string) => {
+        const target = inventory.hosts.get(delegate) ?? implicitLocalhost(inventory, delegate);
+        return resolveVars({ ...hostVars(inventory, target), inventory_hostname: delegate });
+      },
+      emitItem: (result, status, item) =>
+        emitter.emit({ type: 'host_result', ...base, status, ignored: false, item, result: isTrue(keywords.no_log, {}) ? censor(result) : result }),
+      emitRetry: (retriesLeft, attempt, result) => emitter.emit({ type: 'retry', ...base, retriesLeft, attempt, result }),
+      emitAsyncPoll: (job, status) =>
+        emitter.emit({ type: 'async_poll', ...base, jid: job.jid, started: Number(status.started ?? 1), finished: Number(status.finished ?? 0) }),
+      emitAsyncDone: (job, ok) => emitter.emit({ type: 'async_done', ...base, jid: job.jid, ok }),
+      defaultPoll: settings.pollInterval,
+      defaultTimeout: settings.taskTimeout,
+      check: settings.check,
+      diff: settings.diff,
+      becomePassword: settings.becomePassword,
+      signal: this.shared.signal,
+    };
+  }
+
+  private async runOnHost(task: Task, host: Host, keywords: EffectiveKeywords): Promise<TaskOutcome> {
+    let vars: Vars;
+    let outcome: TaskOutcome;
+    try {
+      vars = this.varsFor(host, keywords);
+      outcome = await runTask({ task, keywords, host: host.name, vars, baseDir: dirname(task.position.file), services: this.services(host, keywords, task) });
+    } catch (err) {
+      vars = {};
+      outcome = { status: 'failed', result: { failed: true, changed: false, msg: (err as Error).message }, ignored: false, unreachable: false };
+    }
+    this.record(task, host, keywords, vars, outcome);
+    return outcome;
+  }
+
+  private record(task: Task, host: Host, keywords: EffectiveKeywords, vars: Vars, outcome: TaskOutcome): void {
+    const state = this.state(host);
+    const { result, status } = outcome;
+    if (task.register) state.facts[task.register] = registeredValue(result);
+    const facts = result.ansible_facts;
+    if (facts && typeof facts === 'object' && !isFailed(status)) Object.assign(state.facts, registeredValue(facts as ModuleResult));
+    if (result.changed === true && status !== 'failed') {
+      for (const name of keywords.notify) state.notified.add(String(renderValue(name, vars)));
+    }
+    const ignoreUnreachable = outcome.unreachable && isTrue(keywords.ignore_unreachable, vars);
+    this.count(state, status, outcome.ignored, result.changed === true, ignoreUnreachable);
+    const shown = isTrue(keywords.no_log, vars) ? censor(result) : result;
+    this.shared.emitter.emit({
+      type: 'host_result',
+      play: this.playName,
+      task: taskName(task),
+      host: host.name,
+      ...(keywords.delegate_to !== undefined ? { delegatedTo: String(renderValue(keywords.delegate_to, vars)) } : {}),
+      status,
+      ignored: outcome.ignored,
+      result: shown,
+    });
+  }
+
+  private count(state: HostState, status: HostStatus, ignored: boolean, changed: boolean, ignoreUnreachable: boolean): void {
+    const s = state.stats;
+    switch (status) {
+      case 'unreachable':
+        s.unreachable++;
+        if (!ignoreUnreachable) state.unreachable = true;
+        break;
+      case 'failed':
+        if (ignored) {
+          s.ok++;
+          s.ignored++;
+          if (changed) s.changed++;
+        } else {
+          s.failed++;
+          state.failed = true;
+        }
+        break;
+      case 'skipped':
+        s.skipped++;
+        break;
+      case 'cancelled':
+        break;
+      default:
+        s.ok++;
+        if (status === 'changed') s.changed++;
+    }
+  }
+
+  private async runMeta(task: Task, hosts: readonly Host[], keywords: EffectiveKeywords): Promise<void> {
+    const action = String(task.args._raw_params ?? task.args.free_form ?? '').trim();
+    if (action === 'flush_handlers') return this.flushHandlers();
+    if (action === 'end_play') {
+      this.stopped = true;
+      return;
+    }
+    if (action === 'end_host') {
+      for (const host of hosts) {
+        const vars = this.varsFor(host, keywords);
+        if (evaluateCondition(keywords.when, vars)) this.state(host).ended = true;
+      }
+    }
+  }
+
+  private handlerList(): Handler[] {
+    const out: Handler[] = [];
+    const walk = (entries: ReadonlyArray<Handler | Block<Handler>>) => {
+      for (const e of entries) {
+        if (e.kind === 'block') walk([...e.block, ...e.rescue, ...e.always]);
+        else out.push(e);
+      }
+    };
+    walk(this.play.handlers);
+    return out;
+  }
+
+  /** Handlers run in the order they are defined, each once per notifying host; they may notify others. */
+  async flushHandlers(): Promise<void> {
+    const handlers = this.handlerList();
+    for (let round = 0; round < handlers.length + 1; round++) {
+      let ran = false;
+      for (const handler of handlers) {
+        if (this.halted()) return;
+        const names = [handler.name, ...handler.listen].filter((n): n is string => n !== undefined);
+        const hosts = this.batch.filter((h) => isActive(this.state(h)) && names.some((n) => this.state(h).notified.has(n)));
+        if (hosts.length === 0) continue;
+        for (const h of hosts) for (const n of names) this.state(h).notified.delete(n);
+        ran = true;
+        await this.runTaskOn(handler, hosts, [], true);
+      }
+      if (!ran) return;
+    }
+  }
+}
+
+function isFailed(status: HostStatus): boolean {
+  return status === 'failed' || status === 'unreachable';
+}

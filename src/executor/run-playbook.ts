@@ -1,0 +1,133 @@
+/**
+ * Running a loaded playbook against an inventory: plays in order, hosts from the pattern and
+ * `--limit`, `serial` batches, one fork queue for the whole run, one connection per host.
+ */
+import { dirname, resolve } from 'node:path';
+import PQueue from 'p-queue';
+import { ConnectionPool } from '../connection/index.js';
+import { EventEmitter, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
+import { selectHosts, type Inventory } from '../inventory/index.js';
+import type { Playbook } from '../playbook/index.js';
+import type { Vars } from '../template/index.js';
+import { serialBatches } from './batches.js';
+import type { ConnectionDefaults } from './connection-spec.js';
+import { newHostState, type HostState } from './host-state.js';
+import { PlayRunner } from './play-runner.js';
+
+export interface RunPlaybookOptions {
+  playbook: Playbook;
+  inventory: Inventory;
+  extraVars?: Vars;
+  /** Hosts worked on at once (`-f`); default 5 as in Ansible. */
+  forks?: number;
+  limit?: string;
+  signal?: AbortSignal;
+  onEvent?: (event: RunEvent) => void;
+  check?: boolean;
+  diff?: boolean;
+  tags?: string[];
+  skipTags?: string[];
+  /** Default `poll` for async tasks (`poll_interval`); 15 s as in Ansible. */
+  pollInterval?: number;
+  /** Default hard `timeout` for every task (`--task-timeout`). */
+  taskTimeout?: number;
+  becomePassword?: string;
+  connection?: ConnectionDefaults;
+}
+
+export interface RunPlaybookResult {
+  stats: Record<string, HostStats>;
+  results: PlayRecord[];
+  exitCode: number;
+  cancelled: boolean;
+}
+
+/** Exit codes of castoff-playbook (spec section 9). */
+export const EXIT = { ok: 0, error: 1, failed: 2, unreachable: 4, interrupted: 99, internal: 250 } as const;
+
+function collectResults(emitter: EventEmitter): PlayRecord[] {
+  const plays: PlayRecord[] = [];
+  emitter.on((event) => {
+    if (event.type === 'play_start') plays.push({ play: event.play, tasks: [] });
+    else if (event.type === 'task_start') plays.at(-1)?.tasks.push({ task: event.task, hosts: {} });
+    else if (event.type === 'host_result' && event.item === undefined) {
+      const task = plays.at(-1)?.tasks.filter((t) => t.task === event.task).at(-1);
+      if (task) task.hosts[event.host] = event.result;
+    }
+  });
+  return plays;
+}
+
+export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlaybookResult> {
+  const signal = options.signal ?? new AbortController().signal;
+  const emitter = new EventEmitter();
+  if (options.onEvent) emitter.on(options.onEvent);
+  const results = collectResults(emitter);
+  const states = new Map<string, HostState>();
+  const pool = new ConnectionPool();
+  const queue = new PQueue({ concurrency: Math.max(1, options.forks ?? 5) });
+  const shared = {
+    inventory: options.inventory,
+    pool,
+    emitter,
+    queue,
+    states,
+    signal,
+    settings: {
+      extraVars: options.extraVars ?? {},
+      check: options.check ?? false,
+      diff: options.diff ?? false,
+      tags: options.tags,
+      skipTags: options.skipTags,
+      pollInterval: options.pollInterval ?? 15,
+      taskTimeout: options.taskTimeout,
+      becomePassword: options.becomePassword,
+      connection: options.connection ?? {},
+      playbookDir: dirname(resolve(options.playbook.file)),
+    },
+  };
+
+  emitter.emit({ type: 'run_start', playbook: options.playbook.file, check: shared.settings.check });
+  try {
+    for (const play of options.playbook.plays) {
+      if (signal.aborted) break;
+      const warn = (message: string) => emitter.emit({ type: 'warning', message });
+      const hosts = selectHosts(options.inventory, play.hosts, options.limit, { onWarning: warn });
+      const name = play.name ?? play.hosts;
+      emitter.emit({ type: 'play_start', play: name, hosts: hosts.map((h) => h.name), position: play.position });
+      if (hosts.length === 0) {
+        emitter.emit({ type: 'play_no_hosts', play: name });
+        continue;
+      }
+      for (const h of hosts) if (!states.has(h.name)) states.set(h.name, newHostState(h.name));
+      // A new play starts every reachable host afresh; failed and unreachable hosts stay out.
+      for (const h of hosts) {
+        const s = states.get(h.name)!;
+        s.ended = false;
+        s.notified.clear();
+      }
+      for (const batch of serialBatches(hosts, play.serial)) {
+        if (signal.aborted) break;
+        const runner = new PlayRunner(shared, play, hosts, batch);
+        await runner.run();
+        const batchFailed = batch.every((h) => states.get(h.name)!.failed || states.get(h.name)!.unreachable);
+        if (runner.stopped || batchFailed) break;
+      }
+    }
+  } finally {
+    await pool.closeAll();
+  }
+
+  const stats = Object.fromEntries([...states.values()].map((s) => [s.name, s.stats]));
+  emitter.emit({ type: 'recap', stats });
+  const cancelled = signal.aborted;
+  const exitCode = cancelled
+    ? EXIT.interrupted
+    : Object.values(stats).some((s) => s.unreachable > 0)
+      ? EXIT.unreachable
+      : Object.values(stats).some((s) => s.failed > 0)
+        ? EXIT.failed
+        : EXIT.ok;
+  emitter.emit({ type: 'run_end', exitCode, cancelled });
+  return { stats, results, exitCode, cancelled };
+}

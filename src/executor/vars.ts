@@ -1,0 +1,99 @@
+/**
+ * The variables a task sees on a host, layered in precedence order (src/inventory/PRECEDENCE.md):
+ * inventory, play vars, vars_files, block and task vars, registered results and set_fact, extra
+ * vars; plus Ansible's magic variables.
+ */
+import { hostVars, mergeVarLayers, type Host, type Inventory } from '../inventory/index.js';
+import { isUnsafe as isUnsafeYaml } from '../playbook/index.js';
+import { isTemplated, isUnsafe, renderValue, type Vars } from '../template/index.js';
+import type { HostState } from './host-state.js';
+
+export interface VarsContext {
+  inventory: Inventory;
+  host: Host;
+  state: HostState;
+  playVars: Record<string, unknown>;
+  varsFiles: Record<string, unknown>;
+  scopeVars: Record<string, unknown>;
+  extraVars: Record<string, unknown>;
+  magic: Record<string, unknown>;
+}
+
+export function magicVars(inventory: Inventory, host: Host, playHosts: readonly string[], batch: readonly string[], playbookDir: string, check: boolean, diff: boolean): Record<string, unknown> {
+  const groups: Record<string, string[]> = {};
+  const groupNames: string[] = [];
+  for (const group of inventory.groups.values()) {
+    groups[group.name] = [];
+  }
+  for (const h of inventory.hosts.values()) {
+    for (const g of membership(inventory, h)) groups[g]?.push(h.name);
+  }
+  for (const g of membership(inventory, host)) if (g !== 'all' && g !== 'ungrouped') groupNames.push(g);
+  return {
+    inventory_hostname: host.name,
+    inventory_hostname_short: host.name.split('.')[0],
+    group_names: groupNames.sort(),
+    groups,
+    ansible_play_hosts: [...playHosts],
+    ansible_play_hosts_all: [...playHosts],
+    ansible_play_batch: [...batch],
+    play_hosts: [...batch],
+    playbook_dir: playbookDir,
+    ansible_check_mode: check,
+    ansible_diff_mode: diff,
+  };
+}
+
+function membership(inventory: Inventory, host: Host): Set<string> {
+  const seen = new Set<string>(['all']);
+  const walk = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const parent of inventory.groups.get(name)?.parents ?? []) walk(parent);
+  };
+  for (const g of host.groups) walk(g);
+  return seen;
+}
+
+const MAX_PASSES = 5;
+
+function needsRendering(value: unknown): boolean {
+  if (isUnsafe(value) || isUnsafeYaml(value)) return false;
+  if (typeof value === 'string') return isTemplated(value);
+  if (Array.isArray(value)) return value.some(needsRendering);
+  if (value && typeof value === 'object') return Object.values(value).some(needsRendering);
+  return false;
+}
+
+/**
+ * Variables may refer to each other (`url: "http://{{ host }}:{{ port }}"`); Ansible resolves them
+ * lazily. We render them in a few passes instead. A variable whose template fails stays as
+ * written, so only a task that uses it fails (as with Ansible's lazy rendering).
+ */
+export function resolveVars(vars: Vars): Vars {
+  let current: Vars = vars;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let changed = false;
+    const next: Vars = { ...current };
+    for (const [key, value] of Object.entries(current)) {
+      if (!needsRendering(value)) continue;
+      try {
+        const rendered = renderValue(value, current);
+        if (JSON.stringify(rendered) !== JSON.stringify(value)) {
+          next[key] = rendered;
+          changed = true;
+        }
+      } catch {
+        // left as written: the task that uses it reports the error
+      }
+    }
+    current = next;
+    if (!changed) break;
+  }
+  return current;
+}
+
+export function taskVars(ctx: VarsContext): Vars {
+  const merged = mergeVarLayers(hostVars(ctx.inventory, ctx.host), ctx.playVars, ctx.varsFiles, ctx.scopeVars, ctx.state.facts, ctx.extraVars);
+  return resolveVars({ ...merged, ...ctx.magic });
+}

@@ -1,0 +1,152 @@
+/**
+ * The human output, as Ansible's default callback prints it (spec section 8): banners padded with
+ * `*`, one line per host result, ASYNC and RETRYING lines, and the recap. Colours only on a TTY.
+ */
+import type { ModuleResult } from '../async/index.js';
+import type { HostStats, RunEvent } from '../events/index.js';
+
+export interface HumanOptions {
+  write: (text: string) => void;
+  /** 0 = results only for debug and failures; 1+ adds every result; 3+ indents JSON. */
+  verbosity: number;
+  color: boolean;
+}
+
+const COLORS = { ok: '32', changed: '33', failed: '31', unreachable: '31', skipped: '36', rescued: '35', ignored: '35', warn: '35' } as const;
+
+/** Keys meant for the executor, never for the screen. */
+const HIDDEN = /^_ansible|^_castoff/;
+
+function cleanResult(result: ModuleResult): ModuleResult {
+  const out: ModuleResult = {};
+  for (const [k, v] of Object.entries(result)) if (!HIDDEN.test(k)) out[k] = v;
+  return out;
+}
+
+/** Ansible sorts keys; `changed` and `msg` lead, so the line reads the same for the common case. */
+export function dumpResult(result: ModuleResult, indent?: number): string {
+  const clean = cleanResult(result);
+  const lead = ['changed', 'msg'].filter((k) => k in clean);
+  const rest = Object.keys(clean)
+    .filter((k) => !lead.includes(k))
+    .sort();
+  const ordered: ModuleResult = {};
+  for (const k of [...lead, ...rest]) ordered[k] = clean[k];
+  const text = JSON.stringify(ordered, null, indent);
+  // Python's json.dumps separators: ", " and ": " on one line.
+  return indent ? text : text.replace(/("(?:[^"\\]|\\.)*")|([,:])/g, (m, str: string | undefined, sep: string | undefined) => (str ? str : `${sep} `));
+}
+
+export function banner(text: string): string {
+  const msg = text.trim();
+  return `${msg} ${'*'.repeat(Math.max(3, 79 - msg.length))}`;
+}
+
+export function recapLine(host: string, s: HostStats): string {
+  const field = (name: string, n: number) => `${name}=${String(n).padEnd(4)}`;
+  return `${host.padEnd(26)} : ${[
+    field('ok', s.ok),
+    field('changed', s.changed),
+    field('unreachable', s.unreachable),
+    field('failed', s.failed),
+    field('skipped', s.skipped),
+    field('rescued', s.rescued),
+    field('ignored', s.ignored),
+  ].join(' ')}`;
+}
+
+export class HumanOutput {
+  constructor(private readonly options: HumanOptions) {}
+
+  private paint(code: string, text: string): string {
+    return this.options.color ? `\u001b[0;${code}m${text}\u001b[0m` : text;
+  }
+
+  private line(text: string, color?: string): void {
+    this.options.write(`${color ? this.paint(color, text) : text}\n`);
+  }
+
+  private hostLabel(host: string, delegatedTo?: string): string {
+    return delegatedTo ? `${host} -> ${delegatedTo}` : host;
+  }
+
+  private detail(result: ModuleResult, always: boolean): string {
+    const verboseAlways = always || result._ansible_verbose_always === true;
+    if (!verboseAlways && this.options.verbosity < 1) return '';
+    const indent = verboseAlways || this.options.verbosity > 2 ? 4 : undefined;
+    return ` => ${dumpResult(result, indent)}`;
+  }
+
+  handle(event: RunEvent): void {
+    switch (event.type) {
+      case 'play_start':
+        this.line('');
+        this.line(banner(`PLAY [${event.play}]`));
+        return;
+      case 'play_no_hosts':
+        this.line('skipping: no hosts matched', COLORS.skipped);
+        return;
+      case 'task_start':
+        this.line('');
+        this.line(banner(`${event.handler ? 'RUNNING HANDLER' : 'TASK'} [${event.task}]`));
+        return;
+      case 'host_result':
+        return this.hostResult(event);
+      case 'retry':
+        this.line(`FAILED - RETRYING: [${event.host}]: ${event.task} (${event.retriesLeft} retries left).`, COLORS.failed);
+        return;
+      case 'async_poll':
+        this.line(`ASYNC POLL on ${event.host}: jid=${event.jid} started=${event.started} finished=${event.finished}`, COLORS.skipped);
+        return;
+      case 'async_done':
+        this.line(`ASYNC ${event.ok ? 'OK' : 'FAILED'} on ${event.host}: jid=${event.jid}`, event.ok ? COLORS.ok : COLORS.failed);
+        return;
+      case 'warning':
+        this.options.write(`${this.paint(COLORS.warn, `[WARNING]: ${event.message}`)}\n`);
+        return;
+      case 'recap':
+        this.line('');
+        this.line(banner('PLAY RECAP'));
+        for (const [host, s] of Object.entries(event.stats)) {
+          const color = s.unreachable ? COLORS.unreachable : s.failed ? COLORS.failed : s.changed ? COLORS.changed : COLORS.ok;
+          this.line(recapLine(host, s), this.options.color ? color : undefined);
+        }
+        this.line('');
+        return;
+      default:
+        return;
+    }
+  }
+
+  private hostResult(event: Extract<RunEvent, { type: 'host_result' }>): void {
+    const label = this.hostLabel(event.host, event.delegatedTo);
+    const item = event.item !== undefined ? ` (item=${event.item})` : '';
+    const isDebug = event.result.msg !== undefined && Object.keys(cleanResult(event.result)).every((k) => ['msg', 'changed', 'failed'].includes(k) || k === 'skipped');
+    const loopAggregate = Array.isArray(event.result.results) && event.item === undefined;
+    switch (event.status) {
+      case 'ok':
+      case 'changed': {
+        if (loopAggregate && this.options.verbosity < 1) return;
+        const word = event.status === 'changed' ? 'changed' : 'ok';
+        const detail = this.detail(event.result, isDebug && event.item === undefined && !loopAggregate);
+        this.line(`${word}: [${label}]${item ? ` =>${item}` : ''}${detail}`, event.status === 'changed' ? COLORS.changed : COLORS.ok);
+        return;
+      }
+      case 'skipped':
+        if (loopAggregate && this.options.verbosity < 1) return;
+        this.line(`skipping: [${label}]${item ? ` =>${item}` : ''}${this.detail(event.result, false)}`, COLORS.skipped);
+        return;
+      case 'unreachable':
+        this.line(`fatal: [${label}]: UNREACHABLE! => ${dumpResult(event.result)}`, COLORS.unreachable);
+        return;
+      case 'cancelled':
+        this.line(`cancelled: [${label}]${item}`, COLORS.failed);
+        return;
+      case 'failed':
+        if (event.item !== undefined) this.line(`failed: [${label}]${item} => ${dumpResult(event.result)}`, COLORS.failed);
+        else this.line(`fatal: [${label}]: FAILED! => ${dumpResult(event.result)}`, COLORS.failed);
+        if (event.ignored) this.line('...ignoring', COLORS.skipped);
+        return;
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export { HumanOutput, banner, dumpResult, recapLine, type HumanOptions } from './human.js';
+export { JsonlOutput } from './jsonl.js';
+export { jsonDocument } from './json.js';

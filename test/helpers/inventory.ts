@@ -1,0 +1,27 @@
+/** Writes an INI inventory (and a known_hosts file) that reaches the given test hosts over SSH. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { testKeys, type TestHost } from './hosts.js';
+
+export interface TestInventory {
+  dir: string;
+  file: string;
+  knownHostsFile: string;
+}
+
+/** `groups` maps a group name to the indexes of hosts in it; every host is also listed bare. */
+export function writeInventory(hosts: TestHost[], groups: Record<string, number[]> = {}, extra = ''): TestInventory {
+  const dir = mkdtempSync(join(tmpdir(), 'castoff-inv-'));
+  const knownHostsFile = join(dir, 'known_hosts');
+  writeFileSync(knownHostsFile, hosts.map((h) => readFileSync(h.knownHostsFile, 'utf8')).join(''));
+  const line = (h: TestHost) =>
+    `${h.name} ansible_host=127.0.0.1 ansible_port=${h.port} ansible_user=root ansible_ssh_private_key_file=${testKeys().keyFile}`;
+  const sections = [hosts.map(line).join('\n')];
+  for (const [group, members] of Object.entries(groups)) {
+    sections.push(`[${group}]\n${members.map((i) => hosts[i].name).join('\n')}`);
+  }
+  const file = join(dir, 'hosts.ini');
+  writeFileSync(file, `${sections.join('\n\n')}\n${extra}`);
+  return { dir, file, knownHostsFile };
+}
