@@ -47,7 +47,8 @@ export async function runModule(conn: Connection, ref: ModuleRef, args: Record<s
     path = `${installed.dir}/${Object.keys(bundle.files)[0]}`;
   }
   const interpreter = path.endsWith('.py') ? `${shellQuote(runtime.python)} ` : '';
-  const r = await conn.exec(`${envPrefix(options.environment)}${interpreter}${shellQuote(path)} /dev/stdin`, {
+  // `cat |` makes the pipe the module reads belong to the (become) user that runs it.
+  const r = await conn.exec(`${envPrefix(options.environment)}cat | ${interpreter}${shellQuote(path)} /dev/stdin`, {
     stdin: JSON.stringify(args),
     become: options.become,
     signal: options.signal,

@@ -26,11 +26,13 @@ export type RunEvent =
   | (Base & { type: 'run_start'; playbook: string; check: boolean })
   | (Base & { type: 'play_start'; play: string; hosts: string[]; position: SourcePosition })
   | (Base & { type: 'play_no_hosts'; play: string })
-  | (Base & { type: 'task_start'; play: string; task: string; handler: boolean; position: SourcePosition })
+  | (Base & { type: 'task_start'; play: string; task: string; action: string; handler: boolean; position: SourcePosition })
   | (Base & {
       type: 'host_result';
       play: string;
       task: string;
+      /** The module the task ran (canonical name, e.g. `shell`). */
+      action: string;
       host: string;
       /** `delegate_to` target, when the task ran elsewhere. */
       delegatedTo?: string;

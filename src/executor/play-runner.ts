@@ -26,6 +26,10 @@ export interface RunSettings {
   pollInterval: number;
   taskTimeout?: number;
   becomePassword?: string;
+  becomeDefaults?: { become?: boolean; user?: string; method?: string };
+  asyncDir?: string;
+  /** `--start-at-task`, shared by every play: reached once, it stays reached. */
+  startAt?: { name: string; reached: boolean };
   connection: ConnectionDefaults;
   playbookDir: string;
 }
@@ -132,10 +136,15 @@ export class PlayRunner {
   private async runTaskOn(task: Task, hosts: readonly Host[], blocks: Block[], handler: boolean): Promise<void> {
     const keywords = effectiveKeywords(this.scopeOf(blocks), task);
     if (!handler && !selectedByTags(keywords.tags, this.shared.settings.tags, this.shared.settings.skipTags)) return;
+    const startAt = this.shared.settings.startAt;
+    if (startAt && !startAt.reached) {
+      if (handler || taskName(task) !== startAt.name) return;
+      startAt.reached = true;
+    }
     if (task.module === 'meta') return this.runMeta(task, hosts, keywords);
     if (!this.startedTasks.has(task)) {
       this.startedTasks.add(task);
-      this.shared.emitter.emit({ type: 'task_start', play: this.playName, task: taskName(task), handler, position: task.position });
+      this.shared.emitter.emit({ type: 'task_start', play: this.playName, task: taskName(task), action: task.module, handler, position: task.position });
     }
     const runOnce = keywords.run_once !== undefined && isTrue(keywords.run_once, this.shared.settings.extraVars);
     const targets = runOnce ? hosts.slice(0, 1) : hosts;
@@ -186,6 +195,7 @@ export class PlayRunner {
   private services(host: Host, keywords: EffectiveKeywords, task: Task): TaskServices {
     const { emitter, settings, pool, inventory } = this.shared;
     const base = { play: this.playName, task: taskName(task), host: host.name };
+    const action = task.module;
     return {
       connectionFor: (name: string, vars: Vars) => {
         const remoteUser = keywords.remote_user !== undefined ? String(renderValue(keywords.remote_user, vars)) : undefined;
@@ -196,7 +206,7 @@ export class PlayRunner {
         return resolveVars({ ...hostVars(inventory, target), inventory_hostname: delegate });
       },
       emitItem: (result, status, item) =>
-        emitter.emit({ type: 'host_result', ...base, status, ignored: false, item, result: isTrue(keywords.no_log, {}) ? censor(result) : result }),
+        emitter.emit({ type: 'host_result', ...base, action, status, ignored: false, item, result: isTrue(keywords.no_log, {}) ? censor(result) : result }),
       emitRetry: (retriesLeft, attempt, result) => emitter.emit({ type: 'retry', ...base, retriesLeft, attempt, result }),
       emitAsyncPoll: (job, status) =>
         emitter.emit({ type: 'async_poll', ...base, jid: job.jid, started: Number(status.started ?? 1), finished: Number(status.finished ?? 0) }),
@@ -206,6 +216,8 @@ export class PlayRunner {
       check: settings.check,
       diff: settings.diff,
       becomePassword: settings.becomePassword,
+      becomeDefaults: settings.becomeDefaults,
+      asyncDir: settings.asyncDir,
       signal: this.shared.signal,
     };
   }
@@ -240,6 +252,7 @@ export class PlayRunner {
       type: 'host_result',
       play: this.playName,
       task: taskName(task),
+      action: task.module,
       host: host.name,
       ...(keywords.delegate_to !== undefined ? { delegatedTo: String(renderValue(keywords.delegate_to, vars)) } : {}),
       status,

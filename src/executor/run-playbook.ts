@@ -32,6 +32,12 @@ export interface RunPlaybookOptions {
   /** Default hard `timeout` for every task (`--task-timeout`). */
   taskTimeout?: number;
   becomePassword?: string;
+  /** `-b` / `--become-user` / `--become-method`: apply where neither a keyword nor a host var says. */
+  becomeDefaults?: { become?: boolean; user?: string; method?: string };
+  /** Default async dir (`async_dir` in ansible.cfg); `ansible_async_dir` wins. */
+  asyncDir?: string;
+  /** `--start-at-task`: skip every task before the first one with this name. */
+  startAtTask?: string;
   connection?: ConnectionDefaults;
 }
 
@@ -43,7 +49,7 @@ export interface RunPlaybookResult {
 }
 
 /** Exit codes of castoff-playbook (spec section 9). */
-export const EXIT = { ok: 0, error: 1, failed: 2, unreachable: 4, interrupted: 99, internal: 250 } as const;
+export const EXIT = { ok: 0, error: 1, failed: 2, badOptions: 2, unreachable: 4, parseError: 4, interrupted: 99, internal: 250 } as const;
 
 function collectResults(emitter: EventEmitter): PlayRecord[] {
   const plays: PlayRecord[] = [];
@@ -82,6 +88,9 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
       pollInterval: options.pollInterval ?? 15,
       taskTimeout: options.taskTimeout,
       becomePassword: options.becomePassword,
+      becomeDefaults: options.becomeDefaults,
+      asyncDir: options.asyncDir,
+      startAt: options.startAtTask !== undefined ? { name: options.startAtTask, reached: false } : undefined,
       connection: options.connection ?? {},
       playbookDir: dirname(resolve(options.playbook.file)),
     },

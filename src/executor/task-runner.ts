@@ -37,6 +37,10 @@ export interface TaskServices {
   check: boolean;
   diff: boolean;
   becomePassword?: string;
+  /** `-b`, `--become-user`, `--become-method` and their config: below keywords and host vars. */
+  becomeDefaults?: { become?: boolean; user?: string; method?: string };
+  /** `async_dir` from config; `ansible_async_dir` wins. */
+  asyncDir?: string;
   signal: AbortSignal;
 }
 
@@ -110,10 +114,13 @@ function environmentOf(keywords: EffectiveKeywords, vars: Vars): Record<string, 
 }
 
 function becomeOf(keywords: EffectiveKeywords, vars: Vars, services: TaskServices): BecomeOptions | undefined {
-  const enabled = keywords.become !== undefined ? bool(keywords.become, vars) : bool(vars.ansible_become, vars);
-  if (!enabled) return undefined;
-  const method = String(keywords.become_method ?? vars.ansible_become_method ?? 'sudo') as BecomeMethod;
-  const user = String(keywords.become_user ?? vars.ansible_become_user ?? 'root');
+  // Ansible's order: host variables, then playbook keywords, then the command line.
+  const defaults = services.becomeDefaults ?? {};
+  const pick = (variable: unknown, keyword: unknown, fallback: unknown) => variable ?? keyword ?? fallback;
+  const enabled = pick(vars.ansible_become, keywords.become, defaults.become);
+  if (!bool(enabled, vars)) return undefined;
+  const method = String(pick(vars.ansible_become_method, keywords.become_method, defaults.method) ?? 'sudo') as BecomeMethod;
+  const user = String(pick(vars.ansible_become_user, keywords.become_user, defaults.user) ?? 'root');
   const password = vars.ansible_become_password ?? vars.ansible_become_pass ?? services.becomePassword;
   return { method, user, ...(password !== undefined ? { password: String(renderValue(password, vars)) } : {}) };
 }
@@ -295,7 +302,7 @@ class TaskRunner {
       task,
       become,
       python: String(targetVars.ansible_python_interpreter ?? 'python3'),
-      asyncDir: String(targetVars.ansible_async_dir ?? '~/.ansible_async'),
+      asyncDir: String(targetVars.ansible_async_dir ?? services.asyncDir ?? '~/.ansible_async'),
       environment: environmentOf(keywords, vars),
       checkMode,
       diff: keywords.diff !== undefined ? bool(keywords.diff, vars) : services.diff,

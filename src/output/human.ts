@@ -37,6 +37,15 @@ export function dumpResult(result: ModuleResult, indent?: number): string {
   return indent ? text : text.replace(/("(?:[^"\\]|\\.)*")|([,:])/g, (m, str: string | undefined, sep: string | undefined) => (str ? str : `${sep} `));
 }
 
+const DEBUG_ALLOWED = new Set(['msg', 'exception', 'warnings', 'deprecations']);
+const HIDDEN_IN_DEBUG = new Set(['changed', 'failed', 'skipped', 'invocation', 'skip_reason']);
+
+/** `debug` shows only what it was asked to show, as in Ansible. */
+function debugView(result: ModuleResult): ModuleResult {
+  const keep = 'msg' in result ? (k: string) => DEBUG_ALLOWED.has(k) : (k: string) => !HIDDEN_IN_DEBUG.has(k);
+  return Object.fromEntries(Object.entries(result).filter(([k]) => keep(k)));
+}
+
 export function banner(text: string): string {
   const msg = text.trim();
   return `${msg} ${'*'.repeat(Math.max(3, 79 - msg.length))}`;
@@ -121,14 +130,14 @@ export class HumanOutput {
   private hostResult(event: Extract<RunEvent, { type: 'host_result' }>): void {
     const label = this.hostLabel(event.host, event.delegatedTo);
     const item = event.item !== undefined ? ` (item=${event.item})` : '';
-    const isDebug = event.result.msg !== undefined && Object.keys(cleanResult(event.result)).every((k) => ['msg', 'changed', 'failed'].includes(k) || k === 'skipped');
+    const isDebug = event.action === 'debug';
     const loopAggregate = Array.isArray(event.result.results) && event.item === undefined;
     switch (event.status) {
       case 'ok':
       case 'changed': {
         if (loopAggregate && this.options.verbosity < 1) return;
         const word = event.status === 'changed' ? 'changed' : 'ok';
-        const detail = this.detail(event.result, isDebug && event.item === undefined && !loopAggregate);
+        const detail = this.detail(isDebug ? debugView(event.result) : event.result, isDebug && !loopAggregate);
         this.line(`${word}: [${label}]${item ? ` =>${item}` : ''}${detail}`, event.status === 'changed' ? COLORS.changed : COLORS.ok);
         return;
       }

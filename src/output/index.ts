@@ -1,3 +1,4 @@
 export { HumanOutput, banner, dumpResult, recapLine, type HumanOptions } from './human.js';
 export { JsonlOutput } from './jsonl.js';
+export { AdHocOutput } from './adhoc.js';
 export { jsonDocument } from './json.js';

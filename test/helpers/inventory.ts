@@ -17,11 +17,12 @@ export function writeInventory(hosts: TestHost[], groups: Record<string, number[
   writeFileSync(knownHostsFile, hosts.map((h) => readFileSync(h.knownHostsFile, 'utf8')).join(''));
   const line = (h: TestHost) =>
     `${h.name} ansible_host=127.0.0.1 ansible_port=${h.port} ansible_user=root ansible_ssh_private_key_file=${testKeys().keyFile}`;
-  const sections = [hosts.map(line).join('\n')];
+  // Extra lines stay in the ungrouped section, before any [group] header.
+  const sections = [hosts.map(line).join('\n') + (extra ? `\n${extra.trimEnd()}` : '')];
   for (const [group, members] of Object.entries(groups)) {
     sections.push(`[${group}]\n${members.map((i) => hosts[i].name).join('\n')}`);
   }
   const file = join(dir, 'hosts.ini');
-  writeFileSync(file, `${sections.join('\n\n')}\n${extra}`);
+  writeFileSync(file, `${sections.join('\n\n')}\n`);
   return { dir, file, knownHostsFile };
 }

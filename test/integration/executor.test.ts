@@ -500,7 +500,7 @@ describe('async tasks in plays', () => {
     expect((await hosts[0].sh('pgrep -x sleep || true')).output.trim()).toBe('');
   });
 
-  it('a custom module from library/ runs, sync and async', async () => {
+  it('a custom module from library/ runs, sync, async and as a become user', async () => {
     mkdirSync(join(inv.dir, 'library'), { recursive: true });
     writeFileSync(
       join(inv.dir, 'library', 'greet.py'),
@@ -517,9 +517,15 @@ describe('async tasks in plays', () => {
         name: async
       async: 10
       poll: 1
+    - name: as deploy
+      greet:
+        name: deploy
+      become: true
+      become_user: deploy
 `);
     expect(r.exitCode, r.failures).toBe(0);
     expect(r.resultOf('sync', 'ex1')).toMatchObject({ greeting: 'hi sync' });
     expect(r.resultOf('async', 'ex1')).toMatchObject({ greeting: 'hi async', finished: 1 });
+    expect(r.resultOf('as deploy', 'ex1')).toMatchObject({ greeting: 'hi deploy' });
   });
 });

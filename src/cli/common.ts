@@ -1,0 +1,182 @@
+/**
+ * What castoff-playbook and castoff share: connection and privilege options, extra vars, output
+ * selection, Ctrl-C handling, and turning errors into one line and an exit code.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import YAML from 'yaml';
+import {
+  CastoffError,
+  ConfigError,
+  EXIT,
+  HumanOutput,
+  JsonlOutput,
+  loadVarsFile,
+  parseKeyValueArgs,
+  ParseError,
+  ParseErrors,
+  type RunEvent,
+} from '../index.js';
+import type { Settings } from './config.js';
+
+export type OutputFormat = 'human' | 'json' | 'jsonl';
+
+export interface CommonOptions {
+  inventory?: string[];
+  limit?: string;
+  forks?: number;
+  timeout?: number;
+  user?: string;
+  privateKey?: string;
+  extraVars: string[];
+  become?: boolean;
+  becomeUser?: string;
+  becomeMethod?: string;
+  askBecomePass?: boolean;
+  askPass?: boolean;
+  check?: boolean;
+  diff?: boolean;
+  verbose: number;
+  output: OutputFormat;
+  taskTimeout?: number;
+}
+
+const positiveInt = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer, got '${value}'`);
+  return n;
+};
+export const nonNegative = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`${name} must be a non-negative number, got '${value}'`);
+  return n;
+};
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** The options both commands take, with Ansible's letters. */
+export function addCommonOptions(program: Command): Command {
+  return program
+    .option('-i, --inventory <source>', 'inventory file, directory, script or host list (h1,h2,); repeatable', collect)
+    .option('-l, --limit <pattern>', 'further limit the selected hosts to a pattern')
+    .option('-f, --forks <n>', 'hosts worked on in parallel (default 5)', positiveInt('--forks'))
+    .option('-T, --timeout <seconds>', 'SSH connect timeout (default 10)', nonNegative('--timeout'))
+    .option('-u, --user <user>', 'connect as this user')
+    .option('--private-key <file>', 'SSH private key file')
+    .option('-e, --extra-vars <vars>', 'k=v pairs, @file.yml, or JSON/YAML; repeatable', collect, [])
+    .option('-b, --become', 'run operations with become')
+    .option('--become-user <user>', 'run operations as this user (default root)')
+    .option('--become-method <method>', 'sudo (default) or su')
+    .option('-K, --ask-become-pass', 'ask for the privilege escalation password')
+    .option('-k, --ask-pass', 'ask for the connection password')
+    .option('-C, --check', 'do not make changes; predict them')
+    .option('-D, --diff', 'show the differences in changed files')
+    .option('-v, --verbose', 'more output (-vvv for more)', (_v: string, prev: number) => prev + 1, 0)
+    .addOption(new Option('--output <format>', 'output format').choices(['human', 'json', 'jsonl']).default('human'))
+    .option('--task-timeout <seconds>', 'hard limit for every task on each host (castoff)', nonNegative('--task-timeout'))
+    .version(version(), '--version');
+}
+
+/** `-e` values: `k=v k2=v2`, `@file.yml`, or an inline JSON/YAML mapping; later ones win. */
+export async function parseExtraVars(values: string[]): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const value of values) {
+    const text = value.trim();
+    if (text.startsWith('@')) Object.assign(out, await loadVarsFile(resolve(text.slice(1))));
+    else if (text.startsWith('{') || text.startsWith('[')) {
+      const parsed = YAML.parse(text) as unknown;
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ConfigError(`extra vars must be a mapping, got ${text}`);
+      Object.assign(out, parsed);
+    } else {
+      const { params, rawParams } = parseKeyValueArgs(text);
+      if (rawParams) throw new ConfigError(`invalid extra vars '${value}': use key=value, @file or a JSON/YAML mapping`);
+      Object.assign(out, params);
+    }
+  }
+  return out;
+}
+
+/** Reads a secret from the terminal without echo (or a line from a pipe). */
+export async function askSecret(prompt: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: process.stdin.isTTY === true });
+  const muted = rl as unknown as { _writeToOutput?: (s: string) => void };
+  process.stderr.write(prompt);
+  if (process.stdin.isTTY) muted._writeToOutput = () => undefined;
+  const answer = await new Promise<string>((resolveAnswer) => rl.question('', resolveAnswer));
+  rl.close();
+  if (process.stdin.isTTY) process.stderr.write('\n');
+  return answer;
+}
+
+export interface OutputSink {
+  onEvent: (event: RunEvent) => void;
+}
+
+export function outputFor(format: OutputFormat, verbosity: number): OutputSink {
+  const write = (text: string) => process.stdout.write(text);
+  if (format === 'jsonl') {
+    const out = new JsonlOutput(write);
+    return { onEvent: (e) => out.handle(e) };
+  }
+  if (format === 'json') return { onEvent: () => undefined };
+  const color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  const out = new HumanOutput({ write, verbosity, color });
+  return { onEvent: (e) => out.handle(e) };
+}
+
+/**
+ * Ctrl-C once (or SIGTERM): abort the run, which terminates this run's remote jobs, cleans up and
+ * prints the recap (exit 99). Twice: leave at once.
+ */
+export function interruptOnSignals(controller: AbortController): () => void {
+  let count = 0;
+  const onSignal = () => {
+    count++;
+    if (count === 1) {
+      process.stderr.write('\n[castoff] interrupted: stopping, terminating this run\'s remote jobs (Ctrl-C again to leave at once)\n');
+      controller.abort();
+    } else {
+      process.stderr.write('[castoff] leaving at once; remote jobs of this run may still be running\n');
+      process.exit(EXIT.interrupted);
+    }
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+}
+
+/** Every failure becomes `ERROR! ...` on stderr and an exit code; a stack only with -vvv. */
+export function exitCodeForError(err: unknown, verbosity: number): number {
+  if (err instanceof ParseErrors || err instanceof ParseError) {
+    process.stderr.write(`ERROR! ${err.message.split('\n').join('\nERROR! ')}\n`);
+    return EXIT.parseError;
+  }
+  if (err instanceof CastoffError) {
+    process.stderr.write(`ERROR! ${err.message}\n`);
+    return EXIT.error;
+  }
+  const e = err as Error;
+  process.stderr.write(`ERROR! Unexpected Exception, this is probably a bug: ${e?.message ?? String(err)}\n`);
+  if (verbosity >= 3 && e?.stack) process.stderr.write(`${e.stack}\n`);
+  return EXIT.internal;
+}
+
+export function connectionDefaults(opts: CommonOptions, settings: Settings, password?: string) {
+  return {
+    user: opts.user ?? settings.remoteUser,
+    privateKeyFile: opts.privateKey ?? settings.privateKeyFile,
+    password,
+    connectTimeoutMs: (opts.timeout ?? settings.timeout ?? 10) * 1000,
+    hostKeyChecking: settings.hostKeyChecking,
+    knownHostsFile: settings.knownHostsFile,
+  };
+}
