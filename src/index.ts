@@ -67,12 +67,13 @@ export async function runAdHoc(options: AdHocOptions): Promise<RunPlaybookResult
   return runPlaybook({ ...rest, playbook });
 }
 
-export { runPlaybook as runLoadedPlaybook, EXIT, serialBatches, type ConnectionDefaults, type RunPlaybookResult } from './executor/index.js';
+export { runPlaybook as runLoadedPlaybook, EXIT, serialBatches, type ConnectionDefaults, type LaunchedJob, type RunPlaybookResult } from './executor/index.js';
 export { loadPlaybook, loadVarsFile, parseKeyValueArgs, parsePlaybookText, type Block, type Handler, type Play, type Playbook, type Task } from './playbook/index.js';
 export { loadInventory, selectHosts, hostVars, type Host, type Inventory } from './inventory/index.js';
 export {
   ConnectionPool,
   LocalConnection,
+  type ConnectionSpec,
   SshConnection,
   type BecomeOptions,
   type Connection,

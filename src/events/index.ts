@@ -1,2 +1,2 @@
-export type { HostStats, HostStatus, PlayRecord, RunEvent, RunEventInput, RunEventType } from './types.js';
+export type { ConnectionCost, HostStats, HostStatus, PlayRecord, RunEvent, RunEventInput, RunEventType } from './types.js';
 export { EventEmitter, type EventListener } from './emitter.js';

@@ -48,7 +48,22 @@ export type RunEvent =
   | (Base & { type: 'async_done'; play: string; task: string; host: string; jid: string; ok: boolean })
   | (Base & { type: 'warning'; message: string; host?: string })
   | (Base & { type: 'recap'; stats: Record<string, HostStats> })
-  | (Base & { type: 'run_end'; exitCode: number; cancelled: boolean });
+  | (Base & {
+      type: 'run_end';
+      exitCode: number;
+      cancelled: boolean;
+      /** What the run cost on the wire, per host (`--output jsonl` and the benchmark read it). */
+      connections: Record<string, ConnectionCost>;
+    });
+
+export interface ConnectionCost {
+  connects: number;
+  execs: number;
+  fileOps: number;
+  roundTrips: number;
+  bytesSent: number;
+  bytesReceived: number;
+}
 
 export type RunEventType = RunEvent['type'];
 

@@ -1,4 +1,5 @@
 /** From a host's rendered variables and the run's defaults to the connection the pool opens. */
+import type { AsyncJob } from '../async/index.js';
 import { parseJumpHosts, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
 import { connectionSettingsFor } from '../inventory/index.js';
 import type { Vars } from '../template/index.js';
@@ -33,4 +34,19 @@ export function connectionSpecFor(hostName: string, vars: Vars, remoteUser: stri
     keepaliveIntervalMs: defaults.keepaliveIntervalMs,
     agent: undefined,
   };
+}
+
+/** An async job as the journal keeps it: enough to reconnect and find it, and no secrets. */
+export interface LaunchedJob {
+  host: string;
+  job: Omit<AsyncJob, 'become'> & { become?: { method: string; user?: string } };
+  connection: Omit<Extract<ConnectionSpec, { kind: 'ssh' }>, 'password' | 'privateKey' | 'passphrase'> | { kind: 'local'; host: string };
+  poll: number;
+}
+
+/** The spec without passwords or key material, fit for a file on disk. */
+export function withoutSecrets(spec: ConnectionSpec): LaunchedJob['connection'] {
+  if (spec.kind === 'local') return spec;
+  const { password: _password, privateKey: _key, passphrase: _passphrase, ...rest } = spec;
+  return rest;
 }

@@ -6,12 +6,12 @@
 import { dirname } from 'node:path';
 import type PQueue from 'p-queue';
 import type { ModuleResult } from '../async/index.js';
-import type { ConnectionPool } from '../connection/index.js';
+import type { Connection, ConnectionPool, ConnectionSpec } from '../connection/index.js';
 import type { EventEmitter, HostStatus } from '../events/index.js';
 import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, type Vars } from '../template/index.js';
-import { connectionSpecFor, type ConnectionDefaults } from './connection-spec.js';
+import { connectionSpecFor, withoutSecrets, type ConnectionDefaults, type LaunchedJob } from './connection-spec.js';
 import { isActive, type HostState } from './host-state.js';
 import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
 import { censor, registeredValue, runTask, type TaskOutcome, type TaskServices } from './task-runner.js';
@@ -28,6 +28,7 @@ export interface RunSettings {
   becomePassword?: string;
   becomeDefaults?: { become?: boolean; user?: string; method?: string };
   asyncDir?: string;
+  onJobLaunched?: (launch: LaunchedJob) => void;
   /** `--start-at-task`, shared by every play: reached once, it stays reached. */
   startAt?: { name: string; reached: boolean };
   connection: ConnectionDefaults;
@@ -196,10 +197,20 @@ export class PlayRunner {
     const { emitter, settings, pool, inventory } = this.shared;
     const base = { play: this.playName, task: taskName(task), host: host.name };
     const action = task.module;
+    const specs = new Map<Connection, ConnectionSpec>();
     return {
       connectionFor: (name: string, vars: Vars) => {
         const remoteUser = keywords.remote_user !== undefined ? String(renderValue(keywords.remote_user, vars)) : undefined;
-        return pool.get(connectionSpecFor(name, vars, remoteUser, settings.connection));
+        const spec = connectionSpecFor(name, vars, remoteUser, settings.connection);
+        const conn = pool.get(spec);
+        specs.set(conn, spec);
+        return conn;
+      },
+      jobLaunched: (job, conn, poll) => {
+        const spec = specs.get(conn);
+        if (!spec || !settings.onJobLaunched) return;
+        const become = job.become ? { method: job.become.method, user: job.become.user } : undefined;
+        settings.onJobLaunched({ host: host.name, job: { ...job, become }, connection: withoutSecrets(spec), poll });
       },
       delegateVars: (delegate: string) => {
         const target = inventory.hosts.get(delegate) ?? implicitLocalhost(inventory, delegate);

@@ -5,12 +5,12 @@
 import { dirname, resolve } from 'node:path';
 import PQueue from 'p-queue';
 import { ConnectionPool } from '../connection/index.js';
-import { EventEmitter, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
+import { EventEmitter, type ConnectionCost, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
 import { selectHosts, type Inventory } from '../inventory/index.js';
 import type { Playbook } from '../playbook/index.js';
 import type { Vars } from '../template/index.js';
 import { serialBatches } from './batches.js';
-import type { ConnectionDefaults } from './connection-spec.js';
+import type { ConnectionDefaults, LaunchedJob } from './connection-spec.js';
 import { newHostState, type HostState } from './host-state.js';
 import { PlayRunner } from './play-runner.js';
 
@@ -36,6 +36,8 @@ export interface RunPlaybookOptions {
   becomeDefaults?: { become?: boolean; user?: string; method?: string };
   /** Default async dir (`async_dir` in ansible.cfg); `ansible_async_dir` wins. */
   asyncDir?: string;
+  /** Called as each async job starts: with it a job can be waited on or killed by a later process. */
+  onJobLaunched?: (launch: LaunchedJob) => void;
   /** `--start-at-task`: skip every task before the first one with this name. */
   startAtTask?: string;
   connection?: ConnectionDefaults;
@@ -90,6 +92,7 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
       becomePassword: options.becomePassword,
       becomeDefaults: options.becomeDefaults,
       asyncDir: options.asyncDir,
+      onJobLaunched: options.onJobLaunched,
       startAt: options.startAtTask !== undefined ? { name: options.startAtTask, reached: false } : undefined,
       connection: options.connection ?? {},
       playbookDir: dirname(resolve(options.playbook.file)),
@@ -97,6 +100,7 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
   };
 
   emitter.emit({ type: 'run_start', playbook: options.playbook.file, check: shared.settings.check });
+  const connections: Record<string, ConnectionCost> = {};
   try {
     for (const play of options.playbook.plays) {
       if (signal.aborted) break;
@@ -124,6 +128,10 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
       }
     }
   } finally {
+    for (const conn of pool.all()) {
+      const total = (connections[conn.host] ??= { connects: 0, execs: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0 });
+      for (const key of Object.keys(total) as Array<keyof ConnectionCost>) total[key] += conn.stats[key];
+    }
     await pool.closeAll();
   }
 
@@ -137,6 +145,6 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
       : Object.values(stats).some((s) => s.failed > 0)
         ? EXIT.failed
         : EXIT.ok;
-  emitter.emit({ type: 'run_end', exitCode, cancelled });
+  emitter.emit({ type: 'run_end', exitCode, cancelled, connections });
   return { stats, results, exitCode, cancelled };
 }

@@ -30,6 +30,8 @@ export interface TaskServices {
   emitRetry(retriesLeft: number, attempt: number, result: ModuleResult): void;
   emitAsyncPoll(job: AsyncJob, status: ModuleResult): void;
   emitAsyncDone(job: AsyncJob, ok: boolean): void;
+  /** Every async job this run starts, so it can be found again after the controller is gone. */
+  jobLaunched(job: AsyncJob, connection: Connection, poll: number): void;
   /** Poll interval when the task sets none (`poll_interval`, default 15 s as Ansible). */
   defaultPoll: number;
   /** `--task-timeout`: hard limit for tasks that set no `timeout`. */
@@ -332,6 +334,7 @@ class TaskRunner {
       python: ctx.python,
       signal: this.signal,
     });
+    services.jobLaunched(job, ctx.connection, poll);
     if (poll === 0) return started;
     try {
       const outcome = await waitForJob(ctx.connection, job, {
