@@ -11,6 +11,7 @@ command -v docker >/dev/null 2>&1 || missing+=(docker.io)
 command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
 command -v ssh-agent >/dev/null 2>&1 || missing+=(openssh-client)
 command -v iptables >/dev/null 2>&1 || missing+=(iptables)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   as_root apt-get update -qq

@@ -13,6 +13,7 @@ import {
   EXIT,
   HumanOutput,
   JsonlOutput,
+  LiveStatus,
   loadVarsFile,
   parseKeyValueArgs,
   ParseError,
@@ -125,8 +126,10 @@ export function outputFor(format: OutputFormat, verbosity: number): OutputSink {
     return { onEvent: (e) => out.handle(e) };
   }
   if (format === 'json') return { onEvent: () => undefined };
-  const color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-  const out = new HumanOutput({ write, verbosity, color });
+  const tty = process.stdout.isTTY === true && process.env.TERM !== 'dumb';
+  const color = tty && !process.env.NO_COLOR;
+  const live = tty ? new LiveStatus(write, () => process.stdout.columns ?? 80) : undefined;
+  const out = new HumanOutput({ write, verbosity, color, live });
   return { onEvent: (e) => out.handle(e) };
 }
 

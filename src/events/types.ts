@@ -44,7 +44,18 @@ export type RunEvent =
       result: ModuleResult;
     })
   | (Base & { type: 'retry'; play: string; task: string; host: string; retriesLeft: number; attempt: number; result: ModuleResult })
-  | (Base & { type: 'async_poll'; play: string; task: string; host: string; jid: string; started: number; finished: number })
+  | (Base & {
+      type: 'async_poll';
+      play: string;
+      task: string;
+      host: string;
+      jid: string;
+      started: number;
+      finished: number;
+      /** Seconds since the job was launched, and its limit (`async: N`). */
+      elapsed: number;
+      limit: number;
+    })
   | (Base & { type: 'async_done'; play: string; task: string; host: string; jid: string; ok: boolean })
   | (Base & { type: 'warning'; message: string; host?: string })
   | (Base & { type: 'recap'; stats: Record<string, HostStats> })

@@ -220,7 +220,15 @@ export class PlayRunner {
         emitter.emit({ type: 'host_result', ...base, action, status, ignored: false, item, result: isTrue(keywords.no_log, {}) ? censor(result) : result }),
       emitRetry: (retriesLeft, attempt, result) => emitter.emit({ type: 'retry', ...base, retriesLeft, attempt, result }),
       emitAsyncPoll: (job, status) =>
-        emitter.emit({ type: 'async_poll', ...base, jid: job.jid, started: Number(status.started ?? 1), finished: Number(status.finished ?? 0) }),
+        emitter.emit({
+          type: 'async_poll',
+          ...base,
+          jid: job.jid,
+          started: Number(status.started ?? 1),
+          finished: Number(status.finished ?? 0),
+          elapsed: Math.round((performance.now() - job.launchedAt) / 100) / 10,
+          limit: job.limit,
+        }),
       emitAsyncDone: (job, ok) => emitter.emit({ type: 'async_done', ...base, jid: job.jid, ok }),
       defaultPoll: settings.pollInterval,
       defaultTimeout: settings.taskTimeout,

@@ -4,9 +4,12 @@
  */
 import type { ModuleResult } from '../async/index.js';
 import type { HostStats, RunEvent } from '../events/index.js';
+import type { LiveStatus } from './live-status.js';
 
 export interface HumanOptions {
   write: (text: string) => void;
+  /** A live status line while async jobs run (a terminal only). */
+  live?: LiveStatus;
   /** 0 = results only for debug and failures; 1+ adds every result; 3+ indents JSON. */
   verbosity: number;
   color: boolean;
@@ -72,6 +75,7 @@ export class HumanOutput {
   }
 
   private line(text: string, color?: string): void {
+    this.options.live?.clear();
     this.options.write(`${color ? this.paint(color, text) : text}\n`);
   }
 
@@ -87,6 +91,12 @@ export class HumanOutput {
   }
 
   handle(event: RunEvent): void {
+    this.options.live?.observe(event);
+    this.render(event);
+    this.options.live?.redraw();
+  }
+
+  private render(event: RunEvent): void {
     switch (event.type) {
       case 'play_start':
         this.line('');
@@ -111,7 +121,7 @@ export class HumanOutput {
         this.line(`ASYNC ${event.ok ? 'OK' : 'FAILED'} on ${event.host}: jid=${event.jid}`, event.ok ? COLORS.ok : COLORS.failed);
         return;
       case 'warning':
-        this.options.write(`${this.paint(COLORS.warn, `[WARNING]: ${event.message}`)}\n`);
+        this.line(`[WARNING]: ${event.message}`, COLORS.warn);
         return;
       case 'recap':
         this.line('');

@@ -2,3 +2,4 @@ export { HumanOutput, banner, dumpResult, recapLine, type HumanOptions } from '.
 export { JsonlOutput } from './jsonl.js';
 export { AdHocOutput } from './adhoc.js';
 export { jsonDocument } from './json.js';
+export { LiveStatus } from './live-status.js';
