@@ -12,6 +12,7 @@ export interface Scope {
 }
 
 export interface EffectiveKeywords extends Omit<InheritableKeywords, 'vars' | 'environment' | 'tags'> {
+  /** Block and task vars (play vars are a layer of their own). */
   vars: Record<string, unknown>;
   environment: Array<Record<string, unknown> | string>;
   tags: string[];
@@ -46,7 +47,8 @@ export function effectiveKeywords(scope: Scope, task: Task): EffectiveKeywords {
     for (const key of NEAREST_WINS) {
       if (level[key] !== undefined) (out as unknown as Record<string, unknown>)[key] = level[key];
     }
-    if (level.vars) Object.assign(out.vars, level.vars);
+    // Play vars are their own, lower layer (below vars_files); only blocks and the task add here.
+    if (level.vars && level !== scope.play) Object.assign(out.vars, level.vars);
     if (level.environment !== undefined) out.environment.push(level.environment);
     if (level.tags) out.tags.push(...level.tags);
     if (level.when) out.when.push(...level.when);
