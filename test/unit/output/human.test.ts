@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { banner, dumpResult, HumanOutput, recapLine } from '../../../src/output/index.js';
-import type { RunEvent } from '../../../src/events/index.js';
+import type { RunEvent, RunEventInput } from '../../../src/events/index.js';
 
 const time = '2026-11-22T00:00:00.000Z';
 
-function render(events: Array<Omit<RunEvent, 'time'>>, verbosity = 0): string {
+function render(events: RunEventInput[], verbosity = 0): string {
   let out = '';
   const human = new HumanOutput({ write: (t) => (out += t), verbosity, color: false });
   for (const e of events) human.handle({ ...e, time } as RunEvent);
