@@ -26,6 +26,8 @@ interface Run extends RunPlaybookResult {
   events: RunEvent[];
   /** The failed results, to show in an assertion message. */
   failures: string;
+  /** `task:host` of every host result, in the order they came. */
+  order: string[];
   /** host_result events of a task by host (aggregate results, not loop items). */
   resultOf(task: string, host: string): Record<string, unknown>;
 }
@@ -59,6 +61,7 @@ async function play(yaml: string, options: { limit?: string; forks?: number; ext
     ...result,
     events,
     failures,
+    order: events.flatMap((e) => (e.type === 'host_result' ? [`${e.task}:${e.host}`] : [])),
     resultOf(task: string, host: string) {
       const e = events.find((x) => x.type === 'host_result' && x.task === task && x.host === host && x.item === undefined);
       if (!e || e.type !== 'host_result') throw new Error(`no result for ${task} on ${host}`);
@@ -123,8 +126,7 @@ describe('running plays on many hosts', () => {
       command: "true"
 `);
     expect(r.exitCode, r.failures).toBe(0);
-    const order = r.events.filter((e) => e.type === 'host_result').map((e) => (e.type === 'host_result' ? `${e.task}:${e.host}` : ''));
-    const pos = (s: string) => order.indexOf(s);
+    const pos = (s: string) => r.order.indexOf(s);
     expect(Math.max(pos('two:ex1'), pos('two:ex2'))).toBeLessThan(Math.min(pos('one:ex3'), pos('one:ex4')));
   });
 
@@ -139,8 +141,7 @@ describe('running plays on many hosts', () => {
       command: "true"
 `);
     expect(r.exitCode, r.failures).toBe(0);
-    const order = r.events.filter((e) => e.type === 'host_result').map((e) => (e.type === 'host_result' ? `${e.task}:${e.host}` : ''));
-    expect(order.indexOf('after:ex2')).toBeLessThan(order.indexOf('maybe slow:ex1'));
+    expect(r.order.indexOf('after:ex2')).toBeLessThan(r.order.indexOf('maybe slow:ex1'));
   });
 
   it('linear waits for every host before the next task', async () => {
@@ -152,8 +153,7 @@ describe('running plays on many hosts', () => {
     - name: after
       command: "true"
 `);
-    const order = r.events.filter((e) => e.type === 'host_result').map((e) => (e.type === 'host_result' ? `${e.task}:${e.host}` : ''));
-    expect(order.indexOf('maybe slow:ex1')).toBeLessThan(order.indexOf('after:ex2'));
+    expect(r.order.indexOf('maybe slow:ex1')).toBeLessThan(r.order.indexOf('after:ex2'));
   });
 
   it('an unreachable host is marked UNREACHABLE and the others go on', async () => {
@@ -322,8 +322,7 @@ describe('task keywords', () => {
 `);
     expect(r.exitCode, r.failures).toBe(0);
     expect(r.stats.ex1).toMatchObject({ rescued: 1, failed: 0 });
-    const ran = r.events.filter((e) => e.type === 'host_result').map((e) => (e.type === 'host_result' ? e.task : ''));
-    expect(ran).toEqual(['breaks', 'rescue', 'always', 'after block']);
+    expect(r.order).toEqual(['breaks:ex1', 'rescue:ex1', 'always:ex1', 'after block:ex1']);
   });
 
   it('notify runs handlers once at the end of the play, and flush_handlers runs them early', async () => {
@@ -351,8 +350,7 @@ describe('task keywords', () => {
       command: echo other
 `);
     expect(r.exitCode, r.failures).toBe(0);
-    const order = r.events.filter((e) => e.type === 'host_result').map((e) => (e.type === 'host_result' ? e.task : ''));
-    expect(order).toEqual(['change one', 'change two', 'restart', 'unchanged', 'last', 'other handler']);
+    expect(r.order).toEqual(['change one:ex1', 'change two:ex1', 'restart:ex1', 'unchanged:ex1', 'last:ex1', 'other handler:ex1']);
   });
 
   it('--tags and --skip-tags select tasks', async () => {
