@@ -4,6 +4,7 @@
  */
 import type { ModuleResult } from '../async/index.js';
 import type { HostStats, RunEvent } from '../events/index.js';
+import { renderDiff } from './diff.js';
 import type { LiveStatus } from './live-status.js';
 
 export interface HumanOptions {
@@ -147,6 +148,11 @@ export class HumanOutput {
       case 'changed': {
         if (loopAggregate && this.options.verbosity < 1) return;
         const word = event.status === 'changed' ? 'changed' : 'ok';
+        const diff = renderDiff(event.result);
+        if (diff) {
+          this.options.live?.clear();
+          this.options.write(diff);
+        }
         const detail = this.detail(isDebug ? debugView(event.result) : event.result, isDebug && !loopAggregate);
         this.line(`${word}: [${label}]${item ? ` =>${item}` : ''}${detail}`, event.status === 'changed' ? COLORS.changed : COLORS.ok);
         return;

@@ -69,3 +69,21 @@ describe('human output', () => {
     expect(out).toBe('ok: [h1] => {\n    "msg": "hi"\n}\n');
   });
 });
+
+describe('--diff output', () => {
+  it('prints a changed file as a unified diff before the result line', () => {
+    const out = render([
+      {
+        type: 'host_result',
+        play: 'p',
+        task: 't',
+        action: 'copy',
+        host: 'h1',
+        status: 'changed',
+        ignored: false,
+        result: { changed: true, diff: { before: 'a\nb\nc\n', after: 'a\nB\nc\nd\n', before_header: '/etc/x', after_header: '/etc/x' } },
+      },
+    ]);
+    expect(out).toBe('--- before: /etc/x\n+++ after: /etc/x\n@@ -1,3 +1,4 @@\n a\n-b\n+B\n c\n+d\nchanged: [h1]\n');
+  });
+});
