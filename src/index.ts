@@ -90,6 +90,7 @@ export {
   waitForJob,
   type AsyncJob,
   type JobStatus,
+  type ModulePayload,
   type ModuleResult,
   type WaitOptions,
   type WaitOutcome,
@@ -125,4 +126,5 @@ export {
   type LaunchEntry,
   type LiveJob,
   type LiveState,
+  type WaitEnd,
 } from './jobs/index.js';

@@ -23,6 +23,7 @@ import {
   connectionDefaults,
   exitCodeForError,
   interruptOnSignals,
+  journalRunJobs,
   outputFor,
   parseExtraVars,
   type CommonOptions,
@@ -110,7 +111,8 @@ async function main(argv: string[]): Promise<number> {
     const extraVars = await parseExtraVars(opts.extraVars);
     const sink = outputFor(opts.output, opts.verbose);
     const controller = new AbortController();
-    const release = interruptOnSignals(controller);
+    const jobs = journalRunJobs(sink.onEvent);
+    const release = interruptOnSignals(controller, jobs.stillRunning);
     let exitCode: number = EXIT.ok;
     try {
       for (const playbook of playbooks) {
@@ -121,7 +123,8 @@ async function main(argv: string[]): Promise<number> {
           limit: opts.limit,
           forks: opts.forks ?? settings.forks,
           signal: controller.signal,
-          onEvent: sink.onEvent,
+          onEvent: jobs.onEvent,
+          onJobLaunched: jobs.onJobLaunched,
           check: opts.check,
           diff: opts.diff,
           tags: csv(opts.tags),

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 /**
- * castoff: the ad-hoc form of `ansible` (`castoff PATTERN -m MODULE -a ARGS [-B N -P P]`).
+ * castoff: the ad-hoc form of `ansible` (`castoff PATTERN -m MODULE -a ARGS [-B N -P P]`), and
+ * `castoff jobs|wait|kill|cleanup` for the async jobs of earlier runs. A first argument that is
+ * exactly one of those words is the subcommand, so a host or group with such a name is written
+ * as a pattern that is not that word: `jobs:` or `~^jobs$`.
  */
 import { Command, CommanderError } from 'commander';
 import { AdHocOutput, EXIT, jsonDocument, loadInventory, runAdHoc, selectHosts } from '../index.js';
@@ -10,12 +13,14 @@ import {
   connectionDefaults,
   exitCodeForError,
   interruptOnSignals,
+  journalRunJobs,
   nonNegative,
   outputFor,
   parseExtraVars,
   type CommonOptions,
 } from './common.js';
 import { loadSettings } from './config.js';
+import { JOB_COMMANDS, runJobCommand } from './jobs.js';
 
 interface AdHocCliOptions extends CommonOptions {
   moduleName: string;
@@ -34,11 +39,13 @@ function program(): Command {
     .option('-a, --args <args>', 'module arguments')
     .option('-B, --background <seconds>', 'run asynchronously, failing after this many seconds', nonNegative('-B'))
     .option('-P, --poll <seconds>', 'poll interval with -B; 0 fires and forgets', nonNegative('-P'))
+    .addHelpText('after', `\nJobs of earlier runs: castoff ${JOB_COMMANDS.join('|')} --help (a host named so: write jobs: or ~^jobs$)`)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
 
 async function main(argv: string[]): Promise<number> {
+  if ((JOB_COMMANDS as readonly string[]).includes(argv[2])) return runJobCommand(argv);
   const cmd = program();
   try {
     cmd.parse(argv);
@@ -60,7 +67,8 @@ async function main(argv: string[]): Promise<number> {
     const human = opts.output === 'human' ? new AdHocOutput((t) => process.stdout.write(t), opts.moduleName) : undefined;
     const sink = human ? { onEvent: human.handle.bind(human) } : outputFor(opts.output, opts.verbose);
     const controller = new AbortController();
-    const release = interruptOnSignals(controller);
+    const jobs = journalRunJobs(sink.onEvent);
+    const release = interruptOnSignals(controller, jobs.stillRunning);
     try {
       const result = await runAdHoc({
         pattern,
@@ -73,7 +81,8 @@ async function main(argv: string[]): Promise<number> {
         limit: opts.limit,
         forks: opts.forks ?? settings.forks,
         signal: controller.signal,
-        onEvent: sink.onEvent,
+        onEvent: jobs.onEvent,
+        onJobLaunched: jobs.onJobLaunched,
         check: opts.check,
         diff: opts.diff,
         taskTimeout: opts.taskTimeout ?? settings.taskTimeout,

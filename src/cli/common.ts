@@ -1,6 +1,6 @@
 /**
  * What castoff-playbook and castoff share: connection and privilege options, extra vars, output
- * selection, Ctrl-C handling, and turning errors into one line and an exit code.
+ * selection, Ctrl-C handling, the job journal, and turning errors into one line and an exit code.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,6 +18,9 @@ import {
   parseKeyValueArgs,
   ParseError,
   ParseErrors,
+  recordLaunch,
+  recordWaitOutcome,
+  type LaunchedJob,
   type RunEvent,
 } from '../index.js';
 import type { Settings } from './config.js';
@@ -135,9 +138,10 @@ export function outputFor(format: OutputFormat, verbosity: number): OutputSink {
 
 /**
  * Ctrl-C once (or SIGTERM): abort the run, which terminates this run's remote jobs, cleans up and
- * prints the recap (exit 99). Twice: leave at once.
+ * prints the recap (exit 99). Twice: leave at once, naming the jobs that may still run so the
+ * user can reattach to them or kill them later.
  */
-export function interruptOnSignals(controller: AbortController): () => void {
+export function interruptOnSignals(controller: AbortController, stillRunning: () => Array<{ host: string; jid: string }> = () => []): () => void {
   let count = 0;
   const onSignal = () => {
     count++;
@@ -145,7 +149,9 @@ export function interruptOnSignals(controller: AbortController): () => void {
       process.stderr.write('\n[castoff] interrupted: stopping, terminating this run\'s remote jobs (Ctrl-C again to leave at once)\n');
       controller.abort();
     } else {
-      process.stderr.write('[castoff] leaving at once; remote jobs of this run may still be running\n');
+      const jobs = stillRunning();
+      if (jobs.length === 0) process.stderr.write('[castoff] leaving at once\n');
+      for (const { host, jid } of jobs) process.stderr.write(`[castoff] still running: ${host} ${jid} (castoff wait ${jid} / castoff kill ${jid})\n`);
       process.exit(EXIT.interrupted);
     }
   };
@@ -154,6 +160,45 @@ export function interruptOnSignals(controller: AbortController): () => void {
   return () => {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+  };
+}
+
+export interface RunJobs {
+  onJobLaunched: (launch: LaunchedJob) => void;
+  onEvent: (event: RunEvent) => void;
+  /** Jobs launched by this run whose end it has not seen (poll: 0 jobs included). */
+  stillRunning: () => Array<{ host: string; jid: string }>;
+}
+
+/**
+ * Journals every async job of this run as it starts, and its collection when a poll ends, so
+ * `castoff jobs`/`wait`/`kill` find the jobs even after this process dies. A journal that cannot
+ * be written costs a warning, never the run.
+ */
+export function journalRunJobs(onEvent: (event: RunEvent) => void): RunJobs {
+  const running = new Map<string, { host: string; jid: string }>();
+  let warned = false;
+  const guarded = (write: () => void) => {
+    try {
+      write();
+    } catch (err) {
+      if (!warned) process.stderr.write(`[WARNING]: the job journal cannot be written, jobs of this run will not be listed by 'castoff jobs': ${(err as Error).message}\n`);
+      warned = true;
+    }
+  };
+  return {
+    onJobLaunched: (launch) => {
+      running.set(`${launch.host} ${launch.job.jid}`, { host: launch.host, jid: launch.job.jid });
+      guarded(() => recordLaunch(launch));
+    },
+    onEvent: (event) => {
+      if (event.type === 'async_done') {
+        running.delete(`${event.host} ${event.jid}`);
+        guarded(() => recordWaitOutcome(event, event.ok ? 'ok' : 'failed'));
+      }
+      onEvent(event);
+    },
+    stillRunning: () => [...running.values()],
   };
 }
 

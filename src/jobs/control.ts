@@ -37,15 +37,18 @@ export function isMissingJob(result: ModuleResult): boolean {
   return result.msg === 'could not find job';
 }
 
+/** How a wait ended, as the journal needs it. */
+export type WaitEnd = WaitOutcome['state'] | 'missing';
+
 /**
  * Journals the end of a wait: the result was collected, and a successful job's files were erased
- * by the wait (spec 6), so it is also cleaned; a job ended at its limit was killed.
+ * by the wait (spec 6), so it is also cleaned; a job ended at its limit was killed by the wait.
  */
-export function recordWaitOutcome(job: { host: string; jid: string }, outcome: { state: WaitOutcome['state']; result: ModuleResult }, options: JournalOptions = {}): void {
-  if (outcome.state === 'timeout') return recordJobEvent('killed', job, options);
-  if (isMissingJob(outcome.result)) return;
+export function recordWaitOutcome(job: { host: string; jid: string }, end: WaitEnd, options: JournalOptions = {}): void {
+  if (end === 'missing') return;
+  if (end === 'timeout') return recordJobEvent('killed', job, options);
   recordJobEvent('collected', job, options);
-  if (outcome.state === 'ok') recordJobEvent('cleaned', job, options);
+  if (end === 'ok') recordJobEvent('cleaned', job, options);
 }
 
 export type LiveState = 'running' | 'finished ok' | 'failed' | 'timed out' | 'killed' | 'missing' | 'unreachable' | 'unreadable' | 'cleaned';
@@ -144,7 +147,7 @@ export class JobControl {
   /** Waits as a poll does (spec 6), and journals the outcome. */
   async wait(job: KnownJob, options: { poll: number; signal?: AbortSignal; onPoll?: (job: AsyncJob, status: ModuleResult) => void }): Promise<WaitOutcome> {
     const outcome = await waitForJob(this.connection(job.launch), this.asyncJob(job.launch), options);
-    recordWaitOutcome(job.launch, outcome, this.options);
+    recordWaitOutcome(job.launch, isMissingJob(outcome.result) ? 'missing' : outcome.state, this.options);
     return outcome;
   }
 

@@ -12,4 +12,4 @@ export {
   type KnownJob,
   type LaunchEntry,
 } from './journal.js';
-export { findJobs, isMissingJob, JobControl, recordWaitOutcome, UnknownJobError, type JobControlOptions, type LiveJob, type LiveState } from './control.js';
+export { findJobs, isMissingJob, JobControl, recordWaitOutcome, UnknownJobError, type JobControlOptions, type LiveJob, type LiveState, type WaitEnd } from './control.js';

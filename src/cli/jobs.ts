@@ -1,0 +1,248 @@
+/**
+ * `castoff jobs | wait | kill | cleanup`: the async jobs of earlier runs, found through the local
+ * journal and acted on over fresh connections. A run that died (even by SIGKILL) loses no job:
+ * these commands list it, collect its result, kill it or erase its files.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import {
+  CancelledError,
+  EXIT,
+  HumanOutput,
+  JobControl,
+  findJobs,
+  isMissingJob,
+  knownJobs,
+  loadInventory,
+  type KnownJob,
+  type LiveJob,
+  type ModuleResult,
+  type RunEvent,
+} from '../index.js';
+import { askSecret, exitCodeForError, nonNegative } from './common.js';
+
+export const JOB_COMMANDS = ['jobs', 'wait', 'kill', 'cleanup'] as const;
+
+interface JobCliOptions {
+  inventory?: string[];
+  askPass?: boolean;
+  askBecomePass?: boolean;
+  output: 'human' | 'json';
+  verbose: number;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function withJobOptions(cmd: Command): Command {
+  return cmd
+    .option('-i, --inventory <source>', 'inventory whose host variables fill in connection settings the journal lacks (passwords); repeatable', collect)
+    .option('-k, --ask-pass', 'ask for the connection password')
+    .option('-K, --ask-become-pass', 'ask for the privilege escalation password of jobs run with become')
+    .option('-v, --verbose', 'more output', (_v: string, prev: number) => prev + 1, 0)
+    .addOption(new Option('--output <format>', 'output format').choices(['human', 'json']).default('human'));
+}
+
+async function openControl(opts: JobCliOptions): Promise<JobControl> {
+  const inventory = opts.inventory ? await loadInventory(opts.inventory) : undefined;
+  const password = opts.askPass ? await askSecret('SSH password: ') : undefined;
+  const becomePassword = opts.askBecomePass ? await askSecret('BECOME password: ') : undefined;
+  return new JobControl({ inventory, password, becomePassword });
+}
+
+const write = (text: string) => process.stdout.write(text);
+
+type Untimed<T> = T extends unknown ? Omit<T, 'time'> : never;
+type EventInput = Untimed<RunEvent>;
+
+/** The same lines a poll prints (`ASYNC POLL ...`, `ok: [h] => ...`), always with the result. */
+function resultPrinter(opts: JobCliOptions): (event: EventInput) => void {
+  const color = process.stdout.isTTY === true && process.env.TERM !== 'dumb' && !process.env.NO_COLOR;
+  const out = new HumanOutput({ write, verbosity: Math.max(1, opts.verbose), color });
+  return (event) => {
+    if (opts.output === 'human') out.handle({ ...event, time: new Date().toISOString() });
+  };
+}
+
+function hostResult(job: KnownJob, result: ModuleResult, failed: boolean): Omit<Extract<RunEvent, { type: 'host_result' }>, 'time'> {
+  const status = failed ? 'failed' : result.changed === true ? 'changed' : 'ok';
+  return { type: 'host_result', play: '', task: job.launch.jid, action: 'async_status', host: job.launch.host, status, ignored: false, result };
+}
+
+/** A thrown error as a failed result, so one bad host never stops the others. */
+function errorResult(job: KnownJob, err: unknown): ModuleResult {
+  return { failed: true, changed: false, msg: (err as Error).message, ansible_job_id: job.launch.jid };
+}
+
+const started = (epoch: number) => new Date(epoch).toISOString().replace(/\.\d+Z$/, 'Z');
+
+function printTable(rows: LiveJob[]): void {
+  const cells = [['HOST', 'JID', 'STATUS', 'STARTED', 'LIMIT'], ...rows.map((r) => [r.job.launch.host, r.job.launch.jid, r.state, started(r.job.launch.launchedAtEpoch), `${r.job.launch.limit}s`])];
+  const widths = cells[0].map((_, i) => Math.max(...cells.map((row) => row[i].length)));
+  for (const row of cells) write(`${row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]))).join('  ')}\n`);
+  for (const r of rows) if (r.message) process.stderr.write(`${r.job.launch.host} ${r.job.launch.jid}: ${r.message}\n`);
+}
+
+async function listJobs(opts: JobCliOptions & { running?: boolean; all?: boolean }): Promise<number> {
+  // Cleaned jobs left nothing on their hosts; only --all shows them, from the journal alone.
+  const jobs = knownJobs().filter((j) => opts.all || j.state !== 'cleaned');
+  const control = await openControl(opts);
+  try {
+    const live = await Promise.all(jobs.map((j) => control.status(j)));
+    const rows = opts.running ? live.filter((r) => r.state === 'running') : live;
+    if (opts.output === 'json') {
+      const json = rows.map((r) => ({
+        host: r.job.launch.host,
+        jid: r.job.launch.jid,
+        status: r.state,
+        started: new Date(r.job.launch.launchedAtEpoch).toISOString(),
+        limit: r.job.launch.limit,
+        runId: r.job.launch.runId,
+        journal: r.job.state,
+        ...(r.message ? { message: r.message } : {}),
+        ...(r.record ? { record: r.record } : {}),
+      }));
+      write(`${JSON.stringify(json, null, 2)}\n`);
+    } else if (rows.length === 0) write(opts.running ? 'no running jobs\n' : 'no jobs in the journal\n');
+    else printTable(rows);
+    return EXIT.ok;
+  } finally {
+    await control.close();
+  }
+}
+
+async function waitJobs(jids: string[], opts: JobCliOptions & { poll: number }): Promise<number> {
+  const jobs = findJobs(jids);
+  const control = await openControl(opts);
+  const print = resultPrinter(opts);
+  // Ctrl-C stops waiting; the jobs themselves belong to the user and run on.
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  try {
+    const results = await Promise.all(
+      jobs.map(async (job) => {
+        const base = { play: '', task: job.launch.jid, host: job.launch.host, jid: job.launch.jid };
+        let ok = false;
+        let result: ModuleResult;
+        try {
+          const outcome = await control.wait(job, {
+            poll: opts.poll,
+            signal: controller.signal,
+            onPoll: (j, status) =>
+              print({
+                type: 'async_poll',
+                ...base,
+                started: Number(status.started ?? 1),
+                finished: Number(status.finished ?? 0),
+                elapsed: Math.round((performance.now() - j.launchedAt) / 100) / 10,
+                limit: j.limit,
+              }),
+          });
+          ok = outcome.state === 'ok';
+          result = outcome.result;
+          print({ type: 'async_done', ...base, ok });
+        } catch (err) {
+          if (err instanceof CancelledError) throw err;
+          result = errorResult(job, err);
+        }
+        print(hostResult(job, result, !ok));
+        return { host: job.launch.host, jid: job.launch.jid, ok, result };
+      }),
+    );
+    if (opts.output === 'json') write(`${JSON.stringify(results, null, 2)}\n`);
+    return results.every((r) => r.ok) ? EXIT.ok : EXIT.failed;
+  } catch (err) {
+    if (err instanceof CancelledError) {
+      process.stderr.write(`[castoff] stopped waiting; the jobs run on (castoff wait ${jids.join(' ')})\n`);
+      return EXIT.interrupted;
+    }
+    throw err;
+  } finally {
+    process.off('SIGINT', stop);
+    await control.close();
+  }
+}
+
+async function killJobs(jids: string[], opts: JobCliOptions): Promise<number> {
+  const jobs = findJobs(jids);
+  const control = await openControl(opts);
+  const print = resultPrinter(opts);
+  try {
+    const results = await Promise.all(
+      jobs.map(async (job) => {
+        const result = await control.kill(job).catch((err: unknown) => errorResult(job, err));
+        // A job that finished before the kill reached it keeps its real result.
+        const ended = result.killed === true || (result.finished === 1 && !isMissingJob(result));
+        print(hostResult(job, result, Boolean(result.failed)));
+        return { host: job.launch.host, jid: job.launch.jid, ended, result };
+      }),
+    );
+    if (opts.output === 'json') write(`${JSON.stringify(results, null, 2)}\n`);
+    return results.every((r) => r.ended) ? EXIT.ok : EXIT.failed;
+  } finally {
+    await control.close();
+  }
+}
+
+async function cleanupJobs(jids: string[], opts: JobCliOptions): Promise<number> {
+  const explicit = jids.length > 0;
+  const jobs = explicit ? findJobs(jids) : knownJobs().filter((j) => j.state !== 'cleaned');
+  const control = await openControl(opts);
+  try {
+    const results = await Promise.all(
+      jobs.map(async (job) => {
+        const { host, jid } = job.launch;
+        const result = await control.cleanup(job).catch((err: unknown) => errorResult(job, err));
+        const running = result.finished === 0;
+        const cleaned = !result.failed || isMissingJob(result);
+        const line = cleaned
+          ? `cleaned: [${host}] ${jid}${isMissingJob(result) ? ' (its files were already gone)' : ` erased ${String(result.erased)}`}`
+          : running
+            ? `refused: [${host}] ${jid} is still running; kill it first (castoff kill ${jid})`
+            : `fatal: [${host}] ${jid}: ${String(result.msg)}`;
+        if (opts.output === 'human') write(`${line}\n`);
+        return { host, jid, cleaned, running, result };
+      }),
+    );
+    if (opts.output === 'json') write(`${JSON.stringify(results, null, 2)}\n`);
+    else if (jobs.length === 0) write('no finished jobs to clean up\n');
+    // Without job ids the running jobs are simply left for later; asked by id, refusing is a failure.
+    const failed = results.some((r) => !r.cleaned && (explicit || !r.running));
+    return failed ? EXIT.failed : EXIT.ok;
+  } finally {
+    await control.close();
+  }
+}
+
+function program(exit: { code: number }): Command {
+  const root = new Command('castoff').exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  const run = (work: () => Promise<number>) => async () => {
+    exit.code = await work();
+  };
+  const jobs = withJobOptions(root.command('jobs').description('list the journalled async jobs with their live status on the hosts'))
+    .option('--running', 'only jobs still running')
+    .option('--all', 'also jobs whose files were already erased');
+  jobs.action(run(() => listJobs(jobs.opts())));
+  const wait = withJobOptions(root.command('wait').description('reattach to jobs and wait for their results').argument('<jid...>', 'job ids'))
+    .option('-P, --poll <seconds>', 'seconds between checks', nonNegative('--poll'), 1);
+  wait.action(run(() => waitJobs(wait.args, wait.opts())));
+  const kill = withJobOptions(root.command('kill').description("terminate jobs (their whole process trees)").argument('<jid...>', 'job ids'));
+  kill.action(run(() => killJobs(kill.args, kill.opts())));
+  const cleanup = withJobOptions(
+    root.command('cleanup').description('erase the files of finished jobs; without ids, of every finished job in the journal').argument('[jid...]', 'job ids'),
+  );
+  cleanup.action(run(() => cleanupJobs(cleanup.args, cleanup.opts())));
+  return root;
+}
+
+/** Runs `castoff jobs|wait|kill|cleanup ...` (argv as process.argv); resolves with the exit code. */
+export async function runJobCommand(argv: string[]): Promise<number> {
+  const exit = { code: EXIT.ok as number };
+  const cmd = program(exit);
+  try {
+    await cmd.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.badOptions;
+    return exitCodeForError(err, 0);
+  }
+  return exit.code;
+}
