@@ -56,6 +56,21 @@ def write_json_atomically(path, data):
         raise
 
 
+def overwrite_in_place(path, data):
+    """Writes `data` over the existing file at `path`, for when no new file can be made (disk full):
+    the old record's blocks are reused, and spaces pad out whatever the old record held beyond the
+    new one. Not atomic, so readers re-read a record that does not parse."""
+    payload = (json.dumps(data) + '\n').encode('utf-8')
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        payload = memoryview(payload + b' ' * max(0, os.fstat(fd).st_size - len(payload)))
+        while payload:
+            payload = payload[os.write(fd, payload):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def remove_quietly(path):
     try:
         os.unlink(path)
@@ -458,11 +473,16 @@ class Watchdog(object):
         try:
             write_json_atomically(self.status_path, record)
         except OSError as error:
+            failure = {'failed': 1, 'msg': 'could not write the job result: %s' % error, 'ansible_job_id': self.jid}
             try:
-                write_json_atomically(self.status_path, {
-                    'failed': 1, 'msg': 'could not write the job result: %s' % error, 'ansible_job_id': self.jid})
+                write_json_atomically(self.status_path, failure)
             except OSError:
-                pass
+                # Without this, a full disk would leave the start record, and readers would see a
+                # job that runs on until its limit.
+                try:
+                    overwrite_in_place(self.status_path, failure)
+                except OSError:
+                    pass
 
 
 def drain_pipe(fd):
@@ -569,9 +589,21 @@ def watchdog_is_alive(record, jid):
     return stat is not None and stat[0] != 'Z' and jid.split('.')[0] in arguments
 
 
-def wait_for_final_record(path, timeout):
+def find_watchdog(jid):
+    """The pid of job `jid`'s watchdog, found by the job id prefix on its command line, or None."""
+    if not os.path.isdir('/proc/self'):
+        return None
+    for name in os.listdir('/proc'):
+        if name.isdigit() and int(name) != os.getpid() and watchdog_is_alive({'pid': int(name)}, jid):
+            return int(name)
+    return None
+
+
+def wait_for_final_record(path, timeout, still_running):
+    """The final record once it appears, or None after `timeout` or once `still_running()` says the
+    writer is gone (a watchdog that could not write its record will not write it later)."""
     ends = time.monotonic() + timeout
-    while time.monotonic() < ends:
+    while time.monotonic() < ends and still_running():
         try:
             record = read_record(path)
         except (OSError, ValueError):
@@ -579,7 +611,11 @@ def wait_for_final_record(path, timeout):
         if record is not None and not is_running_record(record):
             return record
         time.sleep(0.05)
-    return None
+    try:
+        record = read_record(path)
+    except (OSError, ValueError):
+        return None
+    return record if record is not None and not is_running_record(record) else None
 
 
 def terminate(args):
@@ -591,8 +627,10 @@ def terminate(args):
     path = os.path.join(async_dir, jid)
     try:
         record = read_record(path)
-    except (OSError, ValueError) as error:
-        raise LaunchError('could not read the job file %s: %s' % (path, error))
+    except (OSError, ValueError):
+        # A damaged or unreadable record must not keep the job alive: its watchdog is found by its
+        # command line instead, and without one the job's processes by their marker.
+        record = {'started': 1, 'pid': find_watchdog(jid)}
     if record is None:
         print_reply({'failed': 1, 'msg': 'could not find job', 'ansible_job_id': jid})
         return 1
@@ -601,7 +639,7 @@ def terminate(args):
         if is_running_record(record) and watchdog_is_alive(record, jid):
             write_json_atomically(request_path, grace)
             signal_quietly(record['pid'], signal.SIGUSR1)
-            final = wait_for_final_record(path, grace + KILL_SWEEP_SECONDS + 1)
+            final = wait_for_final_record(path, grace + KILL_SWEEP_SECONDS + 1, lambda: watchdog_is_alive(record, jid))
             if final is None and watchdog_is_alive(record, jid):
                 signal_quietly(record['pid'], signal.SIGKILL)
             record = final or record
@@ -619,7 +657,10 @@ def kill_orphaned_job(path, jid, start_record, grace):
     """The watchdog is gone (killed, host rebooted, OOM) so nobody else will end the job: kill what
     carries its marker and write the record ourselves, unless a final record appeared meanwhile."""
     kill_job_tree(lambda: find_job_processes(jid), grace, lambda: None)
-    record = read_record(path)
+    try:
+        record = read_record(path)
+    except (OSError, ValueError):
+        record = None
     if record is not None and not is_running_record(record):
         return record
     started_at = start_record.get('started_at')

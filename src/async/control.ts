@@ -56,8 +56,10 @@ export interface TerminateOptions {
 export async function terminateJob(conn: Connection, address: JobAddress | AsyncJob, options: TerminateOptions = {}): Promise<ModuleResult> {
   const job = await resolveJob(conn, address, options.signal);
   const grace = options.grace ?? 2;
+  // The arguments file is only read when the job starts; once the job is over it is litter.
+  const removeArgs = job.argsFile ? `; rc=$?; rm -f -- ${shellQuote(job.argsFile)}; exit $rc` : '';
   const r = await conn.exec(
-    `${shellQuote(job.python)} ${shellQuote(job.wrapperPath)} --terminate ${shellQuote(job.asyncDir)} ${job.jid} ${grace}`,
+    `${shellQuote(job.python)} ${shellQuote(job.wrapperPath)} --terminate ${shellQuote(job.asyncDir)} ${job.jid} ${grace}${removeArgs}`,
     { become: job.become, signal: options.signal },
   );
   const line = r.stdout.toString().trim().split('\n').pop() ?? '';

@@ -101,7 +101,11 @@ export async function waitForJob(conn: Connection, job: AsyncJob, options: WaitO
       return { state: await finish(conn, job, result, signal), result, checks };
     }
     if (status?.state === 'missing') return { state: 'failed', result: missingResult(job.jid), checks };
-    if (status?.state === 'unreadable' || status?.state === 'corrupt') return { state: 'failed', result: problemResult(job, status), checks };
+    if (status?.state === 'unreadable' || status?.state === 'corrupt') {
+      // Nobody can follow the job any more, so it must not run on unseen until its limit.
+      await terminateJob(conn, job, { grace: options.terminateGrace, signal }).catch(() => undefined);
+      return { state: 'failed', result: problemResult(job, status), checks };
+    }
     if (status?.state === 'running') last = runningResult(job);
 
     if (performance.now() >= deadline) {

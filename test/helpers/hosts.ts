@@ -53,6 +53,10 @@ export function testKeys(): Keys {
   return keys;
 }
 
+function shellArg(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 export interface ShellResult {
   rc: number;
   output: string;
@@ -98,6 +102,24 @@ export class TestHost {
     return { rc: r.exitCode, output: r.output };
   }
 
+  /**
+   * Live (non-zombie) processes whose environment holds `entry` (`NAME=value`): how a test finds
+   * what a job or command left behind, e.g. `CASTOFF_JOB_ID=<jid>`.
+   */
+  async processesWithEnv(entry: string): Promise<number[]> {
+    const r = await this.sh(
+      `grep -lx -z -F -e ${shellArg(entry)} /proc/[0-9]*/environ 2>/dev/null | cut -d/ -f3 | ` +
+        `while read p; do [ -e /proc/$p/status ] && ! grep -q '^State:.*Z' /proc/$p/status && echo $p; done`,
+    );
+    return r.output.split(/\s+/).filter(Boolean).map(Number);
+  }
+
+  /** Established TCP sessions to this host's sshd, as `ss` inside the container sees them. */
+  async sshSessions(): Promise<string[]> {
+    const r = await this.sh(`ss -Htn state established '( sport = :22 )'`);
+    return r.output.split('\n').filter((l) => l.trim() !== '');
+  }
+
   async pause(): Promise<void> {
     await run('docker', ['pause', this.container.getId()]);
   }
@@ -128,6 +150,8 @@ export class TestHost {
 
 export interface StartHostsOptions {
   python?: boolean;
+  /** tmpfs mounts, path -> mount options, e.g. `{ '/mnt/tiny': 'rw,size=64k' }` for a disk that fills. */
+  tmpfs?: Record<string, string>;
   /** Name prefix; hosts are named prefix1..prefixN. */
   prefix?: string;
 }
@@ -147,6 +171,7 @@ export async function startHosts(count: number, options: StartHostsOptions = {})
         .withExposedPorts(22)
         .withEnvironment({ CASTOFF_AUTHORIZED_KEY: k.publicKey, CASTOFF_HOST_KEY: k.hostPrivateKey })
         .withAddedCapabilities('NET_ADMIN')
+        .withTmpFs(options.tmpfs ?? {})
         .withLabels({ [CONTAINER_LABEL]: inject('testRunId') })
         .withWaitStrategy(Wait.forLogMessage(/Server listening on 0\.0\.0\.0/))
         .start(),
