@@ -92,12 +92,16 @@ export class JobControl {
   connectionSpec(launch: LaunchEntry): ConnectionSpec {
     const recorded = launch.connection;
     if (recorded.kind === 'local') return recorded;
-    const { inventory, password } = this.options;
-    const known = inventory?.hosts.get(launch.host);
-    const fromInventory = known ? connectionSpecFor(launch.host, resolveVars(hostVars(inventory!, known)), undefined, {}) : undefined;
-    const base = fromInventory?.kind === 'ssh' ? fromInventory : {};
-    const inventoryPassword = fromInventory?.kind === 'ssh' ? fromInventory.password : undefined;
-    return { ...base, ...recorded, password: inventoryPassword ?? password };
+    const fromInventory = this.inventorySpec(launch.host);
+    return { ...fromInventory, ...recorded, password: fromInventory?.password ?? this.options.password };
+  }
+
+  private inventorySpec(hostName: string): Extract<ConnectionSpec, { kind: 'ssh' }> | undefined {
+    const { inventory } = this.options;
+    const host = inventory?.hosts.get(hostName);
+    if (!inventory || !host) return undefined;
+    const spec = connectionSpecFor(hostName, resolveVars(hostVars(inventory, host)), undefined, {});
+    return spec.kind === 'ssh' ? spec : undefined;
   }
 
   /** The job as the async engine knows it; its limit still counts from the original launch. */
