@@ -1,8 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Ryuk's image cannot be pulled on our machines, and containers are reached on loopback.
 process.env.TESTCONTAINERS_RYUK_DISABLED ??= 'true';
 process.env.TESTCONTAINERS_HOST_OVERRIDE ??= '127.0.0.1';
+// The jobs journal of every CLI a test starts goes to a throwaway home, never the user's ~/.castoff.
+process.env.CASTOFF_HOME ??= mkdtempSync(join(tmpdir(), 'castoff-home-'));
 
 export default defineConfig({
   test: {

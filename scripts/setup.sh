@@ -12,6 +12,8 @@ command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
 command -v ssh-agent >/dev/null 2>&1 || missing+=(openssh-client)
 command -v iptables >/dev/null 2>&1 || missing+=(iptables)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+# The parity test compares castoff's registered results with what ansible-playbook registers.
+command -v ansible-playbook >/dev/null 2>&1 || missing+=(ansible-core)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   as_root apt-get update -qq

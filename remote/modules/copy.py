@@ -138,7 +138,8 @@ def main():
     force = as_bool(params.get('force', True), 'force')
     content_changed = not existed or (force and file_digest(dest) != checksum)
 
-    result = {'dest': dest, 'checksum': checksum, 'state': 'file'}
+    # `diff` is always a list, as Ansible's copy returns it: empty unless --diff shows a change.
+    result = {'dest': dest, 'checksum': checksum, 'state': 'file', 'diff': []}
     if params.get('src'):
         result['src'] = str(params['src'])
     if content_changed and diff:
@@ -148,7 +149,7 @@ def main():
                 before = handle.read()
         shown = text_diff(dest, before, content, params.get('src'))
         if shown:
-            result['diff'] = shown
+            result['diff'].append(shown)
     if content_changed and not check_mode:
         if existed and as_bool(params.get('backup', False), 'backup'):
             result['backup_file'] = backup_copy(dest)

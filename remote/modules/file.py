@@ -143,7 +143,7 @@ STATES = {
 
 
 def main():
-    params, check_mode, diff = load_args_and_flags()
+    params, check_mode, _ = load_args_and_flags()
     given = params.get('path') or params.get('dest') or params.get('name')
     if not given:
         fail_json('missing required arguments: path')
@@ -158,8 +158,8 @@ def main():
         path = os.path.realpath(path)
         prev = path_state(path)
     result = STATES[state](path, prev, params, check_mode)
-    if diff:
-        result['diff'] = {'before': {'path': path, 'state': prev}, 'after': {'path': path, 'state': result['state']}}
+    # Ansible's file module reports the state change as `diff` whether or not --diff is on.
+    result['diff'] = {'before': {'path': path, 'state': prev}, 'after': {'path': path, 'state': result['state']}}
     exit_json(result)
 
 

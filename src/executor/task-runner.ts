@@ -210,8 +210,14 @@ class TaskRunner {
       if (!when.ok) result = when.result;
       else if (!when.value) result = skippedResult(firstFalse(this.run.keywords.when, itemVars));
       else result = await this.withRetries(itemVars);
-      result = { ...result, [loopVar]: item, ansible_loop_var: loopVar, ...(control.index_var ? { [control.index_var]: index } : {}) };
       const label = control.label !== undefined ? renderValue(control.label, itemVars) : item;
+      result = {
+        ...result,
+        [loopVar]: item,
+        ansible_loop_var: loopVar,
+        _ansible_item_label: label,
+        ...(control.index_var ? { [control.index_var]: index } : {}),
+      };
       services.emitItem(result, statusOf(result), typeof label === 'string' ? label : JSON.stringify(label));
       return result;
     };

@@ -56,7 +56,7 @@ describe.concurrent('copy.py', () => {
     });
     expect(result).toMatchObject({
       changed: true,
-      diff: { before: 'before\n', after: 'after\n', before_header: dest, after_header: 'dynamically generated' },
+      diff: [{ before: 'before\n', after: 'after\n', before_header: dest, after_header: 'dynamically generated' }],
     });
     expect(readFileSync(dest, 'utf8')).toBe('before\n');
   });
@@ -89,9 +89,19 @@ describe.concurrent('file.py', () => {
     expect(made.result).toMatchObject({ changed: true, path, state: 'directory', mode: '0750', owner: expect.any(String), uid: process.getuid?.() });
     expect(modeOf(top)).toBe('0750');
     expect((await runModule('file', { path, state: 'directory', mode: '0750' })).result.changed).toBe(false);
-    expect((await runModule('file', { path: top, state: 'absent' })).result).toEqual({ path: top, state: 'absent', changed: true });
+    expect((await runModule('file', { path: top, state: 'absent' })).result).toEqual({
+      path: top,
+      state: 'absent',
+      changed: true,
+      diff: { before: { path: top, state: 'directory' }, after: { path: top, state: 'absent' } },
+    });
     expect(existsSync(top)).toBe(false);
-    expect((await runModule('file', { path: top, state: 'absent' })).result).toEqual({ path: top, state: 'absent', changed: false });
+    expect((await runModule('file', { path: top, state: 'absent' })).result).toEqual({
+      path: top,
+      state: 'absent',
+      changed: false,
+      diff: { before: { path: top, state: 'absent' }, after: { path: top, state: 'absent' } },
+    });
   });
 
   it('touches a file, applies a mode to an existing one, and fails like Ansible on a missing one', async () => {

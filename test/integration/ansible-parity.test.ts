@@ -1,0 +1,171 @@
+/**
+ * The same playbook through ansible-playbook (Debian's ansible-core, json callback) and through
+ * castoff-playbook --output json, on the same container: every task's result must have Ansible's
+ * field names with the same JSON types, so registered variables and assertions keep working.
+ */
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHosts, testKeys, type TestHosts } from '../helpers/hosts.js';
+import { writeInventory, type TestInventory } from '../helpers/inventory.js';
+
+const run = promisify(execFile);
+const CLI = fileURLToPath(new URL('../../dist/src/cli/castoff-playbook.js', import.meta.url));
+
+const PLAYBOOK = `
+- hosts: par1
+  gather_facts: false
+  tasks:
+    - name: command
+      command: echo hello
+    - name: shell that fails
+      shell: "echo out; echo err >&2; exit 3"
+      ignore_errors: true
+    - name: skipped
+      command: "true"
+      when: false
+    - name: async polled
+      shell: "sleep 1; echo done"
+      async: 10
+      poll: 1
+    - name: async fire and forget
+      shell: "sleep 1; echo later"
+      async: 30
+      poll: 0
+      register: job
+    - name: async_status until finished
+      async_status:
+        jid: "{{ job.ansible_job_id }}"
+      register: waited
+      until: waited is finished
+      retries: 10
+      delay: 1
+    - name: loop
+      command: "echo {{ item }}"
+      loop: [a, b]
+    - name: until first time
+      command: echo ok
+      register: r
+      until: r.rc == 0
+      retries: 2
+      delay: 0
+    - name: debug msg
+      debug:
+        msg: hi
+    - name: set_fact
+      set_fact:
+        x: 1
+    - name: copy
+      copy:
+        content: "hello\\n"
+        dest: "/tmp/parity-{{ runner }}-copy"
+        mode: "0640"
+    - name: stat
+      stat:
+        path: "/tmp/parity-{{ runner }}-copy"
+    - name: file
+      file:
+        path: "/tmp/parity-{{ runner }}-dir"
+        state: directory
+    - name: ping
+      ping:
+`;
+
+/**
+ * Keys Ansible shows that are not part of what castoff registers: the json callback's own `action`,
+ * the module invocation echo, interpreter discovery facts, and internal flags.
+ */
+const ANSIBLE_ONLY = new Set(['action', 'invocation', 'ansible_facts', '_ansible_no_log', '_ansible_verbose_always', 'deprecations', 'warnings']);
+
+/** Per task, fields castoff cannot report honestly, and why. */
+const KNOWN_GAPS: Record<string, string[]> = {
+  // Ansible names the staged temp file of `content`; castoff sends content in the module's
+  // arguments, so there is no such file to name.
+  copy: ['src'],
+};
+
+type Results = Record<string, Record<string, unknown>>;
+
+function typeOf(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+}
+
+let fleet: TestHosts;
+let inv: TestInventory;
+
+beforeAll(async () => {
+  fleet = await startHosts(1, { prefix: 'par' });
+  inv = writeInventory(fleet.hosts);
+});
+
+afterAll(async () => {
+  await fleet?.stop();
+});
+
+async function ansibleResults(file: string): Promise<Results> {
+  // Each runner gets its own paths, so both start from the same (empty) state.
+  const { stdout } = await run('ansible-playbook', ['-i', inv.file, file, '-e', 'runner=ansible'], {
+    env: { ...process.env, ANSIBLE_STDOUT_CALLBACK: 'json', ANSIBLE_HOST_KEY_CHECKING: 'False', ANSIBLE_PYTHON_INTERPRETER: '/usr/bin/python3', ANSIBLE_NOCOLOR: '1' },
+    timeout: 120_000,
+    maxBuffer: 32 * 1024 * 1024,
+  }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
+  const doc = JSON.parse(stdout) as { plays: Array<{ tasks: Array<{ task: { name: string }; hosts: Record<string, Record<string, unknown>> }> }> };
+  return Object.fromEntries(doc.plays[0].tasks.map((t) => [t.task.name, t.hosts.par1]));
+}
+
+async function castoffResults(file: string): Promise<Results> {
+  const { stdout } = await run('node', [CLI, '-i', inv.file, file, '--output', 'json', '-e', 'runner=castoff'], {
+    env: { ...process.env, CASTOFF_KNOWN_HOSTS: inv.knownHostsFile },
+    timeout: 120_000,
+    maxBuffer: 32 * 1024 * 1024,
+  }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
+  const doc = JSON.parse(stdout) as { plays: Array<{ tasks: Array<{ task: string; hosts: Record<string, Record<string, unknown>> }> }> };
+  return Object.fromEntries(doc.plays[0].tasks.map((t) => [t.task, t.hosts.par1]));
+}
+
+describe('registered results match ansible-playbook', () => {
+  let ansible: Results;
+  let castoff: Results;
+
+  beforeAll(async () => {
+    const file = join(inv.dir, 'parity.yml');
+    writeFileSync(file, PLAYBOOK);
+    void testKeys();
+    ansible = await ansibleResults(file);
+    castoff = await castoffResults(file);
+  }, 240_000);
+
+  const tasks = [...PLAYBOOK.matchAll(/- name: (.+)/g)].map((m) => m[1]);
+
+  it.each(tasks)('%s: same field names, same types', (task) => {
+    const a = ansible[task];
+    const c = castoff[task];
+    expect(a, `ansible ran ${task}`).toBeDefined();
+    expect(c, `castoff ran ${task}`).toBeDefined();
+    const missing = Object.keys(a)
+      .filter((k) => !ANSIBLE_ONLY.has(k) && !KNOWN_GAPS[task]?.includes(k) && !(k in c))
+      .map((k) => `${k}: ${JSON.stringify(a[k])}`);
+    expect(missing, `fields Ansible has and castoff lacks in "${task}"`).toEqual([]);
+    const typeDiffs = Object.keys(a)
+      .filter((k) => !ANSIBLE_ONLY.has(k) && k in c && typeOf(a[k]) !== typeOf(c[k]))
+      .map((k) => `${k}: ansible ${typeOf(a[k])} ${JSON.stringify(a[k])}, castoff ${typeOf(c[k])} ${JSON.stringify(c[k])}`);
+    expect(typeDiffs, `fields whose types differ in "${task}"`).toEqual([]);
+    // `attempts` is left out here: how many checks a job needs depends on timing, not format.
+    for (const key of ['changed', 'failed', 'skipped', 'rc', 'stdout', 'stdout_lines', 'finished', 'started', 'msg']) {
+      if (key in a && ['boolean', 'number'].includes(typeof a[key])) expect(c[key], `${task}: ${key}`).toEqual(a[key]);
+    }
+  });
+
+  it('loop results carry the same fields per item', () => {
+    const a = (ansible.loop.results as Array<Record<string, unknown>>)[0];
+    const c = (castoff.loop.results as Array<Record<string, unknown>>)[0];
+    const missing = Object.keys(a)
+      .filter((k) => !ANSIBLE_ONLY.has(k) && !(k in c))
+      .map((k) => `${k}: ${JSON.stringify(a[k])}`);
+    expect(missing).toEqual([]);
+    expect(c.item).toBe('a');
+  });
+});
