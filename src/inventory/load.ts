@@ -13,8 +13,17 @@ import { splitHostPort } from './ranges.js';
 export interface LoadInventoryOptions {
   /** Folder of the playbook, whose `group_vars/` and `host_vars/` also apply. */
   playbookDir?: string;
-  /** How long an executable inventory may run, in milliseconds (default 30 s). */
+  /**
+   * How long an executable inventory may run, in milliseconds. Default: the environment variable
+   * CASTOFF_INVENTORY_SCRIPT_TIMEOUT (seconds), else 30 s.
+   */
   scriptTimeoutMs?: number;
+}
+
+/** CASTOFF_INVENTORY_SCRIPT_TIMEOUT in ms, when it holds a positive number of seconds. */
+function scriptTimeoutFromEnvironment(): number | undefined {
+  const seconds = Number(process.env.CASTOFF_INVENTORY_SCRIPT_TIMEOUT);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
 }
 
 /** Files a folder source skips, as Ansible's default `inventory_ignore_extensions` does. */
@@ -99,7 +108,7 @@ class InventoryLoader {
 
   private async file(path: string): Promise<void> {
     if (await isScript(path)) {
-      await loadScriptInventory(path, this.builder, this.opts.scriptTimeoutMs ?? DEFAULT_SCRIPT_TIMEOUT_MS);
+      await loadScriptInventory(path, this.builder, this.opts.scriptTimeoutMs ?? scriptTimeoutFromEnvironment() ?? DEFAULT_SCRIPT_TIMEOUT_MS);
       return;
     }
     const text = await readFile(path, 'utf8');

@@ -76,9 +76,20 @@ export interface YamlOptions {
    * against "billion laughs" documents, whose few lines expand to billions of nodes.
    */
   maxAliasNodes?: number;
+  /**
+   * The largest YAML file read, in bytes. Parsing keeps every node with its position, so a huge
+   * file (a generated or mistaken one) would take minutes and gigabytes; hand-written playbooks
+   * and vars files are far below this.
+   */
+  maxFileBytes?: number;
 }
 
 export const DEFAULT_MAX_ALIAS_NODES = 100_000;
+export const DEFAULT_MAX_YAML_FILE_BYTES = 4 * 1024 * 1024;
+
+function mebibytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+}
 
 export interface LoadedYaml {
   value: unknown;
@@ -99,6 +110,12 @@ const VAULT_FILE_HEADER = '$ANSIBLE_VAULT;';
 export function readYaml(text: string, file: string, diag: Diagnostics, opts: YamlOptions = {}): LoadedYaml | undefined {
   if (text.startsWith(VAULT_FILE_HEADER)) {
     diag.error({ file, line: 1, col: 1 }, 'this file is encrypted with Ansible Vault, which castoff does not support');
+    return undefined;
+  }
+  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_YAML_FILE_BYTES;
+  const bytes = Buffer.byteLength(text);
+  if (bytes > maxBytes) {
+    diag.error({ file, line: 1, col: 1 }, `the file is ${mebibytes(bytes)}, more than the ${mebibytes(maxBytes)} castoff reads from one YAML file`);
     return undefined;
   }
   const lineCounter = new LineCounter();

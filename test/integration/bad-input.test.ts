@@ -1,0 +1,182 @@
+/**
+ * Hostile input to the built CLI: each case ends quickly with a clear one-line error that names
+ * the file (and line) or the host, never with a stack trace, a hang, or code run by a template.
+ */
+import { execFile } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const PLAYBOOK_CLI = join(root, 'dist/src/cli/castoff-playbook.js');
+
+let dir: string;
+let home: string;
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  /** Killed by our bound: the CLI hung. */
+  hung: boolean;
+}
+
+function cli(args: string[], env: Record<string, string> = {}, boundMs = 20_000): Promise<CliResult> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    execFile(
+      'node',
+      [PLAYBOOK_CLI, ...args],
+      { cwd: dir, env: { ...process.env, HOME: home, NO_COLOR: '1', ...env }, timeout: boundMs, killSignal: 'SIGKILL', maxBuffer: 16 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const e = err as (Error & { code?: number; killed?: boolean }) | null;
+        resolve({ code: e ? (typeof e.code === 'number' ? e.code : null) : 0, stdout, stderr, ms: performance.now() - started, hung: Boolean(e?.killed) });
+      },
+    );
+  });
+}
+
+function file(name: string, text: string, mode?: number): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  if (mode !== undefined) chmodSync(path, mode);
+  return path;
+}
+
+/** No hang, no stack trace, and exactly one `ERROR! ...` line on stderr, which is returned. */
+function oneErrorLine(r: CliResult): string {
+  expect(r.hung).toBe(false);
+  expect(`${r.stdout}${r.stderr}`).not.toMatch(/^\s+at /m);
+  const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^ERROR! /);
+  return lines[0];
+}
+
+/** A task failure: no hang, no stack trace, and the `fatal: [host]: FAILED!` line of that host. */
+function fatalLine(r: CliResult, host: string): string {
+  expect(r.hung).toBe(false);
+  expect(`${r.stdout}${r.stderr}`).not.toMatch(/^\s+at /m);
+  const line = r.stdout.split('\n').find((l) => l.startsWith(`fatal: [${host}]: FAILED! => `));
+  expect(line, r.stdout).toBeDefined();
+  return line!;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'castoff-bad-'));
+  // A home of its own, to see that nothing is written there.
+  home = join(dir, 'home');
+  mkdirSync(home);
+});
+
+describe('broken playbooks', () => {
+  it('malformed YAML: exit 4 and the file, line and column of the mistake', async () => {
+    const path = file('malformed.yml', '- hosts: localhost\n  tasks: [\n    - debug: msg=hi\n');
+    const r = await cli([path]);
+    expect(r.code).toBe(4);
+    expect(oneErrorLine(r)).toBe(`ERROR! ${path}:3:5: YAML syntax error: Block collections are not allowed within flow collections`);
+  });
+
+  it('a 50 MB playbook is refused at once, saying how big it is and what the limit is', async () => {
+    const head = '- hosts: localhost\n  gather_facts: false\n  tasks:\n';
+    const task = '    - name: one of very many tasks in a generated playbook\n      debug:\n        msg: hello\n';
+    const path = file('huge.yml', head + task.repeat(Math.ceil((50 * 1024 * 1024) / task.length)));
+    const r = await cli([path]);
+    expect(r.code).toBe(4);
+    expect(oneErrorLine(r)).toBe(`ERROR! ${path}:1:1: the file is 50 MiB, more than the 4 MiB castoff reads from one YAML file`);
+    expect(r.ms).toBeLessThan(10_000);
+  });
+
+  it('deeply nested anchors (billion laughs) are refused at the alias that blows up', async () => {
+    const levels = 'abcdefghi'.split('');
+    const vars = levels
+      .map((name, i) => `    ${name}: &${name} [${Array(9).fill(i === 0 ? '"lol"' : `*${levels[i - 1]}`).join(', ')}]`)
+      .join('\n');
+    const path = file('laughs.yml', `- hosts: localhost\n  gather_facts: false\n  vars:\n${vars}\n  tasks:\n    - debug: var=i\n`);
+    const r = await cli([path]);
+    expect(r.code).toBe(4);
+    expect(oneErrorLine(r)).toMatch(new RegExp(`^ERROR! ${path}:\\d+:\\d+: aliases expand to more than 100000 nodes at alias '\\*[a-i]'; refusing a possible "billion laughs" document$`));
+    expect(r.ms).toBeLessThan(10_000);
+  });
+});
+
+describe('hostile task arguments', () => {
+  it("async_status with jid=../x fails on the host's task and builds no path", async () => {
+    const path = file('traversal.yml', '- hosts: localhost\n  gather_facts: false\n  tasks:\n    - async_status: jid=../x mode=cleanup\n');
+    const r = await cli([path]);
+    expect(r.code).toBe(2);
+    expect(fatalLine(r, 'localhost')).toContain(`"msg": "invalid job id '../x': it must match ^j\\\\d+\\\\.\\\\d+$"`);
+    // Nothing was read, written or removed on the host (here: the controller's own home).
+    expect(readdirSync(home)).toEqual([]);
+  });
+
+  it('a template that reaches for JavaScript globals fails and runs no code', async () => {
+    const marker = join(dir, 'pwned');
+    const path = file(
+      'globals.yml',
+      `- hosts: localhost
+  gather_facts: false
+  tasks:
+    - debug:
+        msg: "{{ range.constructor('process.exit(42)')() }}"
+      ignore_errors: true
+    - debug:
+        msg: "{{ ''.constructor.constructor('process.exit(43)')() }}"
+      ignore_errors: true
+    - debug:
+        msg: "{{ lookup.constructor('process.getBuiltinModule(\\"fs\\").writeFileSync(\\"${marker}\\", \\"x\\")')() }}"
+      ignore_errors: true
+    - debug:
+        msg: reached
+      when: "range.constructor('process.exit(44)')()"
+`,
+    );
+    const r = await cli([path]);
+    expect(r.hung).toBe(false);
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/^\s+at /m);
+    expect(r.code).toBe(2);
+    const fatal = r.stdout.split('\n').filter((l) => l.startsWith('fatal: [localhost]: FAILED! => '));
+    expect(fatal, r.stdout).toHaveLength(4);
+    for (const line of fatal) expect(line).toMatch(/constructor|undefined/);
+    expect(r.stdout).not.toContain('reached');
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('broken inventories and credentials', () => {
+  it('an inventory script that hangs is stopped at its timeout, with what it started', async () => {
+    const tag = `${Date.now() % 100_000}.${process.pid}`;
+    const script = file('hang.sh', `#!/bin/sh\nsleep 9${tag}\n`, 0o755);
+    const path = file('any.yml', '- hosts: all\n  gather_facts: false\n  tasks:\n    - command: echo hi\n');
+    const r = await cli(['-i', script, path], { CASTOFF_INVENTORY_SCRIPT_TIMEOUT: '2' });
+    expect(r.code).toBe(1);
+    expect(oneErrorLine(r)).toBe(`ERROR! inventory script ${script} --list did not finish within 2s`);
+    expect(r.ms).toBeGreaterThanOrEqual(2000);
+    expect(r.ms).toBeLessThan(8000);
+    const left = await new Promise<string>((resolve) => execFile('pgrep', ['-f', `sleep 9${tag}`], (_e, out) => resolve(out.trim())));
+    expect(left).toBe('');
+  });
+
+  it('an inventory script that prints garbage names the script and quotes the garbage', async () => {
+    const script = file('garbage.sh', '#!/bin/sh\necho "this is not json {"\n', 0o755);
+    const path = file('any2.yml', '- hosts: all\n  gather_facts: false\n  tasks:\n    - command: echo hi\n');
+    const r = await cli(['-i', script, path]);
+    expect(r.code).toBe(1);
+    expect(oneErrorLine(r)).toBe(`ERROR! inventory script ${script} --list printed invalid JSON: "this is not json {"`);
+  });
+
+  it('a key file that is a directory fails that host, naming the path, before any connection', async () => {
+    const keyDir = join(dir, 'key-is-a-dir');
+    mkdirSync(keyDir, { recursive: true });
+    // Port 1 refuses connections: the key must be judged before anything is dialled.
+    const inventory = file('keys.ini', `k1 ansible_host=127.0.0.1 ansible_port=1 ansible_ssh_private_key_file=${keyDir}\n`);
+    const path = file('keys.yml', '- hosts: all\n  gather_facts: false\n  tasks:\n    - command: echo hi\n');
+    const r = await cli(['-i', inventory, path]);
+    expect(r.code).toBe(2);
+    expect(fatalLine(r, 'k1')).toContain(`"msg": "private key file ${keyDir} is a directory, not a key"`);
+    expect(r.stdout).toMatch(/^k1 +: ok=0 +changed=0 +unreachable=0 +failed=1 /m);
+  });
+});
