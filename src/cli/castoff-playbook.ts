@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import {
   EXIT,
   jsonDocument,
@@ -14,20 +14,11 @@ import {
   runLoadedPlaybook,
   selectHosts,
   type Block,
+  type Inventory,
   type Playbook,
   type Task,
 } from '../index.js';
-import {
-  addCommonOptions,
-  askSecret,
-  connectionDefaults,
-  exitCodeForError,
-  interruptOnSignals,
-  journalRunJobs,
-  outputFor,
-  parseExtraVars,
-  type CommonOptions,
-} from './common.js';
+import { addCommonOptions, exitCodeForError, interruptibleRun, outputFor, parseArgs, runCli, sharedRunOptions, type CommonOptions } from './common.js';
 import { loadSettings } from './config.js';
 
 interface PlaybookOptions extends CommonOptions {
@@ -65,14 +56,23 @@ function taskNames(entries: ReadonlyArray<Task | Block>, out: string[] = []): st
   return out;
 }
 
+/** `--list-hosts` / `--list-tasks`, in ansible-playbook's layout. */
+function listPlays(playbooks: Playbook[], inventory: Inventory, opts: PlaybookOptions): void {
+  for (const pb of playbooks) {
+    process.stdout.write(`\nplaybook: ${pb.file}\n`);
+    pb.plays.forEach((play, i) => {
+      const hosts = selectHosts(inventory, play.hosts, opts.limit);
+      process.stdout.write(`\n  play #${i + 1} (${play.hosts}): ${play.name ?? play.hosts}\tTAGS: [${(play.tags ?? []).join(', ')}]\n`);
+      if (opts.listHosts) process.stdout.write(`    pattern: ['${play.hosts}']\n    hosts (${hosts.length}):\n${hosts.map((h) => `      ${h.name}\n`).join('')}`);
+      if (opts.listTasks) process.stdout.write(`    tasks:\n${taskNames([...play.pre_tasks, ...play.tasks, ...play.post_tasks]).join('\n')}\n`);
+    });
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const cmd = program();
-  try {
-    cmd.parse(argv);
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.badOptions;
-    throw err;
-  }
+  const stopped = parseArgs(cmd, argv);
+  if (stopped !== undefined) return stopped;
   const opts = cmd.opts<PlaybookOptions>();
   const files = cmd.args;
   try {
@@ -91,70 +91,35 @@ async function main(argv: string[]): Promise<number> {
     }
     const inventory = await loadInventory(opts.inventory ?? settings.inventory ?? [], { playbookDir: dirname(resolve(files[0])) });
     if (opts.listHosts || opts.listTasks) {
-      for (const pb of playbooks) {
-        process.stdout.write(`\nplaybook: ${pb.file}\n`);
-        pb.plays.forEach((play, i) => {
-          const hosts = selectHosts(inventory, play.hosts, opts.limit);
-          process.stdout.write(`\n  play #${i + 1} (${play.hosts}): ${play.name ?? play.hosts}\tTAGS: [${(play.tags ?? []).join(', ')}]\n`);
-          if (opts.listHosts) process.stdout.write(`    pattern: ['${play.hosts}']\n    hosts (${hosts.length}):\n${hosts.map((h) => `      ${h.name}\n`).join('')}`);
-          if (opts.listTasks) process.stdout.write(`    tasks:\n${taskNames([...play.pre_tasks, ...play.tasks, ...play.post_tasks]).join('\n')}\n`);
-        });
-      }
+      listPlays(playbooks, inventory, opts);
       return EXIT.ok;
     }
     if (opts.limit && selectHosts(inventory, opts.limit).length === 0) {
       process.stderr.write('ERROR! Specified inventory, host pattern and/or --limit leaves us with no hosts to target.\n');
       return EXIT.error;
     }
-    const password = opts.askPass ? await askSecret('SSH password: ') : undefined;
-    const becomePassword = opts.askBecomePass ? await askSecret('BECOME password: ') : undefined;
-    const extraVars = await parseExtraVars(opts.extraVars);
-    const sink = outputFor(opts.output, opts.verbose);
-    const controller = new AbortController();
-    const jobs = journalRunJobs(sink.onEvent);
-    const release = interruptOnSignals(controller, jobs.stillRunning);
-    let exitCode: number = EXIT.ok;
-    try {
+    const shared = await sharedRunOptions(opts, settings);
+    return await interruptibleRun(outputFor(opts.output, opts.verbose).onEvent, async (hooks) => {
+      let exitCode: number = EXIT.ok;
       for (const playbook of playbooks) {
         const result = await runLoadedPlaybook({
+          ...shared,
+          ...hooks,
           playbook,
           inventory,
-          extraVars,
-          limit: opts.limit,
-          forks: opts.forks ?? settings.forks,
-          signal: controller.signal,
-          onEvent: jobs.onEvent,
-          onJobLaunched: jobs.onJobLaunched,
-          check: opts.check,
-          diff: opts.diff,
           tags: csv(opts.tags),
           skipTags: csv(opts.skipTags),
-          pollInterval: settings.pollInterval,
-          taskTimeout: opts.taskTimeout ?? settings.taskTimeout,
-          becomePassword,
-          becomeDefaults: { become: opts.become ?? settings.become, user: opts.becomeUser ?? settings.becomeUser, method: opts.becomeMethod ?? settings.becomeMethod },
-          asyncDir: settings.asyncDir,
           startAtTask: opts.startAtTask,
-          connection: connectionDefaults(opts, settings, password),
         });
         if (opts.output === 'json') process.stdout.write(jsonDocument(result.results, result.stats));
         exitCode = Math.max(exitCode, result.exitCode);
         if (result.cancelled) break;
       }
-    } finally {
-      release();
-    }
-    return exitCode;
+      return exitCode;
+    });
   } catch (err) {
     return exitCodeForError(err, opts.verbose);
   }
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.exitCode = exitCodeForError(err, 0);
-  },
-);
+runCli(main);

@@ -5,18 +5,17 @@
  * exactly one of those words is the subcommand, so a host or group with such a name is written
  * as a pattern that is not that word: `jobs:` or `~^jobs$`.
  */
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { AdHocOutput, EXIT, jsonDocument, loadInventory, runAdHoc, selectHosts } from '../index.js';
 import {
   addCommonOptions,
-  askSecret,
-  connectionDefaults,
   exitCodeForError,
-  interruptOnSignals,
-  journalRunJobs,
+  interruptibleRun,
   nonNegative,
   outputFor,
-  parseExtraVars,
+  parseArgs,
+  runCli,
+  sharedRunOptions,
   type CommonOptions,
 } from './common.js';
 import { loadSettings } from './config.js';
@@ -47,12 +46,8 @@ function program(): Command {
 async function main(argv: string[]): Promise<number> {
   if ((JOB_COMMANDS as readonly string[]).includes(argv[2])) return runJobCommand(argv);
   const cmd = program();
-  try {
-    cmd.parse(argv);
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.badOptions;
-    throw err;
-  }
+  const stopped = parseArgs(cmd, argv);
+  if (stopped !== undefined) return stopped;
   const opts = cmd.opts<AdHocCliOptions>();
   const [pattern] = cmd.args;
   try {
@@ -62,52 +57,26 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write('[WARNING]: No hosts matched, nothing to do\n');
       return EXIT.ok;
     }
-    const password = opts.askPass ? await askSecret('SSH password: ') : undefined;
-    const becomePassword = opts.askBecomePass ? await askSecret('BECOME password: ') : undefined;
+    const shared = await sharedRunOptions(opts, settings);
     const human = opts.output === 'human' ? new AdHocOutput((t) => process.stdout.write(t), opts.moduleName) : undefined;
-    const sink = human ? { onEvent: human.handle.bind(human) } : outputFor(opts.output, opts.verbose);
-    const controller = new AbortController();
-    const jobs = journalRunJobs(sink.onEvent);
-    const release = interruptOnSignals(controller, jobs.stillRunning);
-    try {
+    const onEvent = human ? human.handle.bind(human) : outputFor(opts.output, opts.verbose).onEvent;
+    return await interruptibleRun(onEvent, async (hooks) => {
       const result = await runAdHoc({
+        ...shared,
+        ...hooks,
         pattern,
         module: opts.moduleName,
         args: opts.args ?? '',
         async: opts.background,
         poll: opts.poll ?? settings.pollInterval ?? 15,
         inventory,
-        extraVars: await parseExtraVars(opts.extraVars),
-        limit: opts.limit,
-        forks: opts.forks ?? settings.forks,
-        signal: controller.signal,
-        onEvent: jobs.onEvent,
-        onJobLaunched: jobs.onJobLaunched,
-        check: opts.check,
-        diff: opts.diff,
-        taskTimeout: opts.taskTimeout ?? settings.taskTimeout,
-        becomePassword,
-        become: opts.become ?? settings.become,
-        becomeUser: opts.becomeUser ?? settings.becomeUser,
-        becomeMethod: opts.becomeMethod ?? settings.becomeMethod,
-        asyncDir: settings.asyncDir,
-        connection: connectionDefaults(opts, settings, password),
       });
       if (opts.output === 'json') process.stdout.write(jsonDocument(result.results, result.stats));
       return result.exitCode;
-    } finally {
-      release();
-    }
+    });
   } catch (err) {
     return exitCodeForError(err, opts.verbose);
   }
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.exitCode = exitCodeForError(err, 0);
-  },
-);
+runCli(main);

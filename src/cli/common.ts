@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import YAML from 'yaml';
 import {
   CastoffError,
@@ -22,6 +22,7 @@ import {
   recordWaitOutcome,
   type LaunchedJob,
   type RunEvent,
+  type RunPlaybookOptions,
 } from '../index.js';
 import type { Settings } from './config.js';
 
@@ -218,7 +219,7 @@ export function exitCodeForError(err: unknown, verbosity: number): number {
   return EXIT.internal;
 }
 
-export function connectionDefaults(opts: CommonOptions, settings: Settings, password?: string) {
+function connectionDefaults(opts: CommonOptions, settings: Settings, password?: string): RunPlaybookOptions['connection'] {
   return {
     user: opts.user ?? settings.remoteUser,
     privateKeyFile: opts.privateKey ?? settings.privateKeyFile,
@@ -227,4 +228,65 @@ export function connectionDefaults(opts: CommonOptions, settings: Settings, pass
     hostKeyChecking: settings.hostKeyChecking,
     knownHostsFile: settings.knownHostsFile,
   };
+}
+
+/** Parses the command line; an exit code when commander stopped (help, version, a bad option). */
+export function parseArgs(cmd: Command, argv: string[]): number | undefined {
+  try {
+    cmd.parse(argv);
+    return undefined;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.badOptions;
+    throw err;
+  }
+}
+
+type SharedRunOptions = Pick<
+  RunPlaybookOptions,
+  'extraVars' | 'limit' | 'forks' | 'check' | 'diff' | 'pollInterval' | 'taskTimeout' | 'becomePassword' | 'becomeDefaults' | 'asyncDir' | 'connection'
+>;
+
+/** The run options both commands build the same way: the command line first, then ansible.cfg/env. */
+export async function sharedRunOptions(opts: CommonOptions, settings: Settings): Promise<SharedRunOptions> {
+  const password = opts.askPass ? await askSecret('SSH password: ') : undefined;
+  const becomePassword = opts.askBecomePass ? await askSecret('BECOME password: ') : undefined;
+  return {
+    extraVars: await parseExtraVars(opts.extraVars),
+    limit: opts.limit,
+    forks: opts.forks ?? settings.forks,
+    check: opts.check,
+    diff: opts.diff,
+    pollInterval: settings.pollInterval,
+    taskTimeout: opts.taskTimeout ?? settings.taskTimeout,
+    becomePassword,
+    becomeDefaults: { become: opts.become ?? settings.become, user: opts.becomeUser ?? settings.becomeUser, method: opts.becomeMethod ?? settings.becomeMethod },
+    asyncDir: settings.asyncDir,
+    connection: connectionDefaults(opts, settings, password),
+  };
+}
+
+export type RunHooks = Pick<RunPlaybookOptions, 'signal' | 'onEvent' | 'onJobLaunched'>;
+
+/** Runs with Ctrl-C handling and the jobs journal between the executor and the output. */
+export async function interruptibleRun<T>(onEvent: (event: RunEvent) => void, work: (hooks: RunHooks) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const jobs = journalRunJobs(onEvent);
+  const release = interruptOnSignals(controller, jobs.stillRunning);
+  try {
+    return await work({ signal: controller.signal, onEvent: jobs.onEvent, onJobLaunched: jobs.onJobLaunched });
+  } finally {
+    release();
+  }
+}
+
+/** The process entry of a command: its exit code, never an unhandled rejection. */
+export function runCli(main: (argv: string[]) => Promise<number>): void {
+  main(process.argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.exitCode = exitCodeForError(err, 0);
+    },
+  );
 }
