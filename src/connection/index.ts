@@ -1,6 +1,6 @@
 export type { BecomeMethod, BecomeOptions, Connection, ConnectionStats, ExecOptions, ExecResult, FileStat } from './types.js';
 export { stdoutText, stderrText } from './types.js';
-export { SshConnection, type SshConnectOptions } from './ssh.js';
+export { SshConnection, type ConnectedInfo, type SshConnectOptions } from './ssh.js';
 export { LocalConnection } from './local.js';
 export { ConnectionPool, type ConnectionSpec } from './pool.js';
 export { shellQuote, shellJoin, envPrefix } from './quote.js';

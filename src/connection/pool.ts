@@ -3,7 +3,7 @@
  * and poll on a host shares the same TCP connection and SFTP channel.
  */
 import { LocalConnection } from './local.js';
-import { SshConnection, type SshConnectOptions } from './ssh.js';
+import { SshConnection, type ConnectedInfo, type SshConnectOptions } from './ssh.js';
 import type { Connection } from './types.js';
 
 export type ConnectionSpec = ({ kind: 'ssh' } & SshConnectOptions) | { kind: 'local'; host: string };
@@ -11,12 +11,14 @@ export type ConnectionSpec = ({ kind: 'ssh' } & SshConnectOptions) | { kind: 'lo
 export class ConnectionPool {
   private readonly connections = new Map<string, Connection>();
 
+  constructor(private readonly onConnected?: (info: ConnectedInfo) => void) {}
+
   get(spec: ConnectionSpec): Connection {
     // Plays may log in to the same host as different users: one connection per identity.
     const key = spec.kind === 'local' ? `local|${spec.host}` : `ssh|${spec.host}|${spec.user ?? ''}|${spec.address ?? ''}|${spec.port ?? 22}`;
     let conn = this.connections.get(key);
     if (!conn) {
-      conn = spec.kind === 'local' ? new LocalConnection(spec.host) : new SshConnection(spec);
+      conn = spec.kind === 'local' ? new LocalConnection(spec.host) : new SshConnection({ onConnected: this.onConnected, ...spec });
       this.connections.set(key, conn);
     }
     return conn;

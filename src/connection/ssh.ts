@@ -41,6 +41,18 @@ export interface SshConnectOptions {
   jump?: JumpHost[];
   /** Concurrent exec channels; the SFTP channel comes on top. Below sshd's MaxSessions (10). */
   maxChannels?: number;
+  /** Told of every connection made (first and after a reconnect), for -vvvv output. */
+  onConnected?: (info: ConnectedInfo) => void;
+}
+
+export interface ConnectedInfo {
+  host: string;
+  address: string;
+  port: number;
+  user: string;
+  /** Jump hosts passed through, first first, as `user@address:port`. */
+  via: string[];
+  ms: number;
 }
 
 // ssh2 is CommonJS: under Node's ESM loader only its default export is reliable.
@@ -143,10 +155,12 @@ export class SshConnection implements Connection {
       throw err;
     });
     const timeout = this.opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    const started = performance.now();
+    const hops = this.hops();
     const chain: Client[] = [];
     try {
       let previous: Client | undefined;
-      for (const hop of this.hops()) {
+      for (const hop of hops) {
         if (signal?.aborted) throw new CancelledError();
         const deadline = Date.now() + timeout;
         const sock = previous ? await this.forward(previous, hop, deadline) : await openTcp(hop.host, hop.address, hop.port, deadline);
@@ -162,6 +176,15 @@ export class SshConnection implements Connection {
     this.stats.roundTrips++;
     const target = chain[chain.length - 1];
     target.on('close', () => this.dropTransport(target));
+    const last = hops[hops.length - 1];
+    this.opts.onConnected?.({
+      host: this.host,
+      address: last.address,
+      port: last.port,
+      user: last.user,
+      via: hops.slice(0, -1).map((h) => `${h.user}@${h.address}:${h.port}`),
+      ms: Math.round(performance.now() - started),
+    });
     return target;
   }
 

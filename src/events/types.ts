@@ -58,6 +58,7 @@ export type RunEvent =
     })
   | (Base & { type: 'async_done'; play: string; task: string; host: string; jid: string; ok: boolean })
   | (Base & { type: 'warning'; message: string; host?: string })
+  | (Base & { type: 'connection'; host: string; address: string; port: number; user: string; via: string[]; ms: number })
   | (Base & { type: 'recap'; stats: Record<string, HostStats> })
   | (Base & {
       type: 'run_end';

@@ -72,7 +72,7 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
   if (options.onEvent) emitter.on(options.onEvent);
   const results = collectResults(emitter);
   const states = new Map<string, HostState>();
-  const pool = new ConnectionPool();
+  const pool = new ConnectionPool((info) => emitter.emit({ type: 'connection', ...info }));
   const queue = new PQueue({ concurrency: Math.max(1, options.forks ?? 5) });
   const shared = {
     inventory: options.inventory,

@@ -121,6 +121,13 @@ export class HumanOutput {
       case 'async_done':
         this.line(`ASYNC ${event.ok ? 'OK' : 'FAILED'} on ${event.host}: jid=${event.jid}`, event.ok ? COLORS.ok : COLORS.failed);
         return;
+      case 'connection':
+        // Ansible's -vvvv connection lines.
+        if (this.options.verbosity >= 4) {
+          this.line(`<${event.address}> ESTABLISH SSH CONNECTION FOR USER: ${event.user}`);
+          this.line(`<${event.address}> SSH: port ${event.port}${event.via.length ? `, via ${event.via.join(', ')}` : ''}, connected in ${event.ms} ms`);
+        }
+        return;
       case 'warning':
         this.line(`[WARNING]: ${event.message}`, COLORS.warn);
         return;

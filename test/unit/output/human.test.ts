@@ -87,3 +87,12 @@ describe('--diff output', () => {
     expect(out).toBe('--- before: /etc/x\n+++ after: /etc/x\n@@ -1,3 +1,4 @@\n a\n-b\n+B\n c\n+d\nchanged: [h1]\n');
   });
 });
+
+describe('-vvvv connection detail', () => {
+  const connected: RunEventInput = { type: 'connection', host: 'h1', address: '10.0.0.5', port: 22, user: 'root', via: ['ops@bastion:22'], ms: 41 };
+
+  it('prints how each host was reached only at -vvvv', () => {
+    expect(render([connected], 3)).toBe('');
+    expect(render([connected], 4)).toBe('<10.0.0.5> ESTABLISH SSH CONNECTION FOR USER: root\n<10.0.0.5> SSH: port 22, via ops@bastion:22, connected in 41 ms\n');
+  });
+});
