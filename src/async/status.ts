@@ -3,7 +3,7 @@
  * the record is classified. A record with `started` is a running job; one without it is final.
  */
 import { shellQuote, type Connection } from '../connection/index.js';
-import { RemoteFileError } from '../errors.js';
+import { CancelledError, RemoteFileError } from '../errors.js';
 import type { AsyncJob, ModuleResult } from './job.js';
 
 export type JobStatus =
@@ -27,7 +27,7 @@ async function readOnce(conn: Connection, job: JobRef, signal?: AbortSignal): Pr
     return { state: 'unreadable', message: `the job file ${job.resultsFile} is unreadable: ${why}` };
   }
   try {
-    return { state: 'text', text: (await conn.get(job.resultsFile)).toString() };
+    return { state: 'text', text: (await abortable(conn.get(job.resultsFile), signal)).toString() };
   } catch (err) {
     if (err instanceof RemoteFileError) {
       if (err.code === 'ENOENT') return { state: 'missing' };
@@ -35,6 +35,17 @@ async function readOnce(conn: Connection, job: JobRef, signal?: AbortSignal): Pr
     }
     throw err;
   }
+}
+
+/** A file read takes no signal, yet a poll on a stuck transport must end at its deadline. */
+function abortable<T>(pending: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return pending;
+  if (signal.aborted) return Promise.reject(new CancelledError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new CancelledError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /**

@@ -468,7 +468,11 @@ export class SshConnection implements Connection {
       const opening = this.client().then(
         (client) =>
           new Promise<SFTPWrapper>((resolve, reject) => {
+            // ssh2 never answers a channel request on a connection that closes meanwhile.
+            const onClose = () => reject(this.lost('the connection closed while opening the SFTP channel'));
+            client.once('close', onClose);
             client.sftp((err, sftp) => {
+              client.removeListener('close', onClose);
               if (err) return reject(this.lost(`could not open the SFTP channel: ${err.message}`));
               sftp.on('close', () => {
                 if (this.sftpChannel === opening) this.sftpChannel = undefined;
