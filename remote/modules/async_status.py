@@ -78,6 +78,13 @@ def main():
             os.unlink(path)
         except OSError as error:
             fail_json('could not erase the job file %s: %s' % (path, error), finished=1, **job)
+        # castoff's controller also names the job's arguments file, which goes with it.
+        args_file = params.get('_castoff_args_file')
+        if args_file:
+            try:
+                os.unlink(str(args_file))
+            except OSError:
+                pass
         exit_json(dict(job, erased=path, finished=1))
 
     if running:

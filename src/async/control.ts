@@ -3,11 +3,12 @@
  * --terminate entry point) or erase its files. Both take a job id and resolve the job's files as
  * the user it runs as, so they work on jobs from earlier runs too.
  */
+import { dirname } from 'node:path/posix';
 import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { assertValidJobId, type AsyncJob, type ModuleResult } from './job.js';
 import { runtimeBundle } from './payloads.js';
 import { installRuntime } from './runtime.js';
-import { finishedResult, missingResult, readJobStatus } from './status.js';
+import { finishedResult, missingResult } from './status.js';
 
 export interface JobAddress {
   jid: string;
@@ -76,24 +77,24 @@ export async function terminateJob(conn: Connection, address: JobAddress | Async
 
 /**
  * Erases a finished job's status and arguments files. A running job is refused (terminate it
- * first), so cleanup never hides a job that still runs.
+ * first), so cleanup never hides a job that still runs. The check and the removal happen on the
+ * host in one exec of the async_status module, so they cannot race and cost one round trip.
  */
 export async function cleanupJob(conn: Connection, address: JobAddress | AsyncJob, signal?: AbortSignal): Promise<ModuleResult> {
   const job = await resolveJob(conn, address, signal);
-  const status = await readJobStatus(conn, job, signal);
-  if (status.state === 'missing') return missingResult(job.jid);
-  if (status.state === 'running') {
-    return {
-      failed: true,
-      msg: `job ${job.jid} is still running; terminate it before cleaning it up`,
-      started: 1,
-      finished: 0,
-      ansible_job_id: job.jid,
-      results_file: job.resultsFile,
-    };
+  const module = `${dirname(job.wrapperPath)}/modules/async_status.py`;
+  const r = await conn.exec(`cat | ${shellQuote(job.python)} ${shellQuote(module)} /dev/stdin`, {
+    stdin: JSON.stringify({ jid: job.jid, mode: 'cleanup', _async_dir: job.asyncDir, _castoff_args_file: job.argsFile }),
+    become: job.become,
+    signal,
+  });
+  const line = r.stdout.toString().trim().split('\n').pop() ?? '';
+  try {
+    const result = JSON.parse(line) as ModuleResult;
+    return result.msg === 'could not find job' ? missingResult(job.jid) : { changed: false, ...result };
+  } catch {
+    return { failed: true, changed: false, msg: `${conn.host}: could not clean up job ${job.jid}: ${r.stderr.toString().trim() || `rc ${r.rc}`}`, ansible_job_id: job.jid };
   }
-  await removeJobFiles(conn, job, signal);
-  return { erased: job.resultsFile, started: 1, finished: 1, ansible_job_id: job.jid, changed: false };
 }
 
 export async function removeJobFiles(conn: Connection, job: Pick<ResolvedJob, 'resultsFile' | 'argsFile' | 'become'>, signal?: AbortSignal): Promise<void> {

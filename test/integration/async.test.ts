@@ -180,8 +180,11 @@ describe('poll 0 and async_status', () => {
     expect(await asyncStatus(conn, { jid: job.jid, mode: 'cleanup' })).toMatchObject({ failed: true, msg: `job ${job.jid} is still running; terminate it before cleaning it up` });
     const done = await untilFinished(job);
     expect(done).toMatchObject({ finished: 1, started: 1, stdout: 'later', stdout_lines: ['later'], rc: 0 });
+    const before = conn.stats.roundTrips;
     expect(await asyncStatus(conn, { jid: job.jid, mode: 'cleanup' })).toMatchObject({ erased: job.resultsFile });
+    expect(conn.stats.roundTrips - before).toBe(1);
     expect((await host.sh(`test -e ${job.resultsFile}; echo $?`)).output.trim()).toBe('1');
+    expect((await host.sh(`test -e ${job.argsFile}; echo $?`)).output.trim()).toBe('1');
     expect(await asyncStatus(conn, { jid: job.jid })).toMatchObject({ failed: true, msg: 'could not find job', started: 1, finished: 1 });
   });
 

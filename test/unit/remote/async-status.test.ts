@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,21 @@ describe.concurrent('async_status', () => {
       erased: job.statusPath, started: 1, finished: 1, ansible_job_id: job.jid,
     });
     expect(existsSync(job.statusPath)).toBe(false);
+  });
+
+  it('erases the arguments file castoff names along with a finished job, but not a running one\'s', async () => {
+    const dir = await asyncDir();
+    const done = await runJob(dir, modulePath('ping'), {});
+    const doneArgs = join(dir, 'done-args.json');
+    writeFileSync(doneArgs, '{}');
+    expect(await asyncStatus({ jid: done.jid, _async_dir: dir, mode: 'cleanup', _castoff_args_file: doneArgs })).toMatchObject({ erased: done.statusPath });
+    expect(existsSync(doneArgs)).toBe(false);
+    const running = await launchJob(dir, modulePath('shell'), { _raw_params: 'sleep 30' });
+    const runningArgs = join(dir, 'running-args.json');
+    writeFileSync(runningArgs, '{}');
+    expect(await asyncStatus({ jid: running.jid, _async_dir: dir, mode: 'cleanup', _castoff_args_file: runningArgs })).toMatchObject({ failed: true });
+    expect(existsSync(runningArgs)).toBe(true);
+    await runPython([WRAPPER, '--terminate', dir, running.jid, '0.5']);
   });
 
   it('refuses to clean up a running job until it is terminated', async () => {
