@@ -221,7 +221,8 @@ function report(
       `${CONTAINERS} sshd containers (\`docker/Dockerfile\`) on this machine; larger host counts are several inventory names per container, ` +
       `each name its own SSH connection for both tools. ${sizes.runs} alternating run(s) per tool; cells are median (min–max) seconds of wall time, ` +
       `controller start-up included. Ansible: pipelining on, forks = hosts, ControlPersist as default but cold at the start of each run, ` +
-      `host key checking off (as for castoff). Both are told \`ansible_python_interpreter\`.`,
+      `host key checking off (as for castoff). Both are told \`ansible_python_interpreter\`. Controller CPU is user + system seconds of the ` +
+      'tool and the children it waited for (Ansible\'s workers and their ssh clients, not its ControlPersist masters).',
     '',
   );
   out.push('## Wall time', '');

@@ -42,10 +42,13 @@ export const PLAYBOOKS = {
       retries: 30
       delay: 1
 `,
-  /** (d) one async task on many hosts, poll 1 as in (b). */
+  /**
+   * (d) one async task on many hosts, poll 1 as in (b). The limit is generous because with 100
+   * forks on a small machine Ansible's module start-up alone can pass 30 s ("Timeout exceeded").
+   */
   manyHosts: `${PLAY}    - name: async sleep
       command: sleep 1
-      async: 30
+      async: 120
       poll: 1
 `,
   /** The scale run: one async task, poll 5. */
