@@ -82,7 +82,7 @@ export interface InventoryOptions {
   hostVars?: (index: number) => Record<string, string>;
 }
 
-export function hostName(index: number): string {
+function hostName(index: number): string {
   return `h${index + 1}`;
 }
 
