@@ -4,10 +4,10 @@
  */
 import type { ModuleResult } from '../async/index.js';
 import { runModule, type ModuleRef, type RunModuleOptions } from './run-module.js';
-import type { Action, ActionContext } from './types.js';
+import { execOptions, type Action, type ActionContext } from './types.js';
 
 export function moduleRunOptions(ctx: ActionContext): RunModuleOptions {
-  return { become: ctx.become, python: ctx.python, asyncDir: ctx.asyncDir, environment: ctx.environment, signal: ctx.signal };
+  return { ...execOptions(ctx), python: ctx.python, asyncDir: ctx.asyncDir, environment: ctx.environment };
 }
 
 /** The arguments plus the run's check and diff flags, under the keys Ansible sends them as. */

@@ -5,7 +5,7 @@
 import { envPrefix, shellQuote } from '../connection/index.js';
 import { textArg } from './args.js';
 import { commandOutputResult } from './exec-result.js';
-import type { Action } from './types.js';
+import { execOptions, type Action } from './types.js';
 
 export const rawAction: Action = {
   name: 'raw',
@@ -16,7 +16,7 @@ export const rawAction: Action = {
     if (!command) return { failed: true, changed: false, msg: 'no command given' };
     const executable = textArg(ctx.args, 'executable');
     const line = executable ? `${shellQuote(executable)} -c ${shellQuote(command)}` : command;
-    const r = await ctx.connection.exec(`${envPrefix(ctx.environment)}${line}`, { become: ctx.become, signal: ctx.signal });
+    const r = await ctx.connection.exec(`${envPrefix(ctx.environment)}${line}`, execOptions(ctx));
     return commandOutputResult(r);
   },
 };

@@ -13,6 +13,8 @@ export interface RunModuleOptions {
   asyncDir?: string;
   environment?: Record<string, string>;
   signal?: AbortSignal;
+  /** See ExecOptions.timeoutSeconds: the host stops the module by itself. */
+  timeoutSeconds?: number;
 }
 
 export type ModuleRef = { module: string } | { modulePath: string };
@@ -52,6 +54,7 @@ export async function runModule(conn: Connection, ref: ModuleRef, args: Record<s
     stdin: JSON.stringify(args),
     become: options.become,
     signal: options.signal,
+    timeoutSeconds: options.timeoutSeconds,
   });
   const stdout = r.stdout.toString();
   const stderr = r.stderr.toString();

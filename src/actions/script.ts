@@ -10,7 +10,7 @@ import { envPrefix, shellQuote } from '../connection/index.js';
 import { textArg } from './args.js';
 import { commandOutputResult } from './exec-result.js';
 import { findLocalFile, notFoundMessage } from './local-files.js';
-import type { Action, ActionContext } from './types.js';
+import { execOptions, type Action, type ActionContext } from './types.js';
 
 /**
  * The script's path (the first word, maybe quoted) and the rest of the line kept as written, so the
@@ -49,7 +49,7 @@ function scriptProgram(ctx: ActionContext, rest: string): string {
 }
 
 async function remoteExists(ctx: ActionContext, path: string): Promise<boolean> {
-  const r = await ctx.connection.exec(`test -e ${remotePath(path)}`, { become: ctx.become, signal: ctx.signal });
+  const r = await ctx.connection.exec(`test -e ${remotePath(path)}`, execOptions(ctx));
   return r.rc === 0;
 }
 
@@ -72,7 +72,7 @@ export const scriptAction: Action = {
     if (!local) return { failed: true, changed: false, msg: notFoundMessage(path) };
     const skipped = await skipReason(ctx);
     if (skipped) return { changed: false, skipped: true, msg: skipped };
-    const r = await ctx.connection.exec(scriptProgram(ctx, rest), { stdin: await readFile(local), become: ctx.become, signal: ctx.signal });
+    const r = await ctx.connection.exec(scriptProgram(ctx, rest), { stdin: await readFile(local), ...execOptions(ctx) });
     return commandOutputResult(r);
   },
 };

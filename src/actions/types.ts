@@ -29,6 +29,17 @@ export interface ActionContext {
   /** Directory of the playbook file that holds the task, for relative `src:` and `script:` paths. */
   baseDir: string;
   signal: AbortSignal;
+  /** performance.now() by which the task must end (`timeout:`), if it has a hard limit. */
+  deadline?: number;
+}
+
+/**
+ * The options every remote command of an action runs with: the task's become user, its abort
+ * signal, and what is left of its timeout, which the host then enforces by itself.
+ */
+export function execOptions(ctx: ActionContext): { become?: BecomeOptions; signal: AbortSignal; timeoutSeconds?: number } {
+  const timeoutSeconds = ctx.deadline === undefined ? undefined : Math.max(1, (ctx.deadline - performance.now()) / 1000);
+  return { become: ctx.become, signal: ctx.signal, ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) };
 }
 
 export interface Action {

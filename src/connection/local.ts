@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { BecomeError, CancelledError, RemoteFileError } from '../errors.js';
 import { becomeFailure, stripPrompt, wrapBecome } from './become.js';
-import { envPrefix } from './quote.js';
+import { envPrefix, execWithin, shellQuote } from './quote.js';
 import { emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat } from './types.js';
 
 export class LocalConnection implements Connection {
@@ -17,12 +17,12 @@ export class LocalConnection implements Connection {
   exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
     const { signal, become } = options;
     if (signal?.aborted) return Promise.reject(new CancelledError());
-    const wrapped = become ? wrapBecome(command, become) : { command, needsPty: false };
+    const wrapped = become ? wrapBecome(command, become) : { command: `/bin/sh -c ${shellQuote(command)}`, needsPty: false };
     if (wrapped.needsPty) return Promise.reject(new BecomeError(`${this.host}: su with a password needs an SSH connection (a terminal)`));
     this.stats.execs++;
     this.stats.roundTrips++;
     return new Promise((resolve, reject) => {
-      const child = spawn('/bin/sh', ['-c', `${envPrefix(options.env)}${wrapped.command}`], {
+      const child = spawn('/bin/sh', ['-c', `${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds)}`], {
         detached: true,
         stdio: ['pipe', 'pipe', 'pipe'],
       });

@@ -27,3 +27,13 @@ export function envPrefix(env: Record<string, string> | undefined): string {
   }
   return `export ${names.map((n) => `${n}=${shellQuote(env[n])}`).join(' ')}; `;
 }
+
+/**
+ * `exec`s `command` (a complete command line) under the host's own `timeout` when one is given and
+ * the host has it; plain `exec` otherwise.
+ */
+export function execWithin(command: string, timeoutSeconds: number | undefined): string {
+  if (timeoutSeconds === undefined) return `exec ${command}`;
+  const seconds = Math.max(1, Math.ceil(timeoutSeconds));
+  return `if command -v timeout >/dev/null 2>&1; then exec timeout -k 2 ${seconds} ${command}; else exec ${command}; fi`;
+}

@@ -12,7 +12,7 @@ import { becomeFailure, stripPrompt, wrapBecome } from './become.js';
 import { ChannelLimiter } from './channel-limiter.js';
 import { appendKnownHost, checkKnownHost, readKnownHosts, type HostKeyChecking } from './known-hosts.js';
 import type { JumpHost } from './proxy-jump.js';
-import { envPrefix, shellQuote } from './quote.js';
+import { envPrefix, execWithin, shellQuote } from './quote.js';
 import { openTcp } from './tcp.js';
 import { emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat } from './types.js';
 
@@ -353,7 +353,7 @@ export class SshConnection implements Connection {
     const wrapped = become ? wrapBecome(command, become) : { command: `/bin/sh -c ${shellQuote(command)}`, needsPty: false };
     // The login shell prints its pid (= the process group sshd gave it) so an abort can kill the
     // group, then replaces itself, so the command runs under /bin/sh whatever the login shell is.
-    const full = `echo ${PID_MARKER}$$ >&2; ${envPrefix(options.env)}exec ${wrapped.command}`;
+    const full = `echo ${PID_MARKER}$$ >&2; ${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds)}`;
     const stdin = Buffer.concat([
       Buffer.from(wrapped.stdinPrefix ?? ''),
       typeof options.stdin === 'string' ? Buffer.from(options.stdin) : (options.stdin ?? Buffer.alloc(0)),

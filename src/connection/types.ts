@@ -20,6 +20,11 @@ export interface ExecOptions {
   /** Aborting kills the remote command's process group and rejects with CancelledError. */
   signal?: AbortSignal;
   become?: BecomeOptions;
+  /**
+   * The host itself stops the command after this many seconds (coreutils `timeout`, TERM to its
+   * process group, KILL 2 s later), so it dies even if the controller can no longer reach the host.
+   */
+  timeoutSeconds?: number;
 }
 
 export interface ExecResult {

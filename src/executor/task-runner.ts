@@ -161,6 +161,7 @@ function firstFalse(conditions: ReadonlyArray<string | boolean>, vars: Vars): st
 class TaskRunner {
   private readonly timeoutSeconds: number | undefined;
   private readonly timeoutSignal: AbortSignal | undefined;
+  private readonly deadline: number | undefined;
   private readonly signal: AbortSignal;
   private readonly action: Action | undefined;
 
@@ -169,6 +170,7 @@ class TaskRunner {
     const timeout = keywords.timeout !== undefined ? num(keywords.timeout, run.vars, 0) : (services.defaultTimeout ?? 0);
     this.timeoutSeconds = timeout > 0 ? timeout : undefined;
     this.timeoutSignal = this.timeoutSeconds ? AbortSignal.timeout(this.timeoutSeconds * 1000) : undefined;
+    this.deadline = this.timeoutSeconds ? performance.now() + this.timeoutSeconds * 1000 : undefined;
     this.signal = this.timeoutSignal ? AbortSignal.any([services.signal, this.timeoutSignal]) : services.signal;
     this.action = actionForTask(task);
   }
@@ -316,6 +318,7 @@ class TaskRunner {
       diff: keywords.diff !== undefined ? bool(keywords.diff, vars) : services.diff,
       baseDir: this.run.baseDir,
       signal: this.signal,
+      deadline: this.deadline,
     };
 
     let result: ModuleResult;

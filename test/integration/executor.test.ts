@@ -498,6 +498,29 @@ describe('async tasks in plays', () => {
     expect((await hosts[0].sh('pgrep -x sleep || true')).output.trim()).toBe('');
   });
 
+  it('a host frozen during a timed-out command kills the command itself once it runs again', async () => {
+    const frozen = hosts[2];
+    const running = play(`
+- hosts: ex3
+  tasks:
+    - name: bounded
+      shell: sleep 60
+      timeout: 3
+`);
+    await new Promise((res) => setTimeout(res, 1500));
+    await frozen.pause();
+    let r: Run;
+    try {
+      r = await running;
+    } finally {
+      await frozen.unpause();
+    }
+    // The run is over and its connection gone: only the host's own timeout can stop the command.
+    expect(r.resultOf('bounded', 'ex3')).toMatchObject({ failed: true, timedout: true });
+    await new Promise((res) => setTimeout(res, 3000));
+    expect((await frozen.sh('pgrep -x sleep || true')).output.trim()).toBe('');
+  });
+
   it('a custom module from library/ runs, sync, async and as a become user', async () => {
     mkdirSync(join(inv.dir, 'library'), { recursive: true });
     writeFileSync(

@@ -25,6 +25,16 @@ describe('LocalConnection', () => {
     expect(stdoutText(left).trim()).toBe('');
   });
 
+  it('timeoutSeconds makes the host itself stop the command and its group', async () => {
+    const marker = `castoff-within-${process.pid}-${Date.now()}`;
+    const started = performance.now();
+    const r = await conn.exec(`sh -c 'sleep 30; : ${marker}' & sleep 31; wait`, { timeoutSeconds: 1 });
+    expect(r.rc).toBe(124);
+    expect(performance.now() - started).toBeLessThan(5000);
+    await new Promise((res) => setTimeout(res, 300));
+    expect(stdoutText(await conn.exec(`pgrep -f '${marker}$' || true`)).trim()).toBe('');
+  });
+
   it('puts, gets, stats and removes files with modes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'castoff-local-'));
     await conn.mkdirp(join(dir, 'a/b'), 0o700);
