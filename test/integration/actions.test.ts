@@ -151,7 +151,7 @@ describe('copy', () => {
     expect(copied).toMatchObject({ changed: true, dest: '/opt/app.conf', src: 'app.conf', mode: '0644' });
     expect(await remote('cat /opt/app.conf')).toBe('listen=8080');
     const checked = await run('copy', { content: 'listen=9090\n', dest: '/opt/app.conf' }, { checkMode: true, diff: true });
-    expect(checked).toMatchObject({ changed: true, diff: { before: 'listen=8080\n', after: 'listen=9090\n', before_header: '/opt/app.conf' } });
+    expect(checked).toMatchObject({ changed: true, diff: [{ before: 'listen=8080\n', after: 'listen=9090\n', before_header: '/opt/app.conf' }] });
     expect(await remote('cat /opt/app.conf')).toBe('listen=8080');
   });
 
@@ -178,9 +178,19 @@ describe('file and stat', () => {
       failed: true, msg: 'file (/srv/app/missing) is absent, cannot continue',
     });
 
-    expect(await run('file', { name: '/srv/app', state: 'absent' }, { checkMode: true })).toEqual({ path: '/srv/app', state: 'absent', changed: true });
+    expect(await run('file', { name: '/srv/app', state: 'absent' }, { checkMode: true })).toEqual({
+      path: '/srv/app',
+      state: 'absent',
+      changed: true,
+      diff: { before: { path: '/srv/app', state: 'directory' }, after: { path: '/srv/app', state: 'absent' } },
+    });
     expect(await remote('test -d /srv/app && echo still')).toBe('still');
-    expect(await run('file', { name: '/srv/app', state: 'absent' })).toEqual({ path: '/srv/app', state: 'absent', changed: true });
+    expect(await run('file', { name: '/srv/app', state: 'absent' })).toEqual({
+      path: '/srv/app',
+      state: 'absent',
+      changed: true,
+      diff: { before: { path: '/srv/app', state: 'directory' }, after: { path: '/srv/app', state: 'absent' } },
+    });
     expect(await remote('test -e /srv/app || echo gone')).toBe('gone');
   });
 
