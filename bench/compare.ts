@@ -107,6 +107,8 @@ interface WorkloadResult {
   castoffRssMb: number[];
   ansibleCpuS: number[];
   castoffCpuS: number[];
+  /** This machine's 1-minute load before the workload's first run (other work shares the cores). */
+  loadBefore: number;
   /** Per-host medians of castoff's own counters, from run_end of the last run. */
   roundTripsPerHost: number;
   bytesSentPerHost: number;
@@ -123,7 +125,7 @@ function perHostMedian(outcome: RunOutcome, field: keyof RunEnd['connections'][s
 async function compareWorkload(w: Workload, bench: BenchHosts): Promise<WorkloadResult> {
   const playbook = writeFile(`${w.id}-${w.hosts}.yml`, PLAYBOOKS[w.playbook]);
   const inventory = writeFile(`castoff-${w.hosts}.ini`, inventoryIni(w.hosts, bench.containers, bench.keyFile));
-  const result: WorkloadResult = { workload: w, ansibleMs: [], castoffMs: [], castoffRssMb: [], ansibleCpuS: [], castoffCpuS: [], roundTripsPerHost: NaN, bytesSentPerHost: NaN, errors: [] };
+  const result: WorkloadResult = { workload: w, ansibleMs: [], castoffMs: [], castoffRssMb: [], ansibleCpuS: [], castoffCpuS: [], loadBefore: loadavg()[0], roundTripsPerHost: NaN, bytesSentPerHost: NaN, errors: [] };
   const castoff = async () => {
     const o = await runCastoff(playbook, inventory, w.hosts);
     result.castoffMs.push(o.wallMs);
@@ -226,14 +228,14 @@ function report(
     '',
   );
   out.push('## Wall time', '');
-  out.push('| workload | hosts | ansible-playbook s | castoff s | castoff faster by | target | controller CPU s, ansible / castoff | castoff peak RSS MB | castoff round trips / host | castoff bytes sent / host |');
-  out.push('|---|---:|---:|---:|---:|---|---:|---:|---:|---:|');
+  out.push('| workload | hosts | ansible-playbook s | castoff s | castoff faster by | target | controller CPU s, ansible / castoff | castoff peak RSS MB | castoff round trips / host | castoff bytes sent / host | load before |');
+  out.push('|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|');
   for (const r of compared) {
     const ratio = median(r.ansibleMs) / median(r.castoffMs);
     const target = r.workload.target ? `≥ ${r.workload.target}x: ${met(ratio >= r.workload.target)}` : r.workload.hosts >= 100 ? `RSS < 200 MB: ${met(Math.max(...r.castoffRssMb) < 200)}` : '';
     out.push(
       `| (${r.workload.id}) ${r.workload.title} | ${r.workload.hosts} | ${secondsCell(r.ansibleMs)} | ${secondsCell(r.castoffMs)} | ${ratio.toFixed(1)}x | ${target} | ` +
-        `${median(r.ansibleCpuS).toFixed(1)} / ${median(r.castoffCpuS).toFixed(1)} | ${mb(Math.max(...r.castoffRssMb))} | ${r.roundTripsPerHost} | ${r.bytesSentPerHost} |`,
+        `${median(r.ansibleCpuS).toFixed(1)} / ${median(r.castoffCpuS).toFixed(1)} | ${mb(Math.max(...r.castoffRssMb))} | ${r.roundTripsPerHost} | ${r.bytesSentPerHost} | ${r.loadBefore.toFixed(1)} |`,
     );
   }
   const errors = [...compared.flatMap((r) => r.errors), ...latency.errors, ...scale.flatMap((s) => (s.error ? [s.error] : []))];
