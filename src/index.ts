@@ -105,26 +105,4 @@ export async function connect(options: SshConnectOptions, signal?: AbortSignal):
   await conn.connect(signal);
   return conn;
 }
-export {
-  castoffHome,
-  findJobs,
-  isMissingJob,
-  JobControl,
-  journalEntries,
-  journalFile,
-  knownJobs,
-  recordJobEvent,
-  recordLaunch,
-  recordWaitOutcome,
-  UnknownJobError,
-  type JobControlOptions,
-  type JobEventEntry,
-  type JobEventKind,
-  type JournalEntry,
-  type JournalOptions,
-  type KnownJob,
-  type LaunchEntry,
-  type LiveJob,
-  type LiveState,
-  type WaitEnd,
-} from './jobs/index.js';
+export * from './jobs/index.js';

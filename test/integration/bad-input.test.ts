@@ -6,37 +6,15 @@ import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PLAYBOOK_CLI, runCliProcess, type CliResult } from '../helpers/cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const PLAYBOOK_CLI = join(root, 'dist/src/cli/castoff-playbook.js');
 
 let dir: string;
 let home: string;
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-  /** Killed by our bound: the CLI hung. */
-  hung: boolean;
-}
-
 function cli(args: string[], env: Record<string, string> = {}, boundMs = 20_000): Promise<CliResult> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    execFile(
-      'node',
-      [PLAYBOOK_CLI, ...args],
-      { cwd: dir, env: { ...process.env, HOME: home, NO_COLOR: '1', ...env }, timeout: boundMs, killSignal: 'SIGKILL', maxBuffer: 16 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        const e = err as (Error & { code?: number; killed?: boolean }) | null;
-        resolve({ code: e ? (typeof e.code === 'number' ? e.code : null) : 0, stdout, stderr, ms: performance.now() - started, hung: Boolean(e?.killed) });
-      },
-    );
-  });
+  return runCliProcess(PLAYBOOK_CLI, args, { cwd: dir, env: { HOME: home, ...env }, boundMs });
 }
 
 function file(name: string, text: string, mode?: number): string {

@@ -1,39 +1,15 @@
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASTOFF_CLI as ADHOC_CLI, PLAYBOOK_CLI, runCliProcess, type CliResult } from '../helpers/cli.js';
 import { startHosts, type TestHosts } from '../helpers/hosts.js';
 import { writeInventory, type TestInventory } from '../helpers/inventory.js';
-
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const PLAYBOOK_CLI = join(root, 'dist/src/cli/castoff-playbook.js');
-const ADHOC_CLI = join(root, 'dist/src/cli/castoff.js');
 
 let fleet: TestHosts;
 let inv: TestInventory;
 
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-  lines: string[];
-}
-
-async function cli(bin: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run('node', [bin, ...args], {
-      cwd: inv.dir,
-      env: { ...process.env, ANSIBLE_CONFIG: join(inv.dir, 'ansible.cfg'), NO_COLOR: '1', ...env },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr, lines: stdout.split('\n') };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr, lines: e.stdout.split('\n') };
-  }
+function cli(bin: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return runCliProcess(bin, args, { cwd: inv.dir, env: { ANSIBLE_CONFIG: join(inv.dir, 'ansible.cfg'), ...env }, boundMs: 60_000 });
 }
 
 function playbook(name: string, yaml: string): string {

@@ -1,28 +1,17 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knownJobs, type LaunchEntry } from '../../src/jobs/index.js';
+import { CASTOFF_CLI, PLAYBOOK_CLI, runCliProcess, type CliResult } from '../helpers/cli.js';
 import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';
 import { writeInventory, type TestInventory } from '../helpers/inventory.js';
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const PLAYBOOK_CLI = join(root, 'dist/src/cli/castoff-playbook.js');
-const CASTOFF_CLI = join(root, 'dist/src/cli/castoff.js');
 
 let fleet: TestHosts;
 let inv: TestInventory;
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 /** A fresh journal per test, so no test reads another's jobs. */
 function freshEnv(): Record<string, string> {
@@ -33,20 +22,22 @@ function fullEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ANSIBLE_CONFIG: join(inv.dir, 'ansible.cfg'), NO_COLOR: '1', ...env };
 }
 
-async function castoff(args: string[], env: Record<string, string>): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run('node', [CASTOFF_CLI, ...args], { cwd: inv.dir, env: fullEnv(env), timeout: 90_000 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function castoff(args: string[], env: Record<string, string>): Promise<CliResult> {
+  return runCliProcess(CASTOFF_CLI, args, { cwd: inv.dir, env: { ANSIBLE_CONFIG: join(inv.dir, 'ansible.cfg'), ...env } });
+}
+
+/** How a playbook run started in the background ended. */
+interface Exited {
+  code: number;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
 }
 
 interface Running {
   pid: number;
   kill(signal: NodeJS.Signals): void;
-  exited: Promise<CliResult & { signal: NodeJS.Signals | null }>;
+  exited: Promise<Exited>;
 }
 
 function startPlaybook(file: string, env: Record<string, string>): Running {
@@ -55,7 +46,7 @@ function startPlaybook(file: string, env: Record<string, string>): Running {
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<CliResult & { signal: NodeJS.Signals | null }>((resolve) =>
+  const exited = new Promise<Exited>((resolve) =>
     child.on('close', (code, signal) => resolve({ code: code ?? -1, signal, stdout, stderr })),
   );
   return { pid: child.pid!, kill: (signal) => child.kill(signal), exited };
