@@ -599,23 +599,25 @@ def find_watchdog(jid):
     return None
 
 
-def wait_for_final_record(path, timeout, still_running):
-    """The final record once it appears, or None after `timeout` or once `still_running()` says the
-    writer is gone (a watchdog that could not write its record will not write it later)."""
-    ends = time.monotonic() + timeout
-    while time.monotonic() < ends and still_running():
-        try:
-            record = read_record(path)
-        except (OSError, ValueError):
-            record = None
-        if record is not None and not is_running_record(record):
-            return record
-        time.sleep(0.05)
+def final_record(path):
+    """The job's final record, or None while it runs or while its file cannot be read."""
     try:
         record = read_record(path)
     except (OSError, ValueError):
         return None
     return record if record is not None and not is_running_record(record) else None
+
+
+def wait_for_final_record(path, timeout, still_running):
+    """The final record once it appears, or None after `timeout` or once `still_running()` says the
+    writer is gone (a watchdog that could not write its record will not write it later)."""
+    ends = time.monotonic() + timeout
+    while time.monotonic() < ends and still_running():
+        record = final_record(path)
+        if record is not None:
+            return record
+        time.sleep(0.05)
+    return final_record(path)
 
 
 def terminate(args):
@@ -657,11 +659,8 @@ def kill_orphaned_job(path, jid, start_record, grace):
     """The watchdog is gone (killed, host rebooted, OOM) so nobody else will end the job: kill what
     carries its marker and write the record ourselves, unless a final record appeared meanwhile."""
     kill_job_tree(lambda: find_job_processes(jid), grace, lambda: None)
-    try:
-        record = read_record(path)
-    except (OSError, ValueError):
-        record = None
-    if record is not None and not is_running_record(record):
+    record = final_record(path)
+    if record is not None:
         return record
     started_at = start_record.get('started_at')
     record = {'failed': True, 'killed': True, 'msg': 'Job terminated by request', 'ansible_job_id': jid}
