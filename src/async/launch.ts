@@ -2,7 +2,7 @@
  * Starting an async job: after a host's runtime is installed, one exec writes the arguments file
  * (from stdin, umask 077) and runs the wrapper, which returns as soon as the job is detached.
  */
-import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
+import { envPrefix, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { CastoffError } from '../errors.js';
 import { newJobIdPrefix, type AsyncJob, type ModuleResult } from './job.js';
 import { libraryModuleBundle, runtimeBundle } from './payloads.js';
@@ -19,6 +19,8 @@ export interface LaunchOptions {
   become?: BecomeOptions;
   /** `ansible_python_interpreter`; default `python3`. */
   python?: string;
+  /** The task's `environment`: the detached job inherits it from the launch. */
+  environment?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -58,7 +60,7 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
   const argsFile = `${runtime.argsDir}/${prefix}.json`;
   const wrapperPath = `${runtime.dir}/async_wrapper.py`;
   const command =
-    `umask 077; cat > ${shellQuote(argsFile)} && exec ${shellQuote(runtime.python)} ${shellQuote(wrapperPath)} ` +
+    `${envPrefix(options.environment)}umask 077; cat > ${shellQuote(argsFile)} && exec ${shellQuote(runtime.python)} ${shellQuote(wrapperPath)} ` +
     `${prefix} ${options.limit} ${shellQuote(runtime.asyncDir)} ${shellQuote(modulePath)} ${shellQuote(argsFile)}`;
   const result = await conn.exec(command, {
     stdin: JSON.stringify(payload.args),

@@ -334,13 +334,12 @@ class TaskRunner {
 
   private async runAsync(ctx: ActionContext, action: Action, limit: number, poll: number): Promise<ModuleResult> {
     const { services } = this.run;
-    const payload = action.asyncPayload!(ctx);
-    const env = Object.keys(ctx.environment).length ? { ...payload.args, _castoff_environment: ctx.environment } : payload.args;
-    const { job, result: started } = await launchAsyncJob(ctx.connection, { ...payload, args: env }, {
+    const { job, result: started } = await launchAsyncJob(ctx.connection, action.asyncPayload!(ctx), {
       limit,
       asyncDir: ctx.asyncDir,
       become: ctx.become,
       python: ctx.python,
+      environment: ctx.environment,
       signal: this.signal,
     });
     services.jobLaunched(job, ctx.connection, poll);

@@ -277,6 +277,15 @@ describe('task keywords', () => {
       vars:
         who: world
       register: env_out
+    - name: env in an async job, as a become user
+      shell: 'echo "$GREETING from $(whoami)"'
+      environment:
+        GREETING: "{{ greeting }}"
+      async: 10
+      poll: 1
+      become: true
+      become_user: deploy
+      register: async_env
     - name: fact
       set_fact:
         answer: "{{ 40 + 2 }}"
@@ -292,6 +301,7 @@ describe('task keywords', () => {
       assert:
         that:
           - env_out.stdout == "hello world"
+          - async_env.stdout == "hello from deploy"
           - answer == 42
           - once.stdout is defined
 `);
