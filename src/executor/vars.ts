@@ -19,15 +19,26 @@ export interface VarsContext {
   magic: Record<string, unknown>;
 }
 
+const groupsCache = new WeakMap<Inventory, Record<string, string[]>>();
+
+/** `groups`: every group's hosts, direct and through child groups. The inventory is fixed for a run. */
+function groupsOf(inventory: Inventory): Record<string, string[]> {
+  let groups = groupsCache.get(inventory);
+  if (!groups) {
+    const built: Record<string, string[]> = {};
+    for (const group of inventory.groups.values()) built[group.name] = [];
+    for (const h of inventory.hosts.values()) {
+      for (const g of membership(inventory, h)) built[g]?.push(h.name);
+    }
+    groups = built;
+    groupsCache.set(inventory, groups);
+  }
+  return groups;
+}
+
 export function magicVars(inventory: Inventory, host: Host, playHosts: readonly string[], batch: readonly string[], playbookDir: string, check: boolean, diff: boolean): Record<string, unknown> {
-  const groups: Record<string, string[]> = {};
+  const groups = groupsOf(inventory);
   const groupNames: string[] = [];
-  for (const group of inventory.groups.values()) {
-    groups[group.name] = [];
-  }
-  for (const h of inventory.hosts.values()) {
-    for (const g of membership(inventory, h)) groups[g]?.push(h.name);
-  }
   for (const g of membership(inventory, host)) if (g !== 'all' && g !== 'ungrouped') groupNames.push(g);
   return {
     inventory_hostname: host.name,

@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newHostState } from '../../../src/executor/host-state.js';
-import { resolveVars, taskVars } from '../../../src/executor/vars.js';
+import { magicVars, resolveVars, taskVars } from '../../../src/executor/vars.js';
 import { loadInventory } from '../../../src/inventory/index.js';
 import { markUnsafe } from '../../../src/template/index.js';
 
@@ -41,5 +44,17 @@ describe('task variables', () => {
 
   it('leaves a variable whose template fails as written, for the task that uses it to report', () => {
     expect(resolveVars({ broken: '{{ missing }}', fine: 'ok' })).toEqual({ broken: '{{ missing }}', fine: 'ok' });
+  });
+});
+
+describe('magic variables', () => {
+  it('groups lists every group with its hosts, child groups included; group_names the host\'s own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'castoff-magic-'));
+    writeFileSync(join(dir, 'hosts.ini'), '[web]\nw1\nw2\n[db]\nd1\n[prod:children]\nweb\n');
+    const inventory = await loadInventory([join(dir, 'hosts.ini')]);
+    const vars = magicVars(inventory, inventory.hosts.get('w1')!, ['w1', 'w2'], ['w1'], dir, false, false);
+    expect(vars.groups).toMatchObject({ all: ['w1', 'w2', 'd1'], web: ['w1', 'w2'], db: ['d1'], prod: ['w1', 'w2'] });
+    expect(vars.group_names).toEqual(['prod', 'web']);
+    expect(vars).toMatchObject({ inventory_hostname: 'w1', inventory_hostname_short: 'w1', ansible_play_batch: ['w1'], play_hosts: ['w1'], ansible_play_hosts: ['w1', 'w2'] });
   });
 });
