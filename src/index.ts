@@ -95,7 +95,7 @@ export {
   type WaitOptions,
   type WaitOutcome,
 } from './async/index.js';
-export type { HostStats, HostStatus, PlayRecord, RunEvent, RunEventType } from './events/index.js';
+export type { ConnectionCost, HostStats, HostStatus, PlayRecord, RunEvent, RunEventType } from './events/index.js';
 export { AdHocOutput, HumanOutput, JsonlOutput, LiveStatus, jsonDocument, type HumanOptions } from './output/index.js';
 export * from './errors.js';
 

@@ -2,6 +2,7 @@
  * Running a loaded playbook against an inventory: plays in order, hosts from the pattern and
  * `--limit`, `serial` batches, one fork queue for the whole run, one connection per host.
  */
+import { setMaxListeners } from 'node:events';
 import { dirname, resolve } from 'node:path';
 import PQueue from 'p-queue';
 import { ConnectionPool } from '../connection/index.js';
@@ -67,7 +68,13 @@ function collectResults(emitter: EventEmitter): PlayRecord[] {
 }
 
 export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlaybookResult> {
-  const signal = options.signal ?? new AbortController().signal;
+  // Every task on every host listens to the run's signal: lift Node's listener warning on a signal
+  // of our own, linked to the caller's, rather than changing theirs.
+  const run = new AbortController();
+  setMaxListeners(0, run.signal);
+  if (options.signal?.aborted) run.abort();
+  else options.signal?.addEventListener('abort', () => run.abort(), { once: true });
+  const signal = run.signal;
   const emitter = new EventEmitter();
   if (options.onEvent) emitter.on(options.onEvent);
   const results = collectResults(emitter);
