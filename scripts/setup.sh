@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
-command -v docker >/dev/null 2>&1 || missing+=(docker.io)
+# The engine, not the client: a machine may ship a docker client without any daemon.
+command -v dockerd >/dev/null 2>&1 || missing+=(docker.io)
 command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
 command -v ssh-agent >/dev/null 2>&1 || missing+=(openssh-client)
 command -v iptables >/dev/null 2>&1 || missing+=(iptables)
