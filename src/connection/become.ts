@@ -16,7 +16,17 @@ export interface WrappedCommand {
   needsPty: boolean;
 }
 
-export function wrapBecome(command: string, become: BecomeOptions): WrappedCommand {
+/** Every command runs under /bin/sh, as the login user or (with become) as another user. */
+export function wrapCommand(command: string, become: BecomeOptions | undefined): WrappedCommand {
+  return become ? wrapBecome(command, become) : { command: `/bin/sh -c ${shellQuote(command)}`, needsPty: false };
+}
+
+/** What the command reads on stdin: become's password line first, then the caller's input. */
+export function commandStdin(wrapped: WrappedCommand, stdin: string | Buffer | undefined): Buffer {
+  return Buffer.concat([Buffer.from(wrapped.stdinPrefix ?? ''), typeof stdin === 'string' ? Buffer.from(stdin) : (stdin ?? Buffer.alloc(0))]);
+}
+
+function wrapBecome(command: string, become: BecomeOptions): WrappedCommand {
   const user = become.user ?? 'root';
   const inner = `/bin/sh -c ${shellQuote(command)}`;
   if (become.method === 'su') {

@@ -5,8 +5,8 @@
 import { spawn } from 'node:child_process';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { BecomeError, CancelledError, RemoteFileError } from '../errors.js';
-import { becomeFailure, stripPrompt, wrapBecome } from './become.js';
-import { envPrefix, execWithin, shellQuote } from './quote.js';
+import { becomeFailure, commandStdin, stripPrompt, wrapCommand } from './become.js';
+import { envPrefix, execWithin } from './quote.js';
 import { emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat } from './types.js';
 
 export class LocalConnection implements Connection {
@@ -17,7 +17,7 @@ export class LocalConnection implements Connection {
   exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
     const { signal, become } = options;
     if (signal?.aborted) return Promise.reject(new CancelledError());
-    const wrapped = become ? wrapBecome(command, become) : { command: `/bin/sh -c ${shellQuote(command)}`, needsPty: false };
+    const wrapped = wrapCommand(command, become);
     if (wrapped.needsPty) return Promise.reject(new BecomeError(`${this.host}: su with a password needs an SSH connection (a terminal)`));
     this.stats.execs++;
     this.stats.roundTrips++;
@@ -65,10 +65,7 @@ export class LocalConnection implements Connection {
         });
       });
       child.stdin.on('error', () => undefined);
-      const stdin = Buffer.concat([
-        Buffer.from(wrapped.stdinPrefix ?? ''),
-        typeof options.stdin === 'string' ? Buffer.from(options.stdin) : (options.stdin ?? Buffer.alloc(0)),
-      ]);
+      const stdin = commandStdin(wrapped, options.stdin);
       child.stdin.end(stdin);
     });
   }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import ssh2, { type Client, type ClientChannel, type ConnectConfig, type SFTPWrapper } from 'ssh2';
 import { BecomeError, CancelledError, ConfigError, RemoteFileError, UnreachableError, type UnreachableCause } from '../errors.js';
-import { becomeFailure, stripPrompt, wrapBecome } from './become.js';
+import { becomeFailure, commandStdin, stripPrompt, wrapCommand } from './become.js';
 import { ChannelLimiter } from './channel-limiter.js';
 import { appendKnownHost, checkKnownHost, readKnownHosts, type HostKeyChecking } from './known-hosts.js';
 import type { JumpHost } from './proxy-jump.js';
@@ -350,14 +350,11 @@ export class SshConnection implements Connection {
   async exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
     const { signal, become } = options;
     if (signal?.aborted) throw new CancelledError();
-    const wrapped = become ? wrapBecome(command, become) : { command: `/bin/sh -c ${shellQuote(command)}`, needsPty: false };
+    const wrapped = wrapCommand(command, become);
     // The login shell prints its pid (= the process group sshd gave it) so an abort can kill the
     // group, then replaces itself, so the command runs under /bin/sh whatever the login shell is.
     const full = `echo ${PID_MARKER}$$ >&2; ${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds)}`;
-    const stdin = Buffer.concat([
-      Buffer.from(wrapped.stdinPrefix ?? ''),
-      typeof options.stdin === 'string' ? Buffer.from(options.stdin) : (options.stdin ?? Buffer.alloc(0)),
-    ]);
+    const stdin = commandStdin(wrapped, options.stdin);
 
     return this.limiter.run(async () => {
       const opened = await this.channelWithRetry(full, wrapped.needsPty, signal);

@@ -32,7 +32,6 @@ export function connectionSpecFor(hostName: string, vars: Vars, remoteUser: stri
     hostKeyChecking: defaults.hostKeyChecking,
     knownHostsFile: defaults.knownHostsFile,
     keepaliveIntervalMs: defaults.keepaliveIntervalMs,
-    agent: undefined,
   };
 }
 

@@ -138,10 +138,16 @@ function templateFailure(err: TemplateError, where: 'args' | 'conditional', cond
   return { failed: true, changed: false, msg };
 }
 
-function checkConditions(conditions: ReadonlyArray<string | boolean>, vars: Vars): { ok: true; value: boolean } | { ok: false; result: ModuleResult } {
+type ConditionCheck =
+  | { ok: true; value: true }
+  | { ok: true; value: false; falseCondition: string | boolean }
+  | { ok: false; result: ModuleResult };
+
+/** All conditions must hold; on the first that does not, says which (for `false_condition`). */
+function checkConditions(conditions: ReadonlyArray<string | boolean>, vars: Vars): ConditionCheck {
   for (const condition of conditions) {
     try {
-      if (!evaluateCondition(condition, vars)) return { ok: true, value: false };
+      if (!evaluateCondition(condition, vars)) return { ok: true, value: false, falseCondition: condition };
     } catch (err) {
       if (err instanceof TemplateError) return { ok: false, result: templateFailure(err, 'conditional', String(condition)) };
       throw err;
@@ -152,10 +158,6 @@ function checkConditions(conditions: ReadonlyArray<string | boolean>, vars: Vars
 
 function skippedResult(condition: string | boolean): ModuleResult {
   return { changed: false, skipped: true, skip_reason: 'Conditional result was False', false_condition: condition };
-}
-
-function firstFalse(conditions: ReadonlyArray<string | boolean>, vars: Vars): string | boolean {
-  return conditions.find((c) => !evaluateCondition(c, vars)) ?? false;
 }
 
 class TaskRunner {
@@ -180,7 +182,7 @@ class TaskRunner {
     if (task.loop !== undefined) return this.loop();
     const when = checkConditions(this.run.keywords.when, vars);
     if (!when.ok) return when.result;
-    if (!when.value) return skippedResult(firstFalse(this.run.keywords.when, vars));
+    if (!when.value) return skippedResult(when.falseCondition);
     return this.withRetries(vars);
   }
 
@@ -210,7 +212,7 @@ class TaskRunner {
       const when = checkConditions(this.run.keywords.when, itemVars);
       let result: ModuleResult;
       if (!when.ok) result = when.result;
-      else if (!when.value) result = skippedResult(firstFalse(this.run.keywords.when, itemVars));
+      else if (!when.value) result = skippedResult(when.falseCondition);
       else result = await this.withRetries(itemVars);
       const label = control.label !== undefined ? renderValue(control.label, itemVars) : item;
       result = {
