@@ -65,7 +65,7 @@ describe('broken playbooks', () => {
     const r = await cli([path]);
     expect(r.code).toBe(4);
     expect(oneErrorLine(r)).toBe(`ERROR! ${path}:1:1: the file is 50 MiB, more than the 4 MiB castoff reads from one YAML file`);
-    expect(r.ms).toBeLessThan(10_000);
+    expect(r.ms).toBeLessThan(30_000);
   });
 
   it('deeply nested anchors (billion laughs) are refused at the alias that blows up', async () => {
@@ -77,7 +77,7 @@ describe('broken playbooks', () => {
     const r = await cli([path]);
     expect(r.code).toBe(4);
     expect(oneErrorLine(r)).toMatch(new RegExp(`^ERROR! ${path}:\\d+:\\d+: aliases expand to more than 100000 nodes at alias '\\*[a-i]'; refusing a possible "billion laughs" document$`));
-    expect(r.ms).toBeLessThan(10_000);
+    expect(r.ms).toBeLessThan(30_000);
   });
 });
 
@@ -133,7 +133,7 @@ describe('broken inventories and credentials', () => {
     expect(r.code).toBe(1);
     expect(oneErrorLine(r)).toBe(`ERROR! inventory script ${script} --list did not finish within 2s`);
     expect(r.ms).toBeGreaterThanOrEqual(2000);
-    expect(r.ms).toBeLessThan(8000);
+    expect(r.ms).toBeLessThan(20_000);
     const left = await new Promise<string>((resolve) => execFile('pgrep', ['-f', `sleep 9${tag}`], (_e, out) => resolve(out.trim())));
     expect(left).toBe('');
   });

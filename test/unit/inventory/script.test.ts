@@ -32,12 +32,13 @@ describe('executable inventories', () => {
   });
 
   it('stops a script that runs past the timeout, naming the file', async () => {
-    const root = await writeTree({ 'slow.sh': script('sleep 5') });
+    const root = await writeTree({ 'slow.sh': script('sleep 60') });
     const started = Date.now();
     const error = await loadInventory([`${root}/slow.sh`], { scriptTimeoutMs: 300 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InventoryError);
     expect((error as Error).message).toBe(`inventory script ${root}/slow.sh --list did not finish within 0.3s`);
-    expect(Date.now() - started).toBeLessThan(3000);
+    // Far below the script's 60 s; the slack is for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it('rejects output that is not JSON, naming the file', async () => {
