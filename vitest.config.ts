@@ -18,7 +18,8 @@ export default defineConfig({
     // The JSON report is what .ci/run turns into its "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Unit tests that run the hosts' Python locally spawn processes, slow on a loaded machine.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {
           name: 'integration',
