@@ -1,5 +1,5 @@
 /**
- * The controller's poll loop (spec section 6): monotonic clock with time on SSH counted, a first
+ * The controller's poll loop (docs/async-protocol.md section 6): monotonic clock with time on SSH counted, a first
  * check within 0.25 s then doubling up to `poll`, cleanup on success, the remote job terminated when
  * the limit is reached, and polling that survives a lost connection until the limit.
  */
@@ -52,7 +52,7 @@ function problemResult(job: AsyncJob, status: Extract<JobStatus, { state: 'unrea
 
 async function finish(conn: Connection, job: AsyncJob, record: ModuleResult, signal: AbortSignal | undefined): Promise<WaitOutcome['state']> {
   if (isFailed(record)) return 'failed';
-  // A successful job leaves nothing behind on the host (spec: the job file is removed).
+  // A successful job leaves nothing behind on the host (docs/async-protocol.md section 6).
   await removeJobFiles(conn, job, signal).catch(() => undefined);
   return 'ok';
 }

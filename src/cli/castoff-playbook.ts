@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * castoff-playbook: run playbooks as `ansible-playbook` does, with the same options, output and
- * exit codes (spec sections 8 and 9).
+ * exit codes (docs/async-protocol.md sections 8 and 9).
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -51,7 +51,7 @@ export interface RunPlaybookResult {
   cancelled: boolean;
 }
 
-/** Exit codes of castoff-playbook (spec section 9). */
+/** Exit codes of castoff-playbook (docs/async-protocol.md section 9). */
 export const EXIT = { ok: 0, error: 1, failed: 2, badOptions: 2, unreachable: 4, parseError: 4, interrupted: 99, internal: 250 } as const;
 
 function collectResults(emitter: EventEmitter): PlayRecord[] {

@@ -32,7 +32,7 @@ export function findJobs(jids: readonly string[], options: JournalOptions = {}):
   });
 }
 
-/** The async engine's record for a job whose status file does not exist (spec 5). */
+/** The async engine's record for a job whose status file does not exist (docs/async-protocol.md section 5). */
 export function isMissingJob(result: ModuleResult): boolean {
   return result.msg === 'could not find job';
 }
@@ -42,7 +42,7 @@ export type WaitEnd = WaitOutcome['state'] | 'missing';
 
 /**
  * Journals the end of a wait: the result was collected, and a successful job's files were erased
- * by the wait (spec 6), so it is also cleaned; a job ended at its limit was killed by the wait.
+ * by the wait (docs/async-protocol.md section 6), so it is also cleaned; a job ended at its limit was killed by the wait.
  */
 export function recordWaitOutcome(job: { host: string; jid: string }, end: WaitEnd, options: JournalOptions = {}): void {
   if (end === 'missing') return;
@@ -148,7 +148,7 @@ export class JobControl {
     }
   }
 
-  /** Waits as a poll does (spec 6), and journals the outcome. */
+  /** Waits as a poll does (docs/async-protocol.md section 6), and journals the outcome. */
   async wait(job: KnownJob, options: { poll: number; signal?: AbortSignal; onPoll?: (job: AsyncJob, status: ModuleResult) => void }): Promise<WaitOutcome> {
     const outcome = await waitForJob(this.connection(job.launch), this.asyncJob(job.launch), options);
     recordWaitOutcome(job.launch, isMissingJob(outcome.result) ? 'missing' : outcome.state, this.options);

@@ -1,5 +1,5 @@
 /**
- * The human output, as Ansible's default callback prints it (spec section 8): banners padded with
+ * The human output, as Ansible's default callback prints it (docs/async-protocol.md section 8): banners padded with
  * `*`, one line per host result, ASYNC and RETRYING lines, and the recap. Colours only on a TTY.
  */
 import type { ModuleResult } from '../async/index.js';

@@ -33,7 +33,7 @@ export interface InheritableKeywords {
   ignore_errors?: Templated<boolean>;
   ignore_unreachable?: Templated<boolean>;
   any_errors_fatal?: Templated<boolean>;
-  /** Hard limit in seconds for each task on each host (see the async spec, section 7). */
+  /** Hard limit in seconds for each task on each host (see docs/async-protocol.md section 7). */
   timeout?: Templated<number>;
   throttle?: Templated<number>;
   run_once?: Templated<boolean>;

@@ -1,6 +1,6 @@
 /**
  * Tests (`x is name`) that minijinja lacks or defines differently from Jinja2/Ansible: truthiness,
- * regex matching, and the task-result tests of spec section 5.
+ * regex matching, and the task-result tests of docs/async-protocol.md section 5.
  */
 import { TemplateError } from '../errors.js';
 import { argument, splitArgs, type TemplateFunction } from './args.js';

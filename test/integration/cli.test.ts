@@ -65,7 +65,7 @@ describe('castoff-playbook', () => {
     expect(r.lines).toContain(recap('ghost', 0, 0, 1, 0));
   });
 
-  it('an async timeout prints the lines of spec section 8', async () => {
+  it('an async timeout prints the lines of docs/async-protocol.md section 8', async () => {
     const file = playbook(
       'async.yml',
       `- hosts: web

@@ -31,7 +31,7 @@ describe('human output', () => {
     expect(dumpResult({ msg: 'a, b: c' })).toBe('{"msg": "a, b: c"}');
   });
 
-  it('prints the lines of spec section 8', () => {
+  it('prints the lines of docs/async-protocol.md section 8', () => {
     const base = { play: 'web', task: 'Sleep30s', host: 'h1' };
     const out = render([
       { type: 'play_start', play: 'web', hosts: ['h1'], position: { file: 'f', line: 1, col: 1 } },
