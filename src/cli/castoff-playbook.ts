@@ -104,7 +104,8 @@ async function main(argv: string[]): Promise<number> {
       listPlays(playbooks, inventory, opts);
       return EXIT.ok;
     }
-    if (opts.limit && selectHosts(inventory, opts.limit).length === 0) {
+    // As in Ansible, an empty inventory is already warned about, not an error here.
+    if (opts.limit && inventory.hosts.size > 0 && selectHosts(inventory, opts.limit, undefined, { onWarning: warn }).length === 0) {
       process.stderr.write('ERROR! Specified inventory, host pattern and/or --limit leaves us with no hosts to target.\n');
       return EXIT.error;
     }

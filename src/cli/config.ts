@@ -79,7 +79,8 @@ function parseIni(text: string): Ini {
       .slice(eq + 1)
       .replace(/\s[#;].*$/, '')
       .trim();
-    out[section][line.slice(0, eq).trim()] = { value, line: index + 1 };
+    // Python's configparser, which Ansible uses, folds key names to lower case.
+    out[section][line.slice(0, eq).trim().toLowerCase()] = { value, line: index + 1 };
   });
   return out;
 }

@@ -18,7 +18,7 @@ export const DEFAULT_REGEX_TIMEOUT = 2;
 const STARTUP_LIMIT_MS = 30_000;
 /** Texts up to this size are remembered with a pattern that overran, so repeating it fails at once. */
 const REMEMBERED_TEXT = 64 * 1024;
-const MAX_REMEMBERED = 1000;
+const MAX_REMEMBERED = 100;
 
 /** The worker, as CommonJS source: an inline worker needs no file beside the compiled code. */
 const WORKER_SOURCE = `

@@ -62,6 +62,15 @@ describe('settings castoff ignores', () => {
   });
 });
 
+describe('key names', () => {
+  it('are case-insensitive, as Python\'s configparser makes them for Ansible', () => {
+    const dir = project('[defaults]\nForks = 4\nREMOTE_USER = ops\n');
+    const s = loadSettings({}, dir);
+    expect(s).toMatchObject({ forks: 4, remoteUser: 'ops' });
+    expect(s.warnings).toEqual([]);
+  });
+});
+
 describe('inventory and template settings', () => {
   it('reads [inventory] unparsed_is_failed, any_unparsed_is_failed, inventory_unparsed_warning and regex_timeout', () => {
     const dir = project('[defaults]\nregex_timeout = 4.5\nlocalhost_warning = no\n[inventory]\nunparsed_is_failed = yes\nany_unparsed_is_failed = true\ninventory_unparsed_warning = False\n');
