@@ -86,12 +86,22 @@ type EngineModule = typeof import('minijinja-js') & { __wasm?: { memory: WebAsse
 
 const require = createRequire(import.meta.url);
 const ENGINE_PATH = require.resolve('minijinja-js');
-/** WASM memory kept after a failed render beyond which a fresh instance is loaded to free it. */
+/** WASM memory beyond which a fresh instance is loaded after a call, to give the memory back. */
 const MAX_IDLE_MEMORY = 256 * 1024 * 1024;
 
-/** A new WASM instance: the module is evaluated again, so nothing of a corrupt one is reused. */
+/**
+ * A new WASM instance: the module is evaluated again, so nothing of a corrupt one is reused. The
+ * old one is unlinked from the module tree too, or its memory would stay reachable for good.
+ */
 function loadEngine(): EngineModule {
-  delete require.cache[ENGINE_PATH];
+  const old = require.cache[ENGINE_PATH];
+  if (old !== undefined) {
+    delete require.cache[ENGINE_PATH];
+    // The module that required it (this file's stand-in made by createRequire) lists it as a child,
+    // which would keep the old instance and its memory alive; `parent` is the only way to that list.
+    const siblings = old.parent?.children ?? [];
+    if (siblings.includes(old)) siblings.splice(siblings.indexOf(old), 1);
+  }
   return require(ENGINE_PATH) as EngineModule;
 }
 
@@ -116,10 +126,17 @@ function engineWorks(): boolean {
   }
 }
 
-/** After an error inside the engine: a fresh engine when this one is corrupt or holds too much memory. */
-function recoverEngine(): void {
-  const memory = engine.module.__wasm?.memory.buffer.byteLength ?? 0;
-  if (memory <= MAX_IDLE_MEMORY && engineWorks()) return;
+/** The engine's WASM memory in bytes (exported for tests of its release). */
+export function wasmMemory(): number {
+  return engine.module.__wasm?.memory.buffer.byteLength ?? 0;
+}
+
+/**
+ * After a call: a fresh engine when this one holds too much memory (WASM memory only grows), or,
+ * after an error, when it no longer works.
+ */
+function recoverEngine(afterError: boolean): void {
+  if (wasmMemory() <= MAX_IDLE_MEMORY && (!afterError || engineWorks())) return;
   for (const env of Object.values(engine.environments)) {
     try {
       env.free();
@@ -162,10 +179,11 @@ function run<T>(call: () => T): EngineOutcome<T> {
   try {
     const value = call();
     const failure = pending as EngineFailure | null;
+    recoverEngine(false);
     return failure === null ? { ok: true, value } : { ok: false, failure };
   } catch (error) {
     const failure = pending ?? engineFailure(error);
-    recoverEngine();
+    recoverEngine(true);
     return { ok: false, failure };
   } finally {
     console.error = consoleError;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TemplateError } from '../../../src/errors.js';
+import { wasmMemory } from '../../../src/template/engine.js';
 import { renderTemplate } from '../../../src/template/index.js';
 
 describe('template engine recovery', () => {
@@ -46,4 +47,14 @@ describe('template engine recovery', () => {
     expect(renderTemplate("{{ '-' * 3 }}", {})).toBe('---');
     expect(renderTemplate('{{ 3 * 100000000 }}', {})).toBe(300000000);
   });
+});
+
+describe('template engine memory', () => {
+  it('gives back the memory of a huge value once it is rendered', () => {
+    // The engine's WASM memory only grows (about twice the string here); past 256 MiB castoff
+    // swaps in a fresh instance, whose memory is small again.
+    expect(renderTemplate('{{ (s * n) | length }}', { s: 'a', n: 140_000_000 })).toBe(140_000_000);
+    expect(wasmMemory()).toBeLessThan(64 * 1024 * 1024);
+    expect(renderTemplate('{{ 2 * 3 }}', {})).toBe(6);
+  }, 120_000);
 });
