@@ -7,8 +7,9 @@
  *
  * The engine can still be left corrupt by a failure inside it (a result too large to hand back,
  * memory exhausted: every later call then fails with "recursive use of an object detected"), and
- * its WASM memory never shrinks. So after any error the engine is probed, and when it no longer
- * works or holds too much memory, a fresh WASM instance is loaded and the environments rebuilt.
+ * its WASM memory never shrinks. So after an error the engine is probed, after every call its
+ * memory is checked, and when it no longer works or holds too much memory, a fresh WASM instance
+ * is loaded and the environments rebuilt.
  *
  * Two environments: 'strict' is the norm (Ansible's undefined variables are errors); 'chainable'
  * re-runs a template that failed in strict mode only because `a.b.c | default(..)` or
