@@ -124,10 +124,7 @@ function num(value: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-function positive(value: string | undefined): number | undefined {
-  const n = num(value);
-  return n !== undefined && n > 0 ? n : undefined;
-}
+const positiveNumber = (n: number) => n > 0;
 
 function hostKeyChecking(value: string | undefined): HostKeyChecking | undefined {
   if (value === undefined) return undefined;
@@ -158,23 +155,33 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
   const inv = values(ini.inventory);
   const base = file ? dirname(file) : cwd;
   const pick = (envName: string, value: string | undefined) => env[envName] ?? value;
+  const warnings = file ? ignoredKeys(ini, file) : [];
+  /** A number setting; a value that is not one is named in a warning instead of passing silently. */
+  const number = (envName: string, key: string, check: (n: number) => boolean = () => true): number | undefined => {
+    const raw = pick(envName, d[key]);
+    const n = num(raw);
+    if (raw === undefined || raw.trim() === '' || (n !== undefined && check(n))) return n;
+    const where = env[envName] !== undefined ? envName : `${file}:${ini.defaults?.[key]?.line}: ${key}`;
+    warnings.push(`${where} must be a ${check === positiveNumber ? 'positive ' : ''}number, got '${raw}'; it is ignored`);
+    return undefined;
+  };
   return {
-    warnings: file ? ignoredKeys(ini, file) : [],
+    warnings,
     configFile: file,
     inventory: env.ANSIBLE_INVENTORY ? paths(env.ANSIBLE_INVENTORY, cwd) : paths(d.inventory ?? d.hostfile, base),
-    forks: num(pick('ANSIBLE_FORKS', d.forks)),
-    timeout: num(pick('ANSIBLE_TIMEOUT', d.timeout)),
+    forks: number('ANSIBLE_FORKS', 'forks', positiveNumber),
+    timeout: number('ANSIBLE_TIMEOUT', 'timeout'),
     remoteUser: pick('ANSIBLE_REMOTE_USER', d.remote_user),
     privateKeyFile: pick('ANSIBLE_PRIVATE_KEY_FILE', d.private_key_file),
     hostKeyChecking: hostKeyChecking(env.CASTOFF_HOST_KEY_CHECKING ?? pick('ANSIBLE_HOST_KEY_CHECKING', d.host_key_checking)),
     knownHostsFile: env.CASTOFF_KNOWN_HOSTS ?? d.known_hosts,
-    pollInterval: num(pick('ANSIBLE_POLL_INTERVAL', d.poll_interval)),
+    pollInterval: number('ANSIBLE_POLL_INTERVAL', 'poll_interval'),
     asyncDir: pick('ANSIBLE_ASYNC_DIR', d.async_dir),
-    taskTimeout: num(pick('ANSIBLE_TASK_TIMEOUT', d.task_timeout)),
+    taskTimeout: number('ANSIBLE_TASK_TIMEOUT', 'task_timeout'),
     become: bool(pick('ANSIBLE_BECOME', p.become)),
     becomeUser: pick('ANSIBLE_BECOME_USER', p.become_user),
     becomeMethod: pick('ANSIBLE_BECOME_METHOD', p.become_method),
-    regexTimeout: positive(pick('CASTOFF_REGEX_TIMEOUT', d.regex_timeout)),
+    regexTimeout: number('CASTOFF_REGEX_TIMEOUT', 'regex_timeout', positiveNumber),
     inventoryUnparsedIsFailed: bool(pick('ANSIBLE_INVENTORY_UNPARSED_FAILED', inv.unparsed_is_failed)),
     inventoryAnyUnparsedIsFailed: bool(pick('ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED', inv.any_unparsed_is_failed)),
     inventoryUnparsedWarning: bool(pick('ANSIBLE_INVENTORY_UNPARSED_WARNING', inv.inventory_unparsed_warning)),

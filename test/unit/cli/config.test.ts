@@ -91,10 +91,19 @@ describe('inventory and template settings', () => {
     expect(s).toMatchObject({ inventoryUnparsedIsFailed: true, inventoryAnyUnparsedIsFailed: true, regexTimeout: 0.5 });
   });
 
-  it('ignores a regex limit that is not a positive number', () => {
-    const dir = project('[defaults]\nregex_timeout = 0\n');
-    expect(loadSettings({}, dir).regexTimeout).toBeUndefined();
-    expect(loadSettings({ CASTOFF_REGEX_TIMEOUT: 'soon' }, dir).regexTimeout).toBeUndefined();
+  it('ignores a number setting that is not one, and says so', () => {
+    const dir = project('[defaults]\nregex_timeout = 0\nforks = many\n');
+    const cfg = join(dir, 'ansible.cfg');
+    const fromFile = loadSettings({}, dir);
+    expect(fromFile.regexTimeout).toBeUndefined();
+    expect(fromFile.forks).toBeUndefined();
+    expect(fromFile.warnings).toEqual([
+      `${cfg}:3: forks must be a positive number, got 'many'; it is ignored`,
+      `${cfg}:2: regex_timeout must be a positive number, got '0'; it is ignored`,
+    ]);
+    const fromEnv = loadSettings({ CASTOFF_REGEX_TIMEOUT: 'soon', ANSIBLE_FORKS: '4' }, dir);
+    expect(fromEnv).toMatchObject({ regexTimeout: undefined, forks: 4 });
+    expect(fromEnv.warnings).toEqual(["CASTOFF_REGEX_TIMEOUT must be a positive number, got 'soon'; it is ignored"]);
   });
 });
 
