@@ -69,7 +69,7 @@ export async function runAdHoc(options: AdHocOptions): Promise<RunPlaybookResult
 
 export { runPlaybook as runLoadedPlaybook, EXIT, serialBatches, type ConnectionDefaults, type LaunchedJob, type RunPlaybookResult } from './executor/index.js';
 export { loadPlaybook, loadVarsFile, parseKeyValueArgs, parsePlaybookText, type Block, type Handler, type Play, type Playbook, type Task } from './playbook/index.js';
-export { loadInventory, selectHosts, hostVars, type Host, type Inventory } from './inventory/index.js';
+export { loadInventory, selectHosts, hostVars, LOCALHOST_NAMES, type Host, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
 export {
   ConnectionPool,
   LocalConnection,
@@ -97,6 +97,7 @@ export {
 } from './async/index.js';
 export type { ConnectionCost, HostStats, HostStatus, PlayRecord, RunEvent, RunEventType } from './events/index.js';
 export { AdHocOutput, HumanOutput, JsonlOutput, LiveStatus, jsonDocument, type HumanOptions } from './output/index.js';
+export { DEFAULT_REGEX_TIMEOUT, regexTimeLimit, setRegexTimeLimit } from './template/index.js';
 export * from './errors.js';
 
 /** Opens an SSH connection now (rejects with UnreachableError or ConfigError). */

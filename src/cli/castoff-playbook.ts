@@ -13,13 +13,14 @@ import {
   loadPlaybook,
   runLoadedPlaybook,
   selectHosts,
+  setRegexTimeLimit,
   type Block,
   type Inventory,
   type Playbook,
   type Task,
 } from '../index.js';
-import { addCommonOptions, exitCodeForError, interruptibleRun, outputFor, parseArgs, runCli, sharedRunOptions, type CommonOptions } from './common.js';
-import { loadSettings } from './config.js';
+import { addCommonOptions, exitCodeForError, interruptibleRun, outputFor, parseArgs, runCli, sharedRunOptions, warnThrough, type CommonOptions } from './common.js';
+import { inventoryOptions, loadSettings } from './config.js';
 
 interface PlaybookOptions extends CommonOptions {
   tags?: string;
@@ -75,8 +76,12 @@ async function main(argv: string[]): Promise<number> {
   if (stopped !== undefined) return stopped;
   const opts = cmd.opts<PlaybookOptions>();
   const files = cmd.args;
+  const output = outputFor(opts.output, opts.verbose);
+  const warn = warnThrough(output);
   try {
     const settings = loadSettings();
+    settings.warnings.forEach(warn);
+    if (settings.regexTimeout !== undefined) setRegexTimeLimit(settings.regexTimeout);
     for (const file of files) {
       if (!existsSync(file)) {
         process.stderr.write(`ERROR! the playbook: ${file} could not be found\n`);
@@ -85,21 +90,27 @@ async function main(argv: string[]): Promise<number> {
     }
     const playbooks: Playbook[] = [];
     for (const file of files) playbooks.push(await loadPlaybook(file));
+    for (const playbook of playbooks) for (const warning of playbook.warnings) warn(warning.message);
     if (opts.syntaxCheck) {
       for (const file of files) process.stdout.write(`\nplaybook: ${file}\n`);
       return EXIT.ok;
     }
-    const inventory = await loadInventory(opts.inventory ?? settings.inventory ?? [], { playbookDir: dirname(resolve(files[0])) });
+    const inventory = await loadInventory(opts.inventory ?? settings.inventory ?? [], {
+      ...inventoryOptions(settings),
+      playbookDir: dirname(resolve(files[0])),
+    });
+    inventory.warnings.forEach(warn);
     if (opts.listHosts || opts.listTasks) {
       listPlays(playbooks, inventory, opts);
       return EXIT.ok;
     }
-    if (opts.limit && selectHosts(inventory, opts.limit).length === 0) {
+    // As in Ansible, an empty inventory is already warned about, not an error here.
+    if (opts.limit && inventory.hosts.size > 0 && selectHosts(inventory, opts.limit, undefined, { onWarning: warn }).length === 0) {
       process.stderr.write('ERROR! Specified inventory, host pattern and/or --limit leaves us with no hosts to target.\n');
       return EXIT.error;
     }
     const shared = await sharedRunOptions(opts, settings);
-    return await interruptibleRun(outputFor(opts.output, opts.verbose).onEvent, async (hooks) => {
+    return await interruptibleRun(output.onEvent, async (hooks) => {
       let exitCode: number = EXIT.ok;
       for (const playbook of playbooks) {
         const result = await runLoadedPlaybook({

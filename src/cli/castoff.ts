@@ -6,7 +6,7 @@
  * as a pattern that is not that word: `jobs:` or `~^jobs$`.
  */
 import { Command } from 'commander';
-import { AdHocOutput, EXIT, jsonDocument, loadInventory, runAdHoc, selectHosts } from '../index.js';
+import { EXIT, jsonDocument, loadInventory, LOCALHOST_NAMES, runAdHoc, selectHosts, setRegexTimeLimit } from '../index.js';
 import {
   addCommonOptions,
   exitCodeForError,
@@ -16,9 +16,10 @@ import {
   parseArgs,
   runCli,
   sharedRunOptions,
+  warnThrough,
   type CommonOptions,
 } from './common.js';
-import { loadSettings } from './config.js';
+import { inventoryOptions, loadSettings } from './config.js';
 import { JOB_COMMANDS, runJobCommand } from './jobs.js';
 
 interface AdHocCliOptions extends CommonOptions {
@@ -50,17 +51,29 @@ async function main(argv: string[]): Promise<number> {
   if (stopped !== undefined) return stopped;
   const opts = cmd.opts<AdHocCliOptions>();
   const [pattern] = cmd.args;
+  const output = outputFor(opts.output, opts.verbose, opts.output === 'human' ? opts.moduleName : undefined);
+  const warn = warnThrough(output);
   try {
     const settings = loadSettings();
-    const inventory = await loadInventory(opts.inventory ?? settings.inventory ?? []);
-    if (selectHosts(inventory, pattern, opts.limit).length === 0) {
-      process.stderr.write('[WARNING]: No hosts matched, nothing to do\n');
+    settings.warnings.forEach(warn);
+    if (settings.regexTimeout !== undefined) setRegexTimeLimit(settings.regexTimeout);
+    const inventory = await loadInventory(opts.inventory ?? settings.inventory ?? [], {
+      ...inventoryOptions(settings),
+      // As in Ansible, naming the implicit localhost is no reason to say the inventory is empty.
+      localhostWarning: settings.localhostWarning !== false && !LOCALHOST_NAMES.includes(pattern),
+    });
+    inventory.warnings.forEach(warn);
+    if (selectHosts(inventory, pattern, opts.limit, { onWarning: warn }).length === 0) {
+      // Ansible says nothing more when the inventory is empty, and fails when --limit emptied the list.
+      if (opts.limit && inventory.hosts.size > 0) {
+        process.stderr.write('ERROR! Specified inventory, host pattern and/or --limit leaves us with no hosts to target.\n');
+        return EXIT.error;
+      }
+      if (inventory.hosts.size > 0) warn('No hosts matched, nothing to do');
       return EXIT.ok;
     }
     const shared = await sharedRunOptions(opts, settings);
-    const human = opts.output === 'human' ? new AdHocOutput((t) => process.stdout.write(t), opts.moduleName) : undefined;
-    const onEvent = human ? human.handle.bind(human) : outputFor(opts.output, opts.verbose).onEvent;
-    return await interruptibleRun(onEvent, async (hooks) => {
+    return await interruptibleRun(output.onEvent, async (hooks) => {
       const result = await runAdHoc({
         ...shared,
         ...hooks,

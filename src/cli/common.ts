@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import YAML from 'yaml';
 import {
+  AdHocOutput,
   CastoffError,
   ConfigError,
   EXIT,
@@ -123,18 +124,49 @@ export interface OutputSink {
   onEvent: (event: RunEvent) => void;
 }
 
-export function outputFor(format: OutputFormat, verbosity: number): OutputSink {
+/** The event renderer of a format; `adHocModule` selects ad-hoc's human lines. */
+function renderer(format: OutputFormat, verbosity: number, adHocModule?: string): (event: RunEvent) => void {
   const write = (text: string) => process.stdout.write(text);
+  const writeWarning = (text: string) => process.stderr.write(text);
   if (format === 'jsonl') {
     const out = new JsonlOutput(write);
-    return { onEvent: (e) => out.handle(e) };
+    return (e) => out.handle(e);
   }
-  if (format === 'json') return { onEvent: () => undefined };
+  // The json document is written at the end; warnings are all it shows on the way, on stderr.
+  if (format === 'json') return (e) => (e.type === 'warning' ? writeWarning(`[WARNING]: ${e.message}\n`) : undefined);
+  if (adHocModule !== undefined) {
+    const out = new AdHocOutput(write, adHocModule, writeWarning);
+    return (e) => out.handle(e);
+  }
   const tty = process.stdout.isTTY === true && process.env.TERM !== 'dumb';
   const color = tty && !process.env.NO_COLOR;
   const live = tty ? new LiveStatus(write, () => process.stdout.columns ?? 80) : undefined;
-  const out = new HumanOutput({ write, verbosity, color, live });
-  return { onEvent: (e) => out.handle(e) };
+  const out = new HumanOutput({ write, verbosity, color, live, writeWarning });
+  return (e) => out.handle(e);
+}
+
+/**
+ * The CLI's output. A warning is shown once per process, as Ansible's Display does, however
+ * often it is emitted (the inventory's warnings come once before the run and again in each run).
+ */
+export function outputFor(format: OutputFormat, verbosity: number, adHocModule?: string): OutputSink {
+  const render = renderer(format, verbosity, adHocModule);
+  const shown = new Set<string>();
+  return {
+    onEvent: (event) => {
+      if (event.type === 'warning') {
+        const key = `${event.host ?? ''}\0${event.message}`;
+        if (shown.has(key)) return;
+        shown.add(key);
+      }
+      render(event);
+    },
+  };
+}
+
+/** Shows warnings raised before a run starts (settings, inventory) through the run's output. */
+export function warnThrough(output: OutputSink): (message: string) => void {
+  return (message) => output.onEvent({ type: 'warning', message, time: new Date().toISOString() });
 }
 
 /**

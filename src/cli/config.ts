@@ -7,6 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { HostKeyChecking } from '../connection/index.js';
+import type { LoadInventoryOptions } from '../inventory/index.js';
+import { didYouMean } from '../playbook/suggest.js';
+import { ANSIBLE_CONFIG_KEYS } from './ansible-keys.js';
 
 export interface Settings {
   /** The config file used, if any. */
@@ -27,30 +30,82 @@ export interface Settings {
   become?: boolean;
   becomeUser?: string;
   becomeMethod?: string;
+  /** castoff: the time one regex match in a template may take, in seconds. */
+  regexTimeout?: number;
+  /** Ansible's `unparsed_is_failed`: no inventory source could be parsed is an error. */
+  inventoryUnparsedIsFailed?: boolean;
+  /** Ansible's `any_unparsed_is_failed`: any inventory source that cannot be parsed is an error. */
+  inventoryAnyUnparsedIsFailed?: boolean;
+  /** Ansible's `inventory_unparsed_warning`. */
+  inventoryUnparsedWarning?: boolean;
+  /** Ansible's `localhost_warning`. */
+  localhostWarning?: boolean;
+  /** What the user should know about the config file: settings castoff ignores. */
+  warnings: string[];
 }
 
-type Ini = Record<string, Record<string, string>>;
+/** The ansible.cfg keys castoff reads, by section; any other key is reported as ignored. */
+const SUPPORTED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
+  defaults: new Set([
+    'inventory', 'hostfile', 'forks', 'timeout', 'remote_user', 'private_key_file', 'host_key_checking', 'known_hosts',
+    'poll_interval', 'async_dir', 'task_timeout', 'regex_timeout', 'localhost_warning',
+  ]),
+  privilege_escalation: new Set(['become', 'become_user', 'become_method']),
+  inventory: new Set(['unparsed_is_failed', 'any_unparsed_is_failed', 'inventory_unparsed_warning']),
+};
+
+interface IniEntry {
+  value: string;
+  line: number;
+}
+
+type Ini = Record<string, Record<string, IniEntry>>;
 
 function parseIni(text: string): Ini {
   const out: Ini = {};
   let section = '';
-  for (const raw of text.split('\n')) {
+  text.split('\n').forEach((raw, index) => {
     const line = raw.trim();
-    if (!line || line.startsWith('#') || line.startsWith(';')) continue;
+    if (!line || line.startsWith('#') || line.startsWith(';')) return;
     const header = /^\[(.+)\]$/.exec(line);
     if (header) {
       section = header[1].trim();
       out[section] ??= {};
-      continue;
+      return;
     }
     const eq = line.search(/[=:]/);
-    if (eq < 0 || !section) continue;
-    out[section][line.slice(0, eq).trim()] = line
+    if (eq < 0 || !section) return;
+    const value = line
       .slice(eq + 1)
       .replace(/\s[#;].*$/, '')
       .trim();
-  }
+    // Python's configparser, which Ansible uses, folds key names to lower case.
+    out[section][line.slice(0, eq).trim().toLowerCase()] = { value, line: index + 1 };
+  });
   return out;
+}
+
+/** castoff never gathers facts, which is what `gathering = explicit` asks for plays that do not. */
+function isHonoured(section: string, key: string, value: string): boolean {
+  return SUPPORTED_KEYS[section]?.has(key) === true || (section === 'defaults' && key === 'gathering' && value.trim().toLowerCase() === 'explicit');
+}
+
+/** A warning for each key castoff does not read: one Ansible knows, or one nobody knows (a typo?). */
+function ignoredKeys(ini: Ini, file: string): string[] {
+  const warnings: string[] = [];
+  for (const [section, entries] of Object.entries(ini)) {
+    for (const [key, { value, line }] of Object.entries(entries)) {
+      if (isHonoured(section, key, value)) continue;
+      const where = `${file}:${line}`;
+      if (ANSIBLE_CONFIG_KEYS[section]?.has(key)) {
+        warnings.push(`${where}: castoff does not support the setting '${key}' in [${section}]; it is ignored`);
+      } else {
+        const known = [...(SUPPORTED_KEYS[section] ?? []), ...(ANSIBLE_CONFIG_KEYS[section] ?? [])];
+        warnings.push(`${where}: unknown setting '${key}' in [${section}], neither castoff nor Ansible reads it; it is ignored${didYouMean(key, known)}`);
+      }
+    }
+  }
+  return warnings;
 }
 
 function findConfig(env: NodeJS.ProcessEnv, cwd: string): string | undefined {
@@ -69,6 +124,8 @@ function num(value: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+const positiveNumber = (n: number) => n > 0;
+
 function hostKeyChecking(value: string | undefined): HostKeyChecking | undefined {
   if (value === undefined) return undefined;
   const v = value.trim().toLowerCase();
@@ -86,27 +143,58 @@ function paths(value: string | undefined, base: string): string[] | undefined {
     .map((p) => (p.includes(',') || isAbsolute(p) ? p : resolve(base, p)));
 }
 
+function values(entries: Record<string, IniEntry> | undefined): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(entries ?? {}).map(([key, entry]) => [key, entry.value]));
+}
+
 export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
   const file = findConfig(env, cwd);
   const ini = file ? parseIni(readFileSync(file, 'utf8')) : {};
-  const d = ini.defaults ?? {};
-  const p = ini.privilege_escalation ?? {};
+  const d = values(ini.defaults);
+  const p = values(ini.privilege_escalation);
+  const inv = values(ini.inventory);
   const base = file ? dirname(file) : cwd;
   const pick = (envName: string, value: string | undefined) => env[envName] ?? value;
+  const warnings = file ? ignoredKeys(ini, file) : [];
+  /** A number setting; a value that is not one is named in a warning instead of passing silently. */
+  const number = (envName: string, key: string, check: (n: number) => boolean = () => true): number | undefined => {
+    const raw = pick(envName, d[key]);
+    const n = num(raw);
+    if (raw === undefined || raw.trim() === '' || (n !== undefined && check(n))) return n;
+    const where = env[envName] !== undefined ? envName : `${file}:${ini.defaults?.[key]?.line}: ${key}`;
+    warnings.push(`${where} must be a ${check === positiveNumber ? 'positive ' : ''}number, got '${raw}'; it is ignored`);
+    return undefined;
+  };
   return {
+    warnings,
     configFile: file,
     inventory: env.ANSIBLE_INVENTORY ? paths(env.ANSIBLE_INVENTORY, cwd) : paths(d.inventory ?? d.hostfile, base),
-    forks: num(pick('ANSIBLE_FORKS', d.forks)),
-    timeout: num(pick('ANSIBLE_TIMEOUT', d.timeout)),
+    forks: number('ANSIBLE_FORKS', 'forks', positiveNumber),
+    timeout: number('ANSIBLE_TIMEOUT', 'timeout'),
     remoteUser: pick('ANSIBLE_REMOTE_USER', d.remote_user),
     privateKeyFile: pick('ANSIBLE_PRIVATE_KEY_FILE', d.private_key_file),
     hostKeyChecking: hostKeyChecking(env.CASTOFF_HOST_KEY_CHECKING ?? pick('ANSIBLE_HOST_KEY_CHECKING', d.host_key_checking)),
     knownHostsFile: env.CASTOFF_KNOWN_HOSTS ?? d.known_hosts,
-    pollInterval: num(pick('ANSIBLE_POLL_INTERVAL', d.poll_interval)),
+    pollInterval: number('ANSIBLE_POLL_INTERVAL', 'poll_interval'),
     asyncDir: pick('ANSIBLE_ASYNC_DIR', d.async_dir),
-    taskTimeout: num(pick('ANSIBLE_TASK_TIMEOUT', d.task_timeout)),
+    taskTimeout: number('ANSIBLE_TASK_TIMEOUT', 'task_timeout'),
     become: bool(pick('ANSIBLE_BECOME', p.become)),
     becomeUser: pick('ANSIBLE_BECOME_USER', p.become_user),
     becomeMethod: pick('ANSIBLE_BECOME_METHOD', p.become_method),
+    regexTimeout: number('CASTOFF_REGEX_TIMEOUT', 'regex_timeout', positiveNumber),
+    inventoryUnparsedIsFailed: bool(pick('ANSIBLE_INVENTORY_UNPARSED_FAILED', inv.unparsed_is_failed)),
+    inventoryAnyUnparsedIsFailed: bool(pick('ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED', inv.any_unparsed_is_failed)),
+    inventoryUnparsedWarning: bool(pick('ANSIBLE_INVENTORY_UNPARSED_WARNING', inv.inventory_unparsed_warning)),
+    localhostWarning: bool(pick('ANSIBLE_LOCALHOST_WARNING', d.localhost_warning)),
+  };
+}
+
+/** How the inventory sources are judged, from the settings. */
+export function inventoryOptions(settings: Settings): LoadInventoryOptions {
+  return {
+    unparsedIsFailed: settings.inventoryUnparsedIsFailed,
+    anyUnparsedIsFailed: settings.inventoryAnyUnparsedIsFailed,
+    unparsedWarning: settings.inventoryUnparsedWarning,
+    localhostWarning: settings.localhostWarning,
   };
 }

@@ -107,6 +107,7 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
   };
 
   emitter.emit({ type: 'run_start', playbook: options.playbook.file, check: shared.settings.check });
+  for (const message of [...options.inventory.warnings, ...options.playbook.warnings.map((w) => w.message)]) emitter.emit({ type: 'warning', message });
   const connections: Record<string, ConnectionCost> = {};
   try {
     for (const play of options.playbook.plays) {

@@ -3,6 +3,7 @@ import { access, open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { Diagnostics } from '../playbook/diagnostics.js';
 import { InventoryBuilder } from './builder.js';
+import { InventoryError } from './errors.js';
 import { parseIniInventory } from './ini.js';
 import { DEFAULT_SCRIPT_TIMEOUT_MS, loadScriptInventory } from './script.js';
 import type { Inventory } from './types.js';
@@ -18,7 +19,28 @@ export interface LoadInventoryOptions {
    * CASTOFF_INVENTORY_SCRIPT_TIMEOUT (seconds), else 30 s.
    */
   scriptTimeoutMs?: number;
+  /**
+   * Ansible's `unparsed_is_failed` ([inventory], ANSIBLE_INVENTORY_UNPARSED_FAILED): when no
+   * source could be parsed, fail instead of warning.
+   */
+  unparsedIsFailed?: boolean;
+  /**
+   * Ansible's `any_unparsed_is_failed` ([inventory], ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED):
+   * fail as soon as one source cannot be parsed.
+   */
+  anyUnparsedIsFailed?: boolean;
+  /** Ansible's `inventory_unparsed_warning`: warn when no source could be parsed (default true). */
+  unparsedWarning?: boolean;
+  /** Ansible's `localhost_warning`: warn when the sources hold no host at all (default true). */
+  localhostWarning?: boolean;
 }
+
+/** Ansible's warnings, word for word, so that logs and scripts read the same. */
+export const INVENTORY_WARNINGS = {
+  unparsed: (source: string) => `Unable to parse ${source} as an inventory source`,
+  noneParsed: 'No inventory was parsed, only implicit localhost is available',
+  noHosts: "provided hosts list is empty, only localhost is available. Note that the implicit localhost does not match 'all'",
+} as const;
 
 /** CASTOFF_INVENTORY_SCRIPT_TIMEOUT in ms, when it holds a positive number of seconds. */
 function scriptTimeoutFromEnvironment(): number | undefined {
@@ -67,22 +89,43 @@ class InventoryLoader {
   /** Folders whose `group_vars/` and `host_vars/` apply, in source order. */
   readonly varsFolders: string[] = [];
   readonly warnings: string[] = [];
+  /** Sources that yielded nothing: missing paths, folders without an inventory file. */
+  readonly unparsed: string[] = [];
 
   constructor(private readonly opts: LoadInventoryOptions) {}
 
-  async source(source: string): Promise<void> {
+  /** Loads one source; false when there was nothing to parse in it. */
+  async source(source: string): Promise<boolean> {
     if (!(await exists(source))) {
-      if (source.includes(',')) this.hostList(source);
-      else this.warnings.push(`Unable to parse ${source} as an inventory source`);
-      return;
+      if (!source.includes(',')) return this.failed(resolve(source));
+      this.hostList(source);
+      return true;
     }
     if ((await stat(source)).isDirectory()) {
       this.varsFolders.push(source);
-      await this.folder(source);
-    } else {
-      this.varsFolders.push(dirname(source));
-      await this.file(source);
+      return (await this.folder(source)) > 0 || this.failed(resolve(source));
     }
+    this.varsFolders.push(dirname(source));
+    await this.file(source);
+    return true;
+  }
+
+  private failed(source: string): false {
+    if (this.opts.anyUnparsedIsFailed) throw new InventoryError(source, `Completely failed to parse inventory source ${source}`);
+    this.unparsed.push(source);
+    this.warnings.push(INVENTORY_WARNINGS.unparsed(source));
+    return false;
+  }
+
+  /** After every source: Ansible's verdict when none could be parsed. */
+  noneParsed(): void {
+    if (this.opts.unparsedIsFailed) {
+      throw new InventoryError(
+        this.unparsed.join(', '),
+        `No inventory was parsed, please check your configuration and options (unable to parse ${this.unparsed.join(', ')})`,
+      );
+    }
+    if (this.opts.unparsedWarning !== false) this.warnings.push(INVENTORY_WARNINGS.noneParsed);
   }
 
   /** `-i 'h1,h2:2222,'`: hosts named on the command line, all ungrouped. */
@@ -93,17 +136,21 @@ class InventoryLoader {
     }
   }
 
-  private async folder(dir: string): Promise<void> {
+  /** Loads every inventory file under `dir`; returns how many there were. */
+  private async folder(dir: string): Promise<number> {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    let files = 0;
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.name.startsWith('.') || entry.name.endsWith('~') || IGNORED_EXTENSIONS.has(extname(entry.name))) continue;
       if (entry.isDirectory()) {
-        if (!VARS_FOLDERS.has(entry.name)) await this.folder(path);
+        if (!VARS_FOLDERS.has(entry.name)) files += await this.folder(path);
       } else {
         await this.file(path);
+        files += 1;
       }
     }
+    return files;
   }
 
   private async file(path: string): Promise<void> {
@@ -149,15 +196,22 @@ class InventoryLoader {
  * Loads and merges inventory sources, each an INI, YAML/JSON or executable file, a folder of
  * such files, or a comma list of hosts (`'h1,h2:2222,'`). Throws ParseErrors for files with
  * mistakes (all of them at once) and InventoryError for failing scripts.
+ *
+ * A source that does not exist (or a folder without an inventory file) costs Ansible's warning,
+ * or an InventoryError under `anyUnparsedIsFailed`, or when none parsed under `unparsedIsFailed`.
+ * No sources at all is castoff's way of asking for the implicit localhost alone: no warning.
  */
 export async function loadInventory(sources: string[], opts: LoadInventoryOptions = {}): Promise<Inventory> {
   const loader = new InventoryLoader(opts);
-  for (const source of sources) await loader.source(source);
+  let parsed = 0;
+  for (const source of sources) if (await loader.source(source)) parsed += 1;
+  if (sources.length > 0 && parsed === 0) loader.noneParsed();
   loader.diag.throwIfAny();
   const inventory = loader.builder.finish();
   await loader.varsFiles(inventory);
   loader.diag.throwIfAny();
   inventory.warnings.push(...loader.warnings, ...loader.diag.warnings.map((w) => w.message));
+  if (sources.length > 0 && inventory.hosts.size === 0 && opts.localhostWarning !== false) inventory.warnings.push(INVENTORY_WARNINGS.noHosts);
   return inventory;
 }
 

@@ -107,7 +107,8 @@ function evaluate(inventory: Inventory, pattern: string, opts: SelectOptions): H
   const exclusions = parts.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const matchWarn = (part: string): Host[] => {
     const hosts = matchPart(inventory, part);
-    if (hosts.length === 0) opts.onWarning?.(`Could not match supplied host pattern, ignoring: ${part}`);
+    // An empty `all` is the empty inventory, which has its own warning; Ansible is silent here too.
+    if (hosts.length === 0 && part !== 'all') opts.onWarning?.(`Could not match supplied host pattern, ignoring: ${part}`);
     return hosts;
   };
   // A pattern of only `&x`/`!x` parts starts from all hosts, as in Ansible.

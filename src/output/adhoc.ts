@@ -11,11 +11,13 @@ export class AdHocOutput {
   constructor(
     private readonly write: (text: string) => void,
     private readonly module: string,
+    /** Where `[WARNING]: ...` lines go; Ansible writes them to stderr. Default: `write`. */
+    private readonly writeWarning: (text: string) => void = write,
   ) {}
 
   handle(event: RunEvent): void {
     if (event.type === 'async_poll') this.write(`${event.host} | ASYNC POLL: jid=${event.jid} started=${event.started} finished=${event.finished}\n`);
-    if (event.type === 'warning') this.write(`[WARNING]: ${event.message}\n`);
+    if (event.type === 'warning') this.writeWarning(`[WARNING]: ${event.message}\n`);
     if (event.type !== 'host_result' || event.item !== undefined) return;
     const r = event.result;
     if (event.status === 'unreachable') return this.write(`${event.host} | UNREACHABLE! => ${dumpResult(r, 4)}\n`);

@@ -14,6 +14,8 @@ export interface HumanOptions {
   /** 0 = results only for debug and failures; 1+ adds every result; 3+ indents JSON. */
   verbosity: number;
   color: boolean;
+  /** Where `[WARNING]: ...` lines go; Ansible writes them to stderr. Default: `write`. */
+  writeWarning?: (text: string) => void;
 }
 
 const COLORS = { ok: '32', changed: '33', failed: '31', unreachable: '31', skipped: '36', rescued: '35', ignored: '35', warn: '35' } as const;
@@ -128,9 +130,12 @@ export class HumanOutput {
           this.line(`<${event.address}> SSH: port ${event.port}${event.via.length ? `, via ${event.via.join(', ')}` : ''}, connected in ${event.ms} ms`);
         }
         return;
-      case 'warning':
-        this.line(`[WARNING]: ${event.message}`, COLORS.warn);
+      case 'warning': {
+        const text = `[WARNING]: ${event.message}`;
+        this.options.live?.clear();
+        (this.options.writeWarning ?? this.options.write)(`${this.options.color ? this.paint(COLORS.warn, text) : text}\n`);
         return;
+      }
       case 'recap':
         this.line('');
         this.line(banner('PLAY RECAP'));

@@ -9,6 +9,7 @@
  *   an error naming the offset. That covers filter inputs, `x == 1`, `'a' ~ x`, `not x`, and each
  *   `{{ }}` of a mixed template, which also prints through Python's `str()`.
  */
+import { TemplateError } from '../errors.js';
 import { customFilters } from './filters.js';
 import { customTests, undefinedTolerantTests } from './jinja-tests.js';
 import { splitTemplate, tokenize, type CodePart, type Token } from './lexer.js';
@@ -151,10 +152,31 @@ interface Analysis {
   edits: Edit[];
 }
 
+/**
+ * The longest string a literal repetition (`'a' * 600000000`) may build. The engine would spend
+ * seconds and gigabytes on such a string before failing; no playbook needs one.
+ */
+export const MAX_REPEATED_LENGTH = 10_000_000;
+
+function refuseHugeRepetition(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i += 1) {
+    if (tokens[i].text !== '*' || tokens[i].kind !== 'op') continue;
+    const [left, right] = [tokens[i - 1], tokens[i + 1]];
+    const text = left.kind === 'string' ? left : right.kind === 'string' ? right : null;
+    const count = left.kind === 'number' ? left : right.kind === 'number' ? right : null;
+    if (text === null || count === null) continue;
+    const length = unquote(text.text).length * Number(count.text);
+    if (length > MAX_REPEATED_LENGTH) {
+      throw new TemplateError(`${text.text} * ${count.text} would make a string of ${length} characters, more than castoff's limit of ${MAX_REPEATED_LENGTH}`);
+    }
+  }
+}
+
 /** After these the chain is consumed by a filter or test, which get their own check. */
 const CONSUMERS = new Set(['|', 'is', '(', '[', '.']);
 
 function analyse(tokens: Token[], statement: boolean, into: Analysis): void {
+  refuseHugeRepetition(tokens);
   if (statement) for (const name of boundNames(tokens)) into.locals.add(name);
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];

@@ -1,15 +1,22 @@
 /**
- * The minijinja environments, created once per process and shared by every render.
+ * The minijinja environments, shared by every render.
  *
  * A JavaScript filter that throws panics the WASM module and leaves it corrupt for good, so every
  * castoff filter and test runs behind `bridge`: it never throws, records the first failure, and the
  * caller of the engine raises it once the engine has returned.
  *
+ * The engine can still be left corrupt by a failure inside it (a result too large to hand back,
+ * memory exhausted: every later call then fails with "recursive use of an object detected"), and
+ * its WASM memory never shrinks. So after an error the engine is probed, after every call its
+ * memory is checked, and when it no longer works or holds too much memory, a fresh WASM instance
+ * is loaded and the environments rebuilt.
+ *
  * Two environments: 'strict' is the norm (Ansible's undefined variables are errors); 'chainable'
  * re-runs a template that failed in strict mode only because `a.b.c | default(..)` or
  * `a.b is defined` walked through an undefined `a`, which Ansible allows.
  */
-import { Environment } from 'minijinja-js';
+import { createRequire } from 'node:module';
+import type { Environment } from 'minijinja-js';
 import { TemplateError } from '../errors.js';
 import type { TemplateFunction } from './args.js';
 import { DEFINED_CHECK, TEXT_FILTER, UNDEFINED_MARKER } from './compile.js';
@@ -57,8 +64,8 @@ function bridge(name: string, fn: TemplateFunction): (...raw: unknown[]) => unkn
   };
 }
 
-function createEnvironment(behavior: UndefinedBehavior): Environment {
-  const env = new Environment();
+function createEnvironment(module: EngineModule, behavior: UndefinedBehavior): Environment {
+  const env = new module.Environment();
   env.enablePyCompat();
   env.undefinedBehavior = behavior;
   env.trimBlocks = true;
@@ -76,14 +83,90 @@ function createEnvironment(behavior: UndefinedBehavior): Environment {
   return env;
 }
 
-const environments: Record<UndefinedBehavior, Environment> = {
-  strict: createEnvironment('strict'),
-  chainable: createEnvironment('chainable'),
-};
+type EngineModule = typeof import('minijinja-js') & { __wasm?: { memory: WebAssembly.Memory } };
+
+const require = createRequire(import.meta.url);
+const ENGINE_PATH = require.resolve('minijinja-js');
+/** WASM memory beyond which a fresh instance is loaded after a call, to give the memory back. */
+const MAX_IDLE_MEMORY = 256 * 1024 * 1024;
+
+/**
+ * A new WASM instance: the module is evaluated again, so nothing of a corrupt one is reused. The
+ * old one is unlinked from the module tree too, or its memory would stay reachable for good.
+ */
+function loadEngine(): EngineModule {
+  const old = require.cache[ENGINE_PATH];
+  if (old !== undefined) {
+    delete require.cache[ENGINE_PATH];
+    // The module that required it (this file's stand-in made by createRequire) lists it as a child,
+    // which would keep the old instance and its memory alive; `parent` is the only way to that list.
+    const siblings = old.parent?.children ?? [];
+    if (siblings.includes(old)) siblings.splice(siblings.indexOf(old), 1);
+  }
+  return require(ENGINE_PATH) as EngineModule;
+}
+
+interface Engine {
+  module: EngineModule;
+  environments: Record<UndefinedBehavior, Environment>;
+}
+
+function createEngine(): Engine {
+  const module = loadEngine();
+  return { module, environments: { strict: createEnvironment(module, 'strict'), chainable: createEnvironment(module, 'chainable') } };
+}
+
+let engine = createEngine();
+
+/** True when both environments still render; a corrupt engine fails every call. */
+function engineWorks(): boolean {
+  try {
+    return engine.environments.strict.renderStr('{{ 1 }}', {}) === '1' && engine.environments.chainable.evalExpr('1', {}) === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** The engine's WASM memory in bytes (exported for tests of its release). */
+export function wasmMemory(): number {
+  return engine.module.__wasm?.memory.buffer.byteLength ?? 0;
+}
+
+/**
+ * After a call: a fresh engine when this one holds too much memory (WASM memory only grows), or,
+ * after an error, when it no longer works.
+ */
+function recoverEngine(afterError: boolean): void {
+  if (wasmMemory() <= MAX_IDLE_MEMORY && (!afterError || engineWorks())) return;
+  for (const env of Object.values(engine.environments)) {
+    try {
+      env.free();
+    } catch {
+      // A corrupt instance may refuse even this; dropping it is enough.
+    }
+  }
+  engine = createEngine();
+}
+
+/** What the engine's panic hook said during the current call, e.g. `capacity overflow`. */
+let panicMessage: string | null = null;
+
+/**
+ * Stands in for console.error during an engine call: the engine's panic hook writes a Rust panic
+ * with a stack there, which belongs in the template error, not on the user's terminal.
+ */
+function recordPanic(...args: unknown[]): void {
+  const text = args.map(String).join(' ');
+  panicMessage ??= /panicked at [^\n]*\n([^\n]+)/.exec(text)?.[1]?.trim() ?? text.split('\n')[0];
+}
 
 function engineFailure(error: unknown): EngineFailure {
   const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0];
   const message = firstLine.replace(/ \(in <(?:string|expression)>:\d+\)$/, '');
+  const outOfRoom = error instanceof WebAssembly.RuntimeError || error instanceof RangeError || message.startsWith('Cannot create a string longer');
+  if (panicMessage !== null || outOfRoom) {
+    return { kind: 'error', error: new TemplateError(`the template engine crashed (${panicMessage ?? message}), most likely on a value too large; castoff restarted it`) };
+  }
   if (message.startsWith('syntax error')) return { kind: 'syntax', message };
   if (/\bundefined\b/.test(message)) return { kind: 'undefined', at: null, filter: null, args: [] };
   return { kind: 'error', error: new TemplateError(message) };
@@ -91,19 +174,26 @@ function engineFailure(error: unknown): EngineFailure {
 
 function run<T>(call: () => T): EngineOutcome<T> {
   pending = null;
+  panicMessage = null;
+  const consoleError = console.error;
+  console.error = recordPanic;
   try {
     const value = call();
     const failure = pending as EngineFailure | null;
+    recoverEngine(false);
     return failure === null ? { ok: true, value } : { ok: false, failure };
   } catch (error) {
-    return { ok: false, failure: pending ?? engineFailure(error) };
+    const failure = pending ?? engineFailure(error);
+    recoverEngine(true);
+    return { ok: false, failure };
   } finally {
+    console.error = consoleError;
     pending = null;
   }
 }
 
 export function evaluateInEngine(expression: string, context: Record<string, unknown>, behavior: UndefinedBehavior): EngineOutcome<unknown> {
-  const outcome = run(() => environments[behavior].evalExpr(expression, context) as unknown);
+  const outcome = run(() => engine.environments[behavior].evalExpr(expression, context) as unknown);
   if (!outcome.ok) return outcome;
   const at = undefinedAt(outcome.value);
   if (at !== null) return { ok: false, failure: { kind: 'undefined', at, filter: null, args: [] } };
@@ -111,7 +201,7 @@ export function evaluateInEngine(expression: string, context: Record<string, unk
 }
 
 export function renderInEngine(source: string, context: Record<string, unknown>, behavior: UndefinedBehavior): EngineOutcome<string> {
-  return run(() => environments[behavior].renderStr(source, context));
+  return run(() => engine.environments[behavior].renderStr(source, context));
 }
 
 /**
@@ -119,6 +209,6 @@ export function renderInEngine(source: string, context: Record<string, unknown>,
  * rewrites the code, so its own syntax errors would point at castoff's additions.
  */
 export function syntaxErrorOf(text: string, isTemplate: boolean): string | null {
-  const outcome = run(() => (isTemplate ? environments.strict.renderStr(text, {}) : environments.strict.evalExpr(text, {})) as unknown);
+  const outcome = run(() => (isTemplate ? engine.environments.strict.renderStr(text, {}) : engine.environments.strict.evalExpr(text, {})) as unknown);
   return !outcome.ok && outcome.failure.kind === 'syntax' ? outcome.failure.message : null;
 }

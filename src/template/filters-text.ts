@@ -3,6 +3,7 @@ import { TemplateError } from '../errors.js';
 import { argument, splitArgs, stringArgument, type TemplateFunction } from './args.js';
 import { pyStr, pyTruthy } from './python.js';
 import { compilePattern, expandReplacement, matchGroup } from './pyregex.js';
+import { findMatches, firstMatch } from './regex-runner.js';
 
 const FLAG_NAMES = ['ignorecase', 'multiline'] as const;
 
@@ -28,7 +29,7 @@ const regexSearch: TemplateFunction = (value, ...args) => {
     return group[1] ?? group[2];
   });
   const flags = { ignorecase: pyTruthy(call.keywords.ignorecase), multiline: pyTruthy(call.keywords.multiline) };
-  const match = compilePattern(pattern, flags).exec(pyStr(value));
+  const match = firstMatch(compilePattern(pattern, flags), pyStr(value), pattern);
   if (match === null) return null;
   return groups.length === 0 ? match[0] : groups.map((ref) => matchGroup(match, ref));
 };
@@ -47,13 +48,27 @@ const regexReplace: TemplateFunction = (value, ...args) => {
   let out = '';
   let copied = 0;
   let done = 0;
-  for (const match of text.matchAll(compilePattern(pattern, flags, 'g'))) {
+  for (const match of findMatches(compilePattern(pattern, flags, 'g'), text, pattern)) {
     if (count > 0 && done === count) break;
     out += text.slice(copied, match.index) + expandReplacement(replacement, match);
     copied = match.index + match[0].length;
     done += 1;
   }
   return out + text.slice(copied);
+};
+
+/** Python's `re.findall`: whole matches, the one group's values, or a list per match of every group. */
+const regexFindall: TemplateFunction = (value, ...args) => {
+  const call = splitArgs(args, ['regex', ...FLAG_NAMES]);
+  const pattern = stringArgument(call, 0, 'regex', '');
+  const flags = {
+    ignorecase: pyTruthy(argument(call, 1, 'ignorecase', false)),
+    multiline: pyTruthy(argument(call, 2, 'multiline', false)),
+  };
+  return findMatches(compilePattern(pattern, flags, 'g'), pyStr(value), pattern).map((match) => {
+    const groups = match.slice(1).map((group) => group ?? '');
+    return groups.length === 0 ? match[0] : groups.length === 1 ? groups[0] : groups;
+  });
 };
 
 /** Python's `shlex.quote`: safe for one POSIX shell word. */
@@ -100,6 +115,7 @@ export const textFilters: Record<string, TemplateFunction> = {
   replace,
   regex_search: regexSearch,
   regex_replace: regexReplace,
+  regex_findall: regexFindall,
   quote,
   basename,
   dirname,

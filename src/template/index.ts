@@ -5,3 +5,4 @@
 export { renderTemplate, renderValue, evaluateCondition, isTemplated, type Vars } from './render.js';
 export { markUnsafe, isUnsafe } from './unsafe.js';
 export { OMIT, isOmit } from './omit.js';
+export { DEFAULT_REGEX_TIMEOUT, regexTimeLimit, setRegexTimeLimit } from './regex-runner.js';

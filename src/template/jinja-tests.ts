@@ -6,6 +6,7 @@ import { TemplateError } from '../errors.js';
 import { argument, splitArgs, type TemplateFunction } from './args.js';
 import { isMapping, pyStr, pyTruthy, type Mapping } from './python.js';
 import { compilePattern } from './pyregex.js';
+import { firstMatch } from './regex-runner.js';
 import { convertFilters } from './filters-convert.js';
 
 const truthy: TemplateFunction = (value, ...args) => {
@@ -25,8 +26,8 @@ function regexTest(defaultType: MatchType): TemplateFunction {
     const matchType = String(argument(call, 3, 'match_type', defaultType));
     if (value === null) return false;
     const text = pyStr(value);
-    if (matchType === 'search') return compilePattern(pattern, flags).test(text);
-    const anchored = compilePattern(pattern, flags, 'y').exec(text);
+    if (matchType === 'search') return firstMatch(compilePattern(pattern, flags), text, pattern) !== null;
+    const anchored = firstMatch(compilePattern(pattern, flags, 'y'), text, pattern);
     return anchored !== null && (matchType === 'match' || anchored[0].length === text.length);
   };
 }

@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, existsSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PLAYBOOK_CLI, runCliProcess, type CliResult } from '../helpers/cli.js';
+import { CASTOFF_CLI, PLAYBOOK_CLI, runCliProcess, type CliResult } from '../helpers/cli.js';
 
 
 let dir: string;
@@ -15,6 +15,10 @@ let home: string;
 
 function cli(args: string[], env: Record<string, string> = {}, boundMs = 20_000): Promise<CliResult> {
   return runCliProcess(PLAYBOOK_CLI, args, { cwd: dir, env: { HOME: home, ...env }, boundMs });
+}
+
+function adhoc(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return runCliProcess(CASTOFF_CLI, args, { cwd: dir, env: { HOME: home, ...env }, boundMs: 20_000 });
 }
 
 function file(name: string, text: string, mode?: number): string {
@@ -156,5 +160,103 @@ describe('broken inventories and credentials', () => {
     expect(r.code).toBe(2);
     expect(fatalLine(r, 'k1')).toContain(`"msg": "private key file ${keyDir} is a directory, not a key"`);
     expect(r.stdout).toMatch(/^k1 +: ok=0 +changed=0 +unreachable=0 +failed=1 /m);
+  });
+});
+
+describe('input that used to pass without a word', () => {
+  const UNPARSED = '[WARNING]: No inventory was parsed, only implicit localhost is available';
+  const EMPTY = "[WARNING]: provided hosts list is empty, only localhost is available. Note that the implicit localhost does not match 'all'";
+  const stderrLines = (r: CliResult) => r.stderr.split('\n').filter((l) => l !== '');
+  /** An ansible.cfg of its own folder, chosen through ANSIBLE_CONFIG so other tests never see it. */
+  const config = (name: string, text: string): Record<string, string> => {
+    const folder = join(dir, name);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'ansible.cfg'), text);
+    return { ANSIBLE_CONFIG: join(folder, 'ansible.cfg') };
+  };
+
+  it('castoff-playbook -i nosuch.ini: Ansible\'s three warnings on stderr, then the run, exit 0', async () => {
+    const path = file('site.yml', '- hosts: all\n  gather_facts: false\n  tasks:\n    - ping:\n');
+    const r = await cli(['-i', 'nosuch.ini', path]);
+    expect(r.code).toBe(0);
+    expect(stderrLines(r)).toEqual([`[WARNING]: Unable to parse ${join(dir, 'nosuch.ini')} as an inventory source`, UNPARSED, EMPTY]);
+    expect(r.lines).toContain('skipping: no hosts matched');
+    expect(r.stdout).not.toContain('WARNING');
+  });
+
+  it('castoff all -i nosuch.ini -m ping: the same warnings, exit 0', async () => {
+    const r = await adhoc(['all', '-i', 'nosuch.ini', '-m', 'ping']);
+    expect(r.code).toBe(0);
+    expect(stderrLines(r)).toEqual([`[WARNING]: Unable to parse ${join(dir, 'nosuch.ini')} as an inventory source`, UNPARSED, EMPTY]);
+    expect(r.stdout).toBe('');
+  });
+
+  it('castoff with a pattern that matches nothing in a real inventory says so', async () => {
+    const inventory = file('one.ini', 'h1 ansible_host=127.0.0.1 ansible_port=1\n');
+    const r = await adhoc(['nomatch', '-i', inventory, '-m', 'ping']);
+    expect(r.code).toBe(0);
+    expect(stderrLines(r)).toEqual(['[WARNING]: Could not match supplied host pattern, ignoring: nomatch', '[WARNING]: No hosts matched, nothing to do']);
+  });
+
+  it('ANSIBLE_INVENTORY_UNPARSED_FAILED: no inventory parsed is an error naming the source, exit 1, for both commands', async () => {
+    const path = file('site2.yml', '- hosts: all\n  gather_facts: false\n  tasks:\n    - ping:\n');
+    const expected = `ERROR! No inventory was parsed, please check your configuration and options (unable to parse ${join(dir, 'nosuch.ini')})`;
+    const playbookRun = await cli(['-i', 'nosuch.ini', path], { ANSIBLE_INVENTORY_UNPARSED_FAILED: 'true' });
+    expect(playbookRun.code).toBe(1);
+    expect(stderrLines(playbookRun).at(-1)).toBe(expected);
+    expect(playbookRun.stdout).not.toContain('PLAY');
+    const adhocRun = await adhoc(['all', '-i', 'nosuch.ini', '-m', 'ping'], { ANSIBLE_INVENTORY_UNPARSED_FAILED: '1' });
+    expect(adhocRun.code).toBe(1);
+    expect(stderrLines(adhocRun).at(-1)).toBe(expected);
+  });
+
+  it('[inventory] unparsed_is_failed and any_unparsed_is_failed in ansible.cfg', async () => {
+    const path = file('site3.yml', '- hosts: all\n  gather_facts: false\n  tasks:\n    - ping:\n');
+    const none = await cli(['-i', 'nosuch.ini', path], config('cfg-unparsed', '[inventory]\nunparsed_is_failed = True\n'));
+    expect(none.code).toBe(1);
+    expect(oneErrorLine(none)).toMatch(/^ERROR! No inventory was parsed, please check your configuration and options/);
+    // One good source and one missing: only any_unparsed_is_failed makes that an error.
+    const good = file('good.ini', 'h1 ansible_host=127.0.0.1 ansible_port=1\n');
+    const any = await cli(['-i', good, '-i', 'nosuch.ini', path], config('cfg-any', '[inventory]\nany_unparsed_is_failed = True\n'));
+    expect(any.code).toBe(1);
+    expect(oneErrorLine(any)).toBe(`ERROR! Completely failed to parse inventory source ${join(dir, 'nosuch.ini')}`);
+  });
+
+  it('ansible.cfg keys castoff ignores are named with their file and line, and the run goes on', async () => {
+    const env = config('cfg-keys', '[defaults]\nforks = 3\nforsk = 10\n[ssh_connection]\npipelining = True\n');
+    const cfg = env.ANSIBLE_CONFIG;
+    const path = file('site4.yml', '- hosts: localhost\n  gather_facts: false\n  tasks:\n    - debug: msg=hi\n');
+    const r = await cli([path], env);
+    expect(r.code).toBe(0);
+    expect(stderrLines(r)).toEqual([
+      `[WARNING]: ${cfg}:3: unknown setting 'forsk' in [defaults], neither castoff nor Ansible reads it; it is ignored (did you mean 'forks'?)`,
+      `[WARNING]: ${cfg}:5: castoff does not support the setting 'pipelining' in [ssh_connection]; it is ignored`,
+    ]);
+    expect(r.stdout).toContain('"msg": "hi"');
+  });
+
+  it('gather_facts: true is named by file and line once per play; the play still runs', async () => {
+    const path = file('facts.yml', '- name: wants facts\n  hosts: localhost\n  gather_facts: true\n  tasks:\n    - debug: msg=ran\n');
+    const r = await cli([path]);
+    expect(r.code).toBe(0);
+    expect(stderrLines(r)).toEqual([
+      `[WARNING]: ${path}:3:3: play "wants facts": gather_facts is ignored, castoff does not gather facts yet (ansible_facts stays undefined)`,
+    ]);
+    expect(r.stdout).toContain('"msg": "ran"');
+  });
+
+  it('warnings reach --output jsonl as events once each, and leave --output json a clean document', async () => {
+    const path = file('site5.yml', '- hosts: all\n  gather_facts: false\n  tasks:\n    - ping:\n');
+    const jsonl = await cli(['-i', 'nosuch.ini', path, '--output', 'jsonl']);
+    const events = jsonl.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as { type: string; message?: string });
+    expect(events.filter((e) => e.type === 'warning').map((e) => e.message)).toEqual([
+      `Unable to parse ${join(dir, 'nosuch.ini')} as an inventory source`,
+      'No inventory was parsed, only implicit localhost is available',
+      "provided hosts list is empty, only localhost is available. Note that the implicit localhost does not match 'all'",
+    ]);
+    const json = await cli(['-i', 'nosuch.ini', path, '--output', 'json']);
+    expect(json.code).toBe(0);
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+    expect(stderrLines(json)).toHaveLength(3);
   });
 });

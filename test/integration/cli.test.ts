@@ -161,3 +161,35 @@ describe('castoff (ad-hoc)', () => {
     expect(r.stdout).toMatch(/cli1 \| CHANGED => \{\n {4}"changed": true,[\s\S]*"ansible_job_id": "j\d+\.\d+"/);
   });
 });
+
+describe('a catastrophic regex on one host', () => {
+  it('fails that host at the regex time limit while the other host runs all its tasks', async () => {
+    // On cli1 the text makes `(a+)+$` backtrack for minutes (252 s before the limit existed).
+    const file = playbook(
+      'regex-stall.yml',
+      `- hosts: web
+  strategy: free
+  tasks:
+    - name: Match
+      debug:
+        msg: "{{ (('a' * 30 + '!') if inventory_hostname == 'cli1' else 'aaa') | regex_search('(a+)+$') }}"
+    - name: One
+      command: echo one
+    - name: Two
+      command: echo two
+    - name: Three
+      command: echo three
+`,
+    );
+    const r = await cli(PLAYBOOK_CLI, [file], { CASTOFF_KNOWN_HOSTS: inv.knownHostsFile, CASTOFF_REGEX_TIMEOUT: '1' });
+    expect(r.hung).toBe(false);
+    expect(r.code).toBe(2);
+    const fatal = r.lines.find((l) => l.startsWith('fatal: [cli1]: FAILED! => '));
+    expect(fatal, r.stdout).toContain("the regular expression '(a+)+$' took longer than 1 second and was stopped");
+    expect(r.stdout).toContain('ok: [cli2] => {\n    "msg": "aaa"\n}');
+    expect(r.lines).toContain(recap('cli1', 0, 0, 0, 1));
+    expect(r.lines).toContain(recap('cli2', 4, 3, 0, 0));
+    // Generous on a loaded machine, yet far below the minutes the unbounded match takes.
+    expect(r.ms).toBeLessThan(45_000);
+  });
+});

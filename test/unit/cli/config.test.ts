@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseExtraVars } from '../../../src/cli/common.js';
-import { loadSettings } from '../../../src/cli/config.js';
+import { inventoryOptions, loadSettings } from '../../../src/cli/config.js';
 
 function project(cfg: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'castoff-cfg-'));
@@ -36,6 +36,74 @@ describe('ansible.cfg and ANSIBLE_* settings', () => {
     expect(loadSettings({ ANSIBLE_FORKS: '9' }, dir).forks).toBe(9);
     expect(loadSettings({ ANSIBLE_CONFIG: join(other, 'ansible.cfg') }, dir)).toMatchObject({ forks: 3, hostKeyChecking: 'strict' });
     expect(loadSettings({ ANSIBLE_HOST_KEY_CHECKING: 'false' }, dir).hostKeyChecking).toBe('off');
+  });
+});
+
+describe('settings castoff ignores', () => {
+  it('names each ignored key with its file and line: ones Ansible knows, and ones nobody knows', () => {
+    const dir = project('[defaults]\nforks = 5\ngathering = smart\nforsk = 10\n[ssh_connection]\npipelining = True\n[mystery]\nx = 1\n');
+    const file = join(dir, 'ansible.cfg');
+    expect(loadSettings({}, dir).warnings).toEqual([
+      `${file}:3: castoff does not support the setting 'gathering' in [defaults]; it is ignored`,
+      `${file}:4: unknown setting 'forsk' in [defaults], neither castoff nor Ansible reads it; it is ignored (did you mean 'forks'?)`,
+      `${file}:6: castoff does not support the setting 'pipelining' in [ssh_connection]; it is ignored`,
+      `${file}:8: unknown setting 'x' in [mystery], neither castoff nor Ansible reads it; it is ignored`,
+    ]);
+  });
+
+  it('says nothing about the keys it reads, or gathering = explicit (castoff never gathers facts)', () => {
+    const dir = project(
+      '[defaults]\ninventory = h\nforks = 2\ntimeout = 3\nremote_user = u\nprivate_key_file = k\nhost_key_checking = False\nknown_hosts = kh\n' +
+        'poll_interval = 1\nasync_dir = /tmp/a\ntask_timeout = 9\nregex_timeout = 4\nlocalhost_warning = False\ngathering = explicit\n' +
+        '[privilege_escalation]\nbecome = True\nbecome_user = root\nbecome_method = sudo\n' +
+        '[inventory]\nunparsed_is_failed = True\nany_unparsed_is_failed = False\ninventory_unparsed_warning = False\n',
+    );
+    expect(loadSettings({}, dir).warnings).toEqual([]);
+  });
+});
+
+describe('key names', () => {
+  it('are case-insensitive, as Python\'s configparser makes them for Ansible', () => {
+    const dir = project('[defaults]\nForks = 4\nREMOTE_USER = ops\n');
+    const s = loadSettings({}, dir);
+    expect(s).toMatchObject({ forks: 4, remoteUser: 'ops' });
+    expect(s.warnings).toEqual([]);
+  });
+});
+
+describe('inventory and template settings', () => {
+  it('reads [inventory] unparsed_is_failed, any_unparsed_is_failed, inventory_unparsed_warning and regex_timeout', () => {
+    const dir = project('[defaults]\nregex_timeout = 4.5\nlocalhost_warning = no\n[inventory]\nunparsed_is_failed = yes\nany_unparsed_is_failed = true\ninventory_unparsed_warning = False\n');
+    const s = loadSettings({}, dir);
+    expect(s).toMatchObject({
+      regexTimeout: 4.5,
+      localhostWarning: false,
+      inventoryUnparsedIsFailed: true,
+      inventoryAnyUnparsedIsFailed: true,
+      inventoryUnparsedWarning: false,
+    });
+    expect(inventoryOptions(s)).toEqual({ unparsedIsFailed: true, anyUnparsedIsFailed: true, unparsedWarning: false, localhostWarning: false });
+  });
+
+  it('lets ANSIBLE_INVENTORY_UNPARSED_FAILED, ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED and CASTOFF_REGEX_TIMEOUT override the file', () => {
+    const dir = project('[defaults]\nregex_timeout = 4\n[inventory]\nunparsed_is_failed = False\n');
+    const s = loadSettings({ ANSIBLE_INVENTORY_UNPARSED_FAILED: '1', ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED: 'yes', CASTOFF_REGEX_TIMEOUT: '0.5' }, dir);
+    expect(s).toMatchObject({ inventoryUnparsedIsFailed: true, inventoryAnyUnparsedIsFailed: true, regexTimeout: 0.5 });
+  });
+
+  it('ignores a number setting that is not one, and says so', () => {
+    const dir = project('[defaults]\nregex_timeout = 0\nforks = many\n');
+    const cfg = join(dir, 'ansible.cfg');
+    const fromFile = loadSettings({}, dir);
+    expect(fromFile.regexTimeout).toBeUndefined();
+    expect(fromFile.forks).toBeUndefined();
+    expect(fromFile.warnings).toEqual([
+      `${cfg}:3: forks must be a positive number, got 'many'; it is ignored`,
+      `${cfg}:2: regex_timeout must be a positive number, got '0'; it is ignored`,
+    ]);
+    const fromEnv = loadSettings({ CASTOFF_REGEX_TIMEOUT: 'soon', ANSIBLE_FORKS: '4' }, dir);
+    expect(fromEnv).toMatchObject({ regexTimeout: undefined, forks: 4 });
+    expect(fromEnv.warnings).toEqual(["CASTOFF_REGEX_TIMEOUT must be a positive number, got 'soon'; it is ignored"]);
   });
 });
 

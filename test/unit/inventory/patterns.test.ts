@@ -81,6 +81,14 @@ describe('host patterns', () => {
     expect(warnings).toEqual(['Could not match supplied host pattern, ignoring: nosuch']);
   });
 
+  it('does not warn about `all` in an empty inventory, which has its own warning', async () => {
+    const warnings: string[] = [];
+    const empty = await loadInventory(['/nonexistent/hosts'], { unparsedWarning: false, localhostWarning: false });
+    expect(selectHosts(empty, 'all', undefined, { onWarning: (message) => warnings.push(message) })).toEqual([]);
+    expect(selectHosts(empty, 'web', undefined, { onWarning: (message) => warnings.push(message) })).toEqual([]);
+    expect(warnings).toEqual(['Could not match supplied host pattern, ignoring: web']);
+  });
+
   it('makes up localhost, running locally with the controller python, when the inventory lacks it', async () => {
     const inv = await inventory();
     const [local] = selectHosts(inv, 'localhost');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hostVars, loadInventory } from '../../../src/inventory/index.js';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { hostVars, InventoryError, loadInventory } from '../../../src/inventory/index.js';
 import { writeTree } from '../../fixtures/load/write-tree.js';
 
 function names<T extends { name: string }>(items: Iterable<T>): string[] {
@@ -115,6 +117,7 @@ all:
     const inventory = await loadInventory([`${root}/inv.yml`]);
     expect(inventory.warnings).toEqual([
       `${root}/inv.yml:2:3: skipping unexpected key 'host' in group 'all', only 'vars', 'children' and 'hosts' are valid`,
+      "provided hosts list is empty, only localhost is available. Note that the implicit localhost does not match 'all'",
     ]);
   });
 });
@@ -150,8 +153,68 @@ describe('other sources', () => {
 
   it('warns, as Ansible does, about a source that is neither a path nor a host list', async () => {
     const inventory = await loadInventory(['/nonexistent/hosts']);
-    expect(inventory.warnings).toEqual(['Unable to parse /nonexistent/hosts as an inventory source']);
+    expect(inventory.warnings).toEqual([
+      'Unable to parse /nonexistent/hosts as an inventory source',
+      'No inventory was parsed, only implicit localhost is available',
+      "provided hosts list is empty, only localhost is available. Note that the implicit localhost does not match 'all'",
+    ]);
     expect(inventory.hosts.size).toBe(0);
+  });
+});
+
+describe('sources that cannot be parsed', () => {
+  const UNPARSED = 'No inventory was parsed, only implicit localhost is available';
+  const EMPTY = "provided hosts list is empty, only localhost is available. Note that the implicit localhost does not match 'all'";
+
+  it('names a relative source by its absolute path, as Ansible does', async () => {
+    const inventory = await loadInventory(['nosuch.ini']);
+    expect(inventory.warnings[0]).toBe(`Unable to parse ${resolve('nosuch.ini')} as an inventory source`);
+  });
+
+  it('a folder without an inventory file cannot be parsed', async () => {
+    const root = await writeTree({ 'inv/README.md': 'nothing here' });
+    const inventory = await loadInventory([join(root, 'inv')]);
+    expect(inventory.warnings).toEqual([`Unable to parse ${join(root, 'inv')} as an inventory source`, UNPARSED, EMPTY]);
+  });
+
+  it('one good source: only the bad one is reported', async () => {
+    const root = await writeTree({ 'hosts.ini': 'h1\n' });
+    const inventory = await loadInventory([join(root, 'hosts.ini'), join(root, 'nosuch.ini')]);
+    expect(names(inventory.hosts.values())).toEqual(['h1']);
+    expect(inventory.warnings).toEqual([`Unable to parse ${join(root, 'nosuch.ini')} as an inventory source`]);
+  });
+
+  it('an empty file parses, and only the empty hosts list is reported', async () => {
+    const root = await writeTree({ 'empty.ini': '' });
+    expect((await loadInventory([join(root, 'empty.ini')])).warnings).toEqual([EMPTY]);
+  });
+
+  it('no sources at all asks for the implicit localhost alone: no warning', async () => {
+    expect((await loadInventory([])).warnings).toEqual([]);
+  });
+
+  it('unparsedIsFailed: no source parsed is an error naming the sources', async () => {
+    const root = await writeTree({ 'hosts.ini': 'h1\n' });
+    const missing = join(root, 'nosuch.ini');
+    const failure = loadInventory([missing], { unparsedIsFailed: true });
+    await expect(failure).rejects.toBeInstanceOf(InventoryError);
+    await expect(failure).rejects.toThrow(`No inventory was parsed, please check your configuration and options (unable to parse ${missing})`);
+    // One parsed source is enough: the other only costs its warning.
+    const inventory = await loadInventory([join(root, 'hosts.ini'), missing], { unparsedIsFailed: true });
+    expect(inventory.warnings).toEqual([`Unable to parse ${missing} as an inventory source`]);
+  });
+
+  it('anyUnparsedIsFailed: one source that cannot be parsed is an error naming it', async () => {
+    const root = await writeTree({ 'hosts.ini': 'h1\n' });
+    await mkdir(join(root, 'empty-dir'));
+    await expect(loadInventory([join(root, 'hosts.ini'), join(root, 'empty-dir')], { anyUnparsedIsFailed: true })).rejects.toThrow(
+      `Completely failed to parse inventory source ${join(root, 'empty-dir')}`,
+    );
+  });
+
+  it('unparsedWarning and localhostWarning false silence their warnings', async () => {
+    const inventory = await loadInventory(['/nonexistent/hosts'], { unparsedWarning: false, localhostWarning: false });
+    expect(inventory.warnings).toEqual(['Unable to parse /nonexistent/hosts as an inventory source']);
   });
 });
 

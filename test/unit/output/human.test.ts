@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { banner, dumpResult, HumanOutput, recapLine } from '../../../src/output/index.js';
+import { AdHocOutput, banner, dumpResult, HumanOutput, recapLine } from '../../../src/output/index.js';
 import type { RunEvent, RunEventInput } from '../../../src/events/index.js';
 
 const time = '2026-11-22T00:00:00.000Z';
@@ -94,5 +94,30 @@ describe('-vvvv connection detail', () => {
   it('prints how each host was reached only at -vvvv', () => {
     expect(render([connected], 3)).toBe('');
     expect(render([connected], 4)).toBe('<10.0.0.5> ESTABLISH SSH CONNECTION FOR USER: root\n<10.0.0.5> SSH: port 22, via ops@bastion:22, connected in 41 ms\n');
+  });
+});
+
+describe('warnings', () => {
+  it('go to writeWarning as `[WARNING]: ...` (stderr in the CLI), never into the results stream', () => {
+    let out = '';
+    let err = '';
+    const human = new HumanOutput({ write: (t) => (out += t), writeWarning: (t) => (err += t), verbosity: 0, color: false });
+    human.handle({ type: 'warning', message: 'Unable to parse /x/nosuch.ini as an inventory source', time } as RunEvent);
+    human.handle({ type: 'play_no_hosts', play: 'all', time } as RunEvent);
+    expect(err).toBe('[WARNING]: Unable to parse /x/nosuch.ini as an inventory source\n');
+    expect(out).toBe('skipping: no hosts matched\n');
+  });
+
+  it('are written to the one stream when no writeWarning is given, as before', () => {
+    expect(render([{ type: 'warning', message: 'careful' }])).toBe('[WARNING]: careful\n');
+  });
+
+  it('ad-hoc output sends them to its warning writer too', () => {
+    let out = '';
+    let err = '';
+    const adhoc = new AdHocOutput((t) => (out += t), 'ping', (t) => (err += t));
+    adhoc.handle({ type: 'warning', message: 'No hosts matched, nothing to do', time } as RunEvent);
+    expect(err).toBe('[WARNING]: No hosts matched, nothing to do\n');
+    expect(out).toBe('');
   });
 });
