@@ -3,7 +3,7 @@
  * output, unstripped as Ansible leaves them.
  */
 import type { ModuleResult } from '../async/index.js';
-import type { ExecResult } from '../connection/index.js';
+import { truncationWarning, type ExecResult, type OutputTruncation } from '../connection/index.js';
 
 /** Python's str.splitlines(): no empty last line for a trailing newline. */
 export function splitLines(text: string): string[] {
@@ -26,5 +26,16 @@ export function commandOutputResult(r: ExecResult): ModuleResult {
     changed: true,
     failed: rc !== 0,
     msg: rc !== 0 ? 'non-zero return code' : '',
+    ...truncationFields(r.truncated),
   };
+}
+
+/** `truncated: true` and one warning per cut stream, or nothing when the output was kept whole. */
+export function truncationFields(truncated: OutputTruncation | undefined): { truncated?: true; warnings?: string[] } {
+  if (!truncated) return {};
+  const warnings = (['stdout', 'stderr'] as const).flatMap((stream) => {
+    const cut = truncated[stream];
+    return cut ? [truncationWarning(stream, cut)] : [];
+  });
+  return { truncated: true, warnings };
 }

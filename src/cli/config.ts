@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { HostKeyChecking } from '../connection/index.js';
+import { ConfigError } from '../errors.js';
 
 export interface Settings {
   /** The config file used, if any. */
@@ -27,6 +28,8 @@ export interface Settings {
   become?: boolean;
   becomeUser?: string;
   becomeMethod?: string;
+  /** castoff: bytes kept of each output stream of a command (`output_limit`, CASTOFF_OUTPUT_LIMIT). */
+  outputLimit?: number;
 }
 
 type Ini = Record<string, Record<string, string>>;
@@ -69,6 +72,19 @@ function num(value: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** A byte count: `10485760`, `512k`, `10M`, `1GiB` (units are powers of 1024). */
+export function parseSize(value: string | undefined, where: string): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const m = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
+  const bytes = m ? Number(m[1]) * SIZE_UNITS[m[2].toLowerCase()] : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1024) {
+    throw new ConfigError(`${where}: invalid size '${value}': expected a number of bytes of at least 1024, optionally with K, M or G (e.g. 10M)`);
+  }
+  return bytes;
+}
+
 function hostKeyChecking(value: string | undefined): HostKeyChecking | undefined {
   if (value === undefined) return undefined;
   const v = value.trim().toLowerCase();
@@ -108,5 +124,9 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     become: bool(pick('ANSIBLE_BECOME', p.become)),
     becomeUser: pick('ANSIBLE_BECOME_USER', p.become_user),
     becomeMethod: pick('ANSIBLE_BECOME_METHOD', p.become_method),
+    outputLimit:
+      env.CASTOFF_OUTPUT_LIMIT !== undefined
+        ? parseSize(env.CASTOFF_OUTPUT_LIMIT, 'CASTOFF_OUTPUT_LIMIT')
+        : parseSize(d.output_limit, `${file}: [defaults] output_limit`),
   };
 }
