@@ -38,17 +38,26 @@ export function newTaskMarker(): string {
 }
 
 /**
- * Shell text that sends `signal` to every process whose environment carries `marker`. Processes
- * that called setsid left the process group, but they keep the environment they were started with.
+ * Shell text printing the pids of the processes whose environment carries `marker`. Processes that
+ * called setsid left the process group, but they keep the environment they were started with.
  * Linux /proc only; GNU grep reads all environments in one process, other greps one at a time.
  */
-export function signalMarked(marker: string, signal: 'TERM' | 'KILL'): string {
+function markedPids(marker: string): string {
   const entry = shellQuote(`${TASK_MARKER}=${marker}`);
-  const kill = `do p=\${f#/proc/}; kill -${signal} "\${p%/environ}" 2>/dev/null; done`;
   return (
-    `if printf 'a\\0' | grep -qzx a 2>/dev/null; then for f in $(grep -slzxF ${entry} /proc/[0-9]*/environ 2>/dev/null); ${kill}; ` +
-    `else for f in /proc/[0-9]*/environ; do tr '\\0' '\\n' <"$f" 2>/dev/null | grep -qxF ${entry} || continue; p=\${f#/proc/}; kill -${signal} "\${p%/environ}" 2>/dev/null; done; fi`
+    `{ if printf 'a\\0' | grep -qzx a; then grep -slzxF ${entry} /proc/[0-9]*/environ | cut -d/ -f3; ` +
+    `else for f in /proc/[0-9]*/environ; do tr '\\0' '\\n' <"$f" | grep -qxF ${entry} && { p=\${f#/proc/}; echo "\${p%/environ}"; }; done; fi; } 2>/dev/null`
   );
+}
+
+/** Shell text sending `signal` to every process carrying `marker`. */
+function signalMarked(marker: string, signal: 'TERM' | 'KILL'): string {
+  return `p=$(${markedPids(marker)}); [ -z "$p" ] || kill -${signal} $p 2>/dev/null`;
+}
+
+/** TERM to every process carrying `marker`, and KILL a second later to those still there, if any were. */
+function endMarked(marker: string): string {
+  return `p=$(${markedPids(marker)}); [ -z "$p" ] || { kill -TERM $p 2>/dev/null; sleep 1; ${signalMarked(marker, 'KILL')}; }`;
 }
 
 /**
@@ -77,7 +86,7 @@ export function execWithin(command: string, timeoutSeconds: number | undefined, 
   const seconds = Math.max(1, Math.ceil(timeoutSeconds));
   return (
     `if command -v timeout >/dev/null 2>&1; then timeout -k 2 ${seconds} ${command}; rc=$?; ` +
-    `if ${TIMED_OUT}; then ${signalMarked(marker, 'TERM')}; sleep 1; ${signalMarked(marker, 'KILL')}; fi; exit $rc; ` +
+    `if ${TIMED_OUT}; then ${endMarked(marker)}; fi; exit $rc; ` +
     `else exec ${command}; fi`
   );
 }
