@@ -61,16 +61,13 @@ function endMarked(marker: string): string {
 }
 
 /**
- * Ends one exec from outside: TERM to its process group (`pgid`, the login shell's) and to every
- * process carrying its marker, KILL to both a second later from a background shell, so this
- * returns at once.
+ * Ends one exec from outside: TERM to its process group (`pgid`, the login shell's) at once; TERM to
+ * every process carrying its marker, and KILL to both a second later, from a background shell, so
+ * this returns after the group kill, whatever the scan of /proc costs.
  */
 export function killExecCommand(pgid: number | undefined, marker: string): string {
   const group = (signal: string) => (pgid === undefined ? '' : `kill -${signal} -${pgid} 2>/dev/null; `);
-  return (
-    `${group('TERM')}${signalMarked(marker, 'TERM')}; ` +
-    `(sleep 1; ${group('KILL')}${signalMarked(marker, 'KILL')}) >/dev/null 2>&1 </dev/null & true`
-  );
+  return `${group('TERM')}(${signalMarked(marker, 'TERM')}; sleep 1; ${group('KILL')}${signalMarked(marker, 'KILL')}) >/dev/null 2>&1 </dev/null & true`;
 }
 
 // coreutils `timeout` exits 124 when it stopped the command with TERM, 137 when KILL was needed.

@@ -411,6 +411,8 @@ export class SshConnection implements Connection {
         void this.killExec(pid, how.marker, become).then(() => reject(new CancelledError()));
       };
       signal?.addEventListener('abort', onAbort, { once: true });
+      // Aborted while the channel was opening: the command has started, and must be killed.
+      if (signal?.aborted) onAbort();
 
       channel.on('data', (chunk: Buffer) => {
         this.stats.bytesReceived += chunk.length;
