@@ -69,6 +69,14 @@ export class LocalConnection implements Connection {
     });
   }
 
+  async put(remotePath: string, data: string | Buffer | { localPath: string }, mode = 0o600): Promise<void> {
+    this.stats.fileOps++;
+    this.stats.roundTrips++;
+    const body = typeof data === 'string' || Buffer.isBuffer(data) ? data : await readFile(data.localPath);
+    await writeFile(remotePath, body, { mode });
+    await chmod(remotePath, mode);
+  }
+
   async get(remotePath: string, options: GetOptions = {}): Promise<Buffer> {
     this.stats.fileOps++;
     this.stats.roundTrips++;
@@ -92,14 +100,6 @@ export class LocalConnection implements Connection {
       const kind = code === 'ENOENT' ? 'ENOENT' : code === 'EACCES' ? 'EACCES' : 'EIO';
       throw new RemoteFileError(this.host, remotePath, kind, (err as Error).message);
     }
-  }
-
-  async put(remotePath: string, data: string | Buffer | { localPath: string }, mode = 0o600): Promise<void> {
-    this.stats.fileOps++;
-    this.stats.roundTrips++;
-    const body = typeof data === 'string' || Buffer.isBuffer(data) ? data : await readFile(data.localPath);
-    await writeFile(remotePath, body, { mode });
-    await chmod(remotePath, mode);
   }
 
   async stat(remotePath: string): Promise<FileStat | null> {
