@@ -1,9 +1,11 @@
 // Every exec marks its processes with CASTOFF_TASK, so a timeout or a cancellation reaches the ones
 // that left the process group with setsid. Runs the real shell text on this machine.
+import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocalConnection, stdoutText } from '../../../src/connection/index.js';
+import { killExecCommand, newTaskMarker } from '../../../src/connection/quote.js';
 import { CancelledError } from '../../../src/errors.js';
 
 const conn = new LocalConnection();
@@ -50,7 +52,7 @@ describe('the task marker', () => {
     expect(stdoutText(again).trim()).not.toBe(own);
   });
 
-  it('lets a timeout kill a setsid child, which the process group kill misses', async () => {
+  it("lets a timeout kill a setsid child, outside the command's process group", async () => {
     const probe = newProbe();
     const r = await conn.exec(`export ${probe}; setsid sleep 300 & sleep 100`, { timeoutSeconds: 1 });
     expect(r.rc).toBe(124);
@@ -73,5 +75,18 @@ describe('the task marker', () => {
     expect([r.rc, stdoutText(r)]).toEqual([0, 'done\n']);
     await sleep(300);
     expect(withEnv(probe)).toHaveLength(1);
+  });
+
+  it('finds marked processes one at a time where grep has no -z', async () => {
+    const marker = newTaskMarker();
+    const probe = newProbe();
+    const [name, value] = probe.split('=');
+    spawn('setsid', ['sleep', '300'], { env: { ...process.env, CASTOFF_TASK: marker, [name]: value }, detached: true, stdio: 'ignore' }).unref();
+    expect(await waitUntil(() => withEnv(probe).length === 1)).toBe(true);
+    // The test for GNU grep's -z fails, as it would on a host with another grep.
+    const withoutZ = killExecCommand(undefined, marker).replaceAll("printf 'a\\0' | grep -qzx a", 'false');
+    expect(withoutZ).not.toBe(killExecCommand(undefined, marker));
+    expect(execFileSync('/bin/sh', ['-c', withoutZ], { encoding: 'utf8' })).toBe('');
+    expect(await waitUntil(() => withEnv(probe).length === 0)).toBe(true);
   });
 });
