@@ -46,7 +46,7 @@ interface CliRun {
 }
 
 /** Runs castoff-playbook with --output jsonl, its stdout going to a file rather than our memory. */
-async function runPlaybookCli(name: string, yaml: string): Promise<CliRun> {
+async function runPlaybookCli(name: string, yaml: string, env: Record<string, string> = {}): Promise<CliRun> {
   const playbook = join(inv.dir, `${name}.yml`);
   writeFileSync(playbook, yaml);
   const outFile = join(inv.dir, `${name}.jsonl`);
@@ -61,6 +61,7 @@ async function runPlaybookCli(name: string, yaml: string): Promise<CliRun> {
       CASTOFF_KNOWN_HOSTS: inv.knownHostsFile,
       PEAK_RSS_FILE: rssFile,
       NODE_OPTIONS: `--require ${join(inv.dir, 'peak-rss.cjs')}`,
+      ...env,
     },
     stdio: ['ignore', out, 'pipe'],
   });
@@ -81,14 +82,14 @@ function resultOf(run: CliRun, task: string): Record<string, unknown> {
   return event.result as Record<string, unknown>;
 }
 
-function expectTruncated(result: Record<string, unknown>, total: number): void {
+function expectTruncated(result: Record<string, unknown>, total: number, limit = LIMIT): void {
   expect(result.truncated).toBe(true);
-  expect(result.warnings).toContain(`stdout was truncated: ${LIMIT} bytes of ${total} kept (output_limit)`);
+  expect(result.warnings).toContain(`stdout was truncated: ${limit} bytes of ${total} kept (output_limit)`);
   const stdout = String(result.stdout);
   expect(stdout.startsWith('THE-START\n')).toBe(true);
   expect(stdout.trimEnd().endsWith('THE-END')).toBe(true);
   expect(stdout).toMatch(MARKER_TEXT);
-  expect(stdout.length).toBeLessThan(LIMIT + 200);
+  expect(stdout.length).toBeLessThan(limit + 200);
 }
 
 /** Waits (bounded) until no live process on the host carries `entry` in its environment. */
@@ -163,6 +164,43 @@ describe('bounded output', () => {
     expect(size.rc, size.output).toBe(0);
     expect(Number(size.output.trim())).toBeLessThanOrEqual(2 * LIMIT + 1024 * 1024);
     expect(run.peakRssMb).toBeLessThan(RSS_BOUND_MB);
+  });
+
+  it('CASTOFF_OUTPUT_LIMIT sets the limit of sync execs, of the modules and of the async wrapper', async () => {
+    const limit = 65536;
+    const total = 'THE-START\n'.length + 1_000_000 + 1 + 'THE-END\n'.length;
+    const print = PRINT_300MB_X.replace('300000000', '1000000');
+    const run = await runPlaybookCli(
+      'limit-64k',
+      `- hosts: out1
+  gather_facts: false
+  tasks:
+    - name: raw
+      raw: "${print}"
+    - name: shell
+      shell: "${print}"
+    - name: launch
+      shell: "${print}"
+      async: 60
+      poll: 0
+    - name: polled
+      shell: "${print}"
+      async: 60
+      poll: 1
+`,
+      { CASTOFF_OUTPUT_LIMIT: '64K' },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    for (const task of ['raw', 'shell', 'polled']) expectTruncated(resultOf(run, task), total, limit);
+    const file = String(resultOf(run, 'launch').results_file);
+    const ends = performance.now() + 60_000;
+    let record = '';
+    while (performance.now() < ends && !/"rc"/.test(record)) {
+      await sleep(250);
+      record = (await host.sh(`cat ${file}`)).output;
+    }
+    expect(record.length).toBeLessThan(2 * limit + 512 * 1024);
+    expect(JSON.parse(record)).toMatchObject({ truncated: true, warnings: [`stdout was truncated: ${limit} bytes of ${total} kept (output_limit)`] });
   });
 
   it('a status file larger than the limit is reported as too large, naming the host and the path, and is not read', async () => {
