@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """castoff's async job wrapper: runs one module as a detached, supervised job on a host.
 
-Launch:    async_wrapper.py <jid_prefix> <time_limit_seconds> <async_dir> <module_path> <args_path>
+Launch:    async_wrapper.py <jid_prefix> <time_limit_seconds> <async_dir> <module_path> <args_path> [output_limit_bytes]
 Terminate: async_wrapper.py --terminate <async_dir> <jid> [grace_seconds]
 
 remote/README.md describes the command lines, the files and the records. Python 3.6+, stdlib only.
@@ -15,6 +15,12 @@ import signal
 import sys
 import time
 
+# The output helpers ship beside the modules; importing them must leave no __pycache__ behind.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'modules'))
+
+from _castoff_output import DEFAULT_LIMIT, HeadTail, add_warning, fit_record, parse_limit, result_limit  # noqa: E402
+
 JOB_ID = re.compile(r'j[0-9]+\.[0-9]+')
 JOB_ID_PREFIX = re.compile(r'j[0-9]{1,12}')
 JOB_MARKER = 'CASTOFF_JOB_ID'
@@ -22,7 +28,7 @@ DEFAULT_GRACE = 2.0
 # Once SIGKILL has been sent, how long to keep sweeping for processes that were mid-fork.
 KILL_SWEEP_SECONDS = 5.0
 PR_SET_CHILD_SUBREAPER = 36
-USAGE = ('usage: async_wrapper.py <jid_prefix> <time_limit_seconds> <async_dir> <module_path> <args_path>'
+USAGE = ('usage: async_wrapper.py <jid_prefix> <time_limit_seconds> <async_dir> <module_path> <args_path> [output_limit_bytes]'
          ' | async_wrapper.py --terminate <async_dir> <jid> [grace_seconds]')
 
 
@@ -262,8 +268,9 @@ def terminate_request_path(async_dir, jid):
 class Watchdog(object):
     """The daemon that runs the module, enforces the time limit and writes every record."""
 
-    def __init__(self, jid, limit, async_dir, command):
+    def __init__(self, jid, limit, async_dir, command, output_limit=DEFAULT_LIMIT):
         self.jid = jid
+        self.output_limit = output_limit
         self.limit = limit
         self.async_dir = async_dir
         self.status_path = os.path.join(async_dir, jid)
@@ -365,7 +372,8 @@ class Watchdog(object):
         self.module_pid = pid
         self.stdout_fd = stdout_read
         self.stderr_fd = stderr_read
-        self.outputs = {stdout_read: bytearray(), stderr_read: bytearray()}
+        # The module prints its result as JSON on stdout, which may hold two streams at the limit.
+        self.outputs = {stdout_read: HeadTail(result_limit(self.output_limit)), stderr_read: HeadTail(self.output_limit)}
         self.open_outputs = {stdout_read, stderr_read}
         return gate_write
 
@@ -406,7 +414,7 @@ class Watchdog(object):
         if not chunk:
             self.open_outputs.discard(fd)
             return False
-        self.outputs[fd] += chunk
+        self.outputs[fd].add(chunk)
         return True
 
     def drain_outputs(self):
@@ -416,9 +424,6 @@ class Watchdog(object):
             os.set_blocking(fd, False)
             while self.read_output(fd):
                 pass
-
-    def output_text(self, fd):
-        return self.outputs[fd].decode('utf-8', 'replace')
 
     def reap(self):
         """Waits for every child that has exited: as a subreaper, orphaned descendants are ours too."""
@@ -450,26 +455,33 @@ class Watchdog(object):
         self.record(record)
 
     def finished_record(self):
-        stdout = self.output_text(self.stdout_fd)
-        stderr = self.output_text(self.stderr_fd)
-        result, junk = parse_module_output(stdout)
+        stdout = self.outputs[self.stdout_fd]
+        stderr = self.outputs[self.stderr_fd]
+        how, rc = describe_exit(self.module_status)
+        if stdout.truncated:
+            return {'failed': 1, 'cmd': self.command, 'data': stdout.text(), 'stderr': stderr.text(), 'rc': rc,
+                    'truncated': True, 'warnings': [stdout.warning('the module output')],
+                    'msg': 'The module printed %d bytes, more than the %d bytes a module result may take '
+                           '(output_limit %d; it %s)' % (stdout.total, stdout.limit, self.output_limit, how)}
+        result, junk = parse_module_output(stdout.text())
         if result is None:
-            how, rc = describe_exit(self.module_status)
-            return {'failed': 1, 'cmd': self.command, 'data': stdout, 'stderr': stderr, 'rc': rc,
+            return {'failed': 1, 'cmd': self.command, 'data': stdout.text(), 'stderr': stderr.text(), 'rc': rc,
                     'msg': 'The module did not print a JSON object (it %s)' % how}
         # A record without "started" is how every reader knows the job is over.
         result.pop('started', None)
         if junk:
-            warnings = result.get('warnings', [])
-            if not isinstance(warnings, list):
-                warnings = [warnings]
-            result['warnings'] = warnings + ['Module invocation had junk after the JSON data: %s' % junk]
-        if stderr and 'stderr' not in result:
-            result['stderr'] = stderr
+            add_warning(result, 'Module invocation had junk after the JSON data: %s' % junk)
+        if stderr.total and 'stderr' not in result:
+            result['stderr'] = stderr.text()
+            if stderr.truncated:
+                result['truncated'] = True
+                add_warning(result, stderr.warning('stderr'))
         return result
 
     def record(self, record):
         record['ansible_job_id'] = self.jid
+        # The controller reads no status file bigger than result_limit.
+        record = fit_record(record, result_limit(self.output_limit))
         try:
             write_json_atomically(self.status_path, record)
         except OSError as error:
@@ -524,9 +536,10 @@ def read_reply(fd):
 
 
 def launch(args):
-    if len(args) != 5:
+    if len(args) not in (5, 6):
         raise LaunchError(USAGE)
-    jid_prefix, limit_text, async_dir, module_path, args_path = args
+    jid_prefix, limit_text, async_dir, module_path, args_path = args[:5]
+    output_limit = parse_limit(args[5]) if len(args) == 6 else DEFAULT_LIMIT
     if not JOB_ID_PREFIX.fullmatch(jid_prefix):
         raise LaunchError('invalid job id prefix %r: expected j followed by 1 to 12 digits' % jid_prefix)
     limit = parse_seconds(limit_text, 'time limit')
@@ -539,7 +552,7 @@ def launch(args):
         raise LaunchError('module arguments file not found: %s' % args_path)
     prepare_async_dir(async_dir)
     jid = '%s.%d' % (jid_prefix, os.getpid())
-    watchdog = Watchdog(jid, limit, async_dir, module_command(module_path, args_path))
+    watchdog = Watchdog(jid, limit, async_dir, module_command(module_path, args_path), output_limit)
 
     reply_read, reply_write = os.pipe()
     sys.stdout.flush()

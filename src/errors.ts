@@ -97,7 +97,7 @@ export class CancelledError extends CastoffError {
   }
 }
 
-export type RemoteFileErrorCode = 'ENOENT' | 'EACCES' | 'EIO';
+export type RemoteFileErrorCode = 'ENOENT' | 'EACCES' | 'EIO' | 'EFBIG';
 
 /** A file operation on a host failed; `code` says whether it was missing, forbidden, or other. */
 export class RemoteFileError extends CastoffError {

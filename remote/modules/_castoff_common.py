@@ -15,10 +15,17 @@ import stat
 import subprocess
 import sys
 
+from _castoff_output import DEFAULT_LIMIT, LIMIT_ARG, HeadTail, add_warning, fit_record, parse_limit, result_limit
+
 # Once the command has exited, output that stays quiet this long is taken as finished even if a
 # background process still holds the pipes (Ansible's rule too, with a shorter wait).
 QUIET_AFTER_EXIT_SECONDS = 0.25
 TIME_FORMAT = '%Y-%m-%d %H:%M:%S.%f'
+# Without them the result stays small: the controller derives stdout_lines and stderr_lines.
+MAX_OUTPUT_WITH_LINES = 1024 * 1024
+
+# Bytes kept of each stream of a command a module runs; the controller sends it with the arguments.
+output_limit = DEFAULT_LIMIT
 
 
 def load_args():
@@ -29,7 +36,9 @@ def load_args():
 def load_args_and_flags():
     """(arguments, check_mode, diff): the controller's run flags travel as `_ansible_check_mode` and
     `_ansible_diff`, as Ansible sends them, and are kept out of the arguments."""
+    global output_limit
     args = read_args_file()
+    output_limit = parse_limit(args.pop(LIMIT_ARG, None))
     params = {key: value for key, value in args.items() if not key.startswith('_ansible_')}
     return params, args.get('_ansible_check_mode') is True, args.get('_ansible_diff') is True
 
@@ -54,6 +63,7 @@ def read_args_file():
 
 
 def exit_json(result):
+    result = fit_record(result, result_limit(output_limit))
     sys.stdout.write(json.dumps(result) + '\n')
     sys.stdout.flush()
     sys.exit(1 if result.get('failed') else 0)
@@ -76,8 +86,9 @@ def as_bool(value, name):
 
 
 def with_lines(result):
-    result['stdout_lines'] = result['stdout'].splitlines()
-    result['stderr_lines'] = result['stderr'].splitlines()
+    if len(result['stdout']) + len(result['stderr']) <= MAX_OUTPUT_WITH_LINES:
+        result['stdout_lines'] = result['stdout'].splitlines()
+        result['stderr_lines'] = result['stderr'].splitlines()
     return result
 
 
@@ -122,12 +133,16 @@ def run_command_module(params, argv, cmd):
         message = '[Errno %d] %s: %r' % (error.errno, os.strerror(error.errno), error.filename)
         result.update(rc=error.errno, failed=True, msg=message)
         exit_json(with_lines(result))
-    stdout, stderr = exchange(process, stdin_bytes)
+    outputs = exchange(process, stdin_bytes)
     end = datetime.datetime.now()
 
     strip = as_bool(params.get('strip_empty_ends', True), 'strip_empty_ends')
-    stdout = stdout.decode('utf-8', 'replace')
-    stderr = stderr.decode('utf-8', 'replace')
+    stdout = outputs['stdout'].text()
+    stderr = outputs['stderr'].text()
+    for name in ('stdout', 'stderr'):
+        if outputs[name].truncated:
+            result['truncated'] = True
+            add_warning(result, outputs[name].warning(name))
     result.update(
         changed=True, rc=process.returncode,
         stdout=stdout.rstrip('\r\n') if strip else stdout,
@@ -152,9 +167,10 @@ def creates_or_removes(params):
 
 
 def exchange(process, stdin_bytes):
-    """Feeds stdin and collects stdout and stderr together, so that no pipe fills up and blocks."""
+    """Feeds stdin and collects stdout and stderr together, so that no pipe fills up and blocks.
+    Returns {'stdout': HeadTail, 'stderr': HeadTail}, each kept to the output limit."""
     selector = selectors.DefaultSelector()
-    collected = {process.stdout: bytearray(), process.stderr: bytearray()}
+    collected = {process.stdout: HeadTail(output_limit), process.stderr: HeadTail(output_limit)}
     for stream in collected:
         selector.register(stream, selectors.EVENT_READ)
     pending_input = memoryview(stdin_bytes)
@@ -180,13 +196,13 @@ def exchange(process, stdin_bytes):
                 continue
             chunk = os.read(stream.fileno(), 65536)
             if chunk:
-                collected[stream] += chunk
+                collected[stream].add(chunk)
             else:
                 selector.unregister(stream)
     for stream in (process.stdin, process.stdout, process.stderr):
         close_quietly(stream)
     process.wait()
-    return bytes(collected[process.stdout]), bytes(collected[process.stderr])
+    return {'stdout': collected[process.stdout], 'stderr': collected[process.stderr]}
 
 
 def close_quietly(stream):

@@ -12,7 +12,9 @@ import time
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import _castoff_common  # noqa: E402
 from _castoff_common import exit_json, fail_json, load_args  # noqa: E402
+from _castoff_output import result_limit  # noqa: E402
 
 JOB_ID = re.compile(r'j[0-9]+\.[0-9]+')
 READ_ATTEMPTS = 3
@@ -23,13 +25,21 @@ class UnusableRecord(Exception):
     pass
 
 
-def read_record(path):
+class TooLarge(UnusableRecord):
+    """Bigger than the wrapper ever writes: not read, and certainly not a running job's record."""
+
+
+def read_record(path, max_bytes):
     """The job's record, or None when the file does not exist. The wrapper replaces the file
     atomically, so a bad read is retried a few times before it is reported."""
     for attempt in range(READ_ATTEMPTS):
         try:
             with open(path, 'rb') as handle:
-                text = handle.read().decode('utf-8')
+                data = handle.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise TooLarge('the job file %s is too large to read: more than %d bytes (output_limit %d)'
+                               % (path, max_bytes, _castoff_common.output_limit))
+            text = data.decode('utf-8')
         except FileNotFoundError:
             return None
         except (OSError, UnicodeDecodeError) as error:
@@ -63,7 +73,12 @@ def main():
     job = {'ansible_job_id': jid, 'started': 1}
 
     try:
-        record = read_record(path)
+        record = read_record(path, result_limit(_castoff_common.output_limit))
+    except TooLarge as error:
+        if mode != 'cleanup':
+            fail_json(str(error), finished=0, results_file=path, **job)
+        # A running job's record is a few hundred bytes: this one is over, and may go.
+        record = {}
     except UnusableRecord as error:
         fail_json(str(error), finished=0, results_file=path, **job)
     if record is None:

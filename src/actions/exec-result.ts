@@ -3,7 +3,8 @@
  * output, unstripped as Ansible leaves them.
  */
 import type { ModuleResult } from '../async/index.js';
-import type { ExecResult } from '../connection/index.js';
+import { withDerivedLines } from '../async/output-limit.js';
+import { truncationWarning, type ExecResult, type OutputTruncation } from '../connection/index.js';
 
 /** Python's str.splitlines(): no empty last line for a trailing newline. */
 export function splitLines(text: string): string[] {
@@ -17,14 +18,26 @@ export function commandOutputResult(r: ExecResult): ModuleResult {
   const stderr = r.stderr.toString('utf8');
   // A command killed by a signal has no exit code; -1 keeps `rc` a number and the task failed.
   const rc = r.rc ?? -1;
-  return {
+  const result: ModuleResult = {
     rc,
     stdout,
-    stdout_lines: splitLines(stdout),
     stderr,
-    stderr_lines: splitLines(stderr),
     changed: true,
     failed: rc !== 0,
     msg: rc !== 0 ? 'non-zero return code' : '',
+    ...truncationFields(r.truncated),
   };
+  // Lines of a truncated output are kept from both ends only (see withDerivedLines).
+  if (r.truncated) return withDerivedLines(result);
+  return { ...result, stdout_lines: splitLines(stdout), stderr_lines: splitLines(stderr) };
+}
+
+/** `truncated: true` and one warning per cut stream, or nothing when the output was kept whole. */
+export function truncationFields(truncated: OutputTruncation | undefined): { truncated?: true; warnings?: string[] } {
+  if (!truncated) return {};
+  const warnings = (['stdout', 'stderr'] as const).flatMap((stream) => {
+    const cut = truncated[stream];
+    return cut ? [truncationWarning(stream, cut)] : [];
+  });
+  return { truncated: true, warnings };
 }

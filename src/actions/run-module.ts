@@ -3,9 +3,11 @@
  * from /dev/stdin, Ansible's WANT_JSON convention), no temporary file on the host.
  */
 import type { ModuleResult } from '../async/index.js';
-import { envPrefix, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
+import { envPrefix, moduleResultLimit, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
+import { OUTPUT_LIMIT_ARG, withDerivedLines } from '../async/output-limit.js';
 import { libraryModuleBundle, runtimeBundle } from '../async/payloads.js';
 import { installRuntime } from '../async/runtime.js';
+import { truncationFields } from './exec-result.js';
 
 export interface RunModuleOptions {
   become?: BecomeOptions;
@@ -22,6 +24,10 @@ export type ModuleRef = { module: string } | { modulePath: string };
 function parseModuleOutput(stdout: string): { result?: ModuleResult; junkAfter?: string } {
   const start = stdout.indexOf('{');
   if (start < 0) return {};
+  // The usual case, one object and a newline, in one parse: trying every closing brace in turn
+  // costs a parse per brace, which a large output full of braces would make quadratic.
+  const whole = wholeObject(stdout.slice(start));
+  if (whole) return { result: whole };
   // Find the end of the first complete JSON object: try successive closing braces.
   for (let end = stdout.indexOf('}', start); end >= 0; end = stdout.indexOf('}', end + 1)) {
     try {
@@ -37,6 +43,15 @@ function parseModuleOutput(stdout: string): { result?: ModuleResult; junkAfter?:
   return {};
 }
 
+function wholeObject(text: string): ModuleResult | undefined {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as ModuleResult) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runModule(conn: Connection, ref: ModuleRef, args: Record<string, unknown>, options: RunModuleOptions = {}): Promise<ModuleResult> {
   const install = { become: options.become, python: options.python, asyncDir: options.asyncDir, signal: options.signal };
   const runtime = await installRuntime(conn, runtimeBundle(), install);
@@ -50,14 +65,29 @@ export async function runModule(conn: Connection, ref: ModuleRef, args: Record<s
   }
   const interpreter = path.endsWith('.py') ? `${shellQuote(runtime.python)} ` : '';
   // `cat |` makes the pipe the module reads belong to the (become) user that runs it.
+  // The module keeps each stream of a command it runs to the limit; its result, holding both, gets
+  // room for twice that, and a result beyond it cannot be parsed.
+  const resultLimit = moduleResultLimit(conn.outputLimit);
   const r = await conn.exec(`${envPrefix(options.environment)}cat | ${interpreter}${shellQuote(path)} /dev/stdin`, {
-    stdin: JSON.stringify(args),
+    stdin: JSON.stringify('module' in ref ? { ...args, [OUTPUT_LIMIT_ARG]: conn.outputLimit } : args),
     become: options.become,
     signal: options.signal,
     timeoutSeconds: options.timeoutSeconds,
+    outputLimit: resultLimit,
   });
   const stdout = r.stdout.toString();
   const stderr = r.stderr.toString();
+  if (r.truncated?.stdout) {
+    return {
+      failed: true,
+      changed: false,
+      msg: `MODULE FAILURE: the module printed ${r.truncated.stdout.total} bytes, more than the ${resultLimit} bytes a module result may take (output_limit ${conn.outputLimit})`,
+      module_stdout: stdout,
+      module_stderr: stderr,
+      rc: r.rc ?? undefined,
+      ...truncationFields(r.truncated),
+    };
+  }
   const { result, junkAfter } = parseModuleOutput(stdout);
   if (!result) {
     return {
@@ -73,5 +103,5 @@ export async function runModule(conn: Connection, ref: ModuleRef, args: Record<s
     const warnings = Array.isArray(result.warnings) ? result.warnings : [];
     result.warnings = [...warnings, `Module invocation had junk after the JSON data: ${junkAfter}`];
   }
-  return result;
+  return withDerivedLines(result);
 }

@@ -4,7 +4,7 @@
  * the user it runs as, so they work on jobs from earlier runs too.
  */
 import { dirname } from 'node:path/posix';
-import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
+import { moduleResultLimit, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { assertValidJobId, type AsyncJob, type ModuleResult } from './job.js';
 import { runtimeBundle } from './payloads.js';
 import { installRuntime } from './runtime.js';
@@ -61,7 +61,8 @@ export async function terminateJob(conn: Connection, address: JobAddress | Async
   const removeArgs = job.argsFile ? `; rc=$?; rm -f -- ${shellQuote(job.argsFile)}; exit $rc` : '';
   const r = await conn.exec(
     `${shellQuote(job.python)} ${shellQuote(job.wrapperPath)} --terminate ${shellQuote(job.asyncDir)} ${job.jid} ${grace}${removeArgs}`,
-    { become: job.become, signal: options.signal },
+    // The reply is the job's final record, which may hold both output streams at their limit.
+    { become: job.become, signal: options.signal, outputLimit: moduleResultLimit(conn.outputLimit) },
   );
   const line = r.stdout.toString().trim().split('\n').pop() ?? '';
   let record: ModuleResult;

@@ -5,6 +5,7 @@
 import { envPrefix, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { CastoffError } from '../errors.js';
 import { newJobIdPrefix, type AsyncJob, type ModuleResult } from './job.js';
+import { OUTPUT_LIMIT_ARG } from './output-limit.js';
 import { libraryModuleBundle, runtimeBundle } from './payloads.js';
 import { installRuntime } from './runtime.js';
 
@@ -61,9 +62,12 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
   const wrapperPath = `${runtime.dir}/async_wrapper.py`;
   const command =
     `${envPrefix(options.environment)}umask 077; cat > ${shellQuote(argsFile)} && exec ${shellQuote(runtime.python)} ${shellQuote(wrapperPath)} ` +
-    `${prefix} ${options.limit} ${shellQuote(runtime.asyncDir)} ${shellQuote(modulePath)} ${shellQuote(argsFile)}`;
+    `${prefix} ${options.limit} ${shellQuote(runtime.asyncDir)} ${shellQuote(modulePath)} ${shellQuote(argsFile)} ${conn.outputLimit}`;
+  // Built-in modules that run commands keep their output to the limit too; a custom module gets
+  // exactly the arguments it was given.
+  const args = 'module' in payload ? { ...payload.args, [OUTPUT_LIMIT_ARG]: conn.outputLimit } : payload.args;
   const result = await conn.exec(command, {
-    stdin: JSON.stringify(payload.args),
+    stdin: JSON.stringify(args),
     become: options.become,
     signal: options.signal,
   });

@@ -1,10 +1,12 @@
 /**
- * Reading a job's status file: one round trip (an SFTP read, or `cat` as the become user), then
- * the record is classified. A record with `started` is a running job; one without it is final.
+ * Reading a job's status file: one round trip (an SFTP read, or `head` as the become user), then
+ * the record is classified. A record with `started` is a running job; one without it is final. A
+ * file larger than the wrapper ever writes is reported unreadable without being read whole.
  */
-import { shellQuote, type Connection } from '../connection/index.js';
+import { moduleResultLimit, shellQuote, type Connection } from '../connection/index.js';
 import { CancelledError, RemoteFileError } from '../errors.js';
 import type { AsyncJob, ModuleResult } from './job.js';
+import { withDerivedLines } from './output-limit.js';
 
 export type JobStatus =
   | { state: 'running'; record: ModuleResult }
@@ -19,18 +21,25 @@ const REREADS = 3;
 const REREAD_DELAY_MS = 50;
 
 async function readOnce(conn: Connection, job: JobRef, signal?: AbortSignal): Promise<JobStatus | { state: 'text'; text: string }> {
+  // The wrapper keeps a record within this; anything bigger is never read whole.
+  const maxBytes = moduleResultLimit(conn.outputLimit);
+  const tooLarge: JobStatus = {
+    state: 'unreadable',
+    message: `${conn.host}: the job file ${job.resultsFile} is too large to read: more than ${maxBytes} bytes (output_limit ${conn.outputLimit})`,
+  };
   if (job.become) {
-    const r = await conn.exec(`cat -- ${shellQuote(job.resultsFile)}`, { become: job.become, signal });
-    if (r.rc === 0) return { state: 'text', text: r.stdout.toString() };
+    const r = await conn.exec(`head -c ${maxBytes + 1} -- ${shellQuote(job.resultsFile)}`, { become: job.become, signal, outputLimit: maxBytes + 1 });
+    if (r.rc === 0) return r.stdout.length > maxBytes ? tooLarge : { state: 'text', text: r.stdout.toString() };
     const why = r.stderr.toString().trim();
     if (/No such file/.test(why)) return { state: 'missing' };
     return { state: 'unreadable', message: `the job file ${job.resultsFile} is unreadable: ${why}` };
   }
   try {
-    return { state: 'text', text: (await abortable(conn.get(job.resultsFile), signal)).toString() };
+    return { state: 'text', text: (await abortable(conn.get(job.resultsFile, { maxBytes }), signal)).toString() };
   } catch (err) {
     if (err instanceof RemoteFileError) {
       if (err.code === 'ENOENT') return { state: 'missing' };
+      if (err.code === 'EFBIG') return tooLarge;
       return { state: 'unreadable', message: `the job file ${job.resultsFile} is unreadable: ${err.message}` };
     }
     throw err;
@@ -79,11 +88,6 @@ export async function readJobStatus(conn: Connection, job: JobRef, signal?: Abor
   return last;
 }
 
-function lines(text: unknown): string[] {
-  if (typeof text !== 'string' || text === '') return [];
-  return text.replace(/\r?\n$/, '').split(/\r?\n/);
-}
-
 /** async_status's view of a running job. */
 export function runningResult(job: Pick<AsyncJob, 'jid' | 'resultsFile'>): ModuleResult {
   return {
@@ -101,9 +105,7 @@ export function runningResult(job: Pick<AsyncJob, 'jid' | 'resultsFile'>): Modul
 
 /** The module's record as Ansible registers it once finished: `finished: 1`, `_lines` derived. */
 export function finishedResult(job: Pick<AsyncJob, 'jid' | 'resultsFile'>, record: ModuleResult): ModuleResult {
-  const result: ModuleResult = { ...record, started: 1, finished: 1, ansible_job_id: job.jid, results_file: job.resultsFile };
-  if (typeof result.stdout === 'string' && !('stdout_lines' in result)) result.stdout_lines = lines(result.stdout);
-  if (typeof result.stderr === 'string' && !('stderr_lines' in result)) result.stderr_lines = lines(result.stderr);
+  const result = withDerivedLines({ ...record, started: 1, finished: 1, ansible_job_id: job.jid, results_file: job.resultsFile });
   if (!('changed' in result)) result.changed = false;
   return result;
 }

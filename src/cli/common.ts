@@ -259,6 +259,7 @@ function connectionDefaults(opts: CommonOptions, settings: Settings, password?: 
     connectTimeoutMs: (opts.timeout ?? settings.timeout ?? 10) * 1000,
     hostKeyChecking: settings.hostKeyChecking,
     knownHostsFile: settings.knownHostsFile,
+    outputLimit: settings.outputLimit,
   };
 }
 

@@ -10,6 +10,7 @@ import type { HostKeyChecking } from '../connection/index.js';
 import type { LoadInventoryOptions } from '../inventory/index.js';
 import { didYouMean } from '../playbook/suggest.js';
 import { ANSIBLE_CONFIG_KEYS } from './ansible-keys.js';
+import { ConfigError } from '../errors.js';
 
 export interface Settings {
   /** The config file used, if any. */
@@ -42,13 +43,15 @@ export interface Settings {
   localhostWarning?: boolean;
   /** What the user should know about the config file: settings castoff ignores. */
   warnings: string[];
+  /** castoff: bytes kept of each output stream of a command (`output_limit`, CASTOFF_OUTPUT_LIMIT). */
+  outputLimit?: number;
 }
 
 /** The ansible.cfg keys castoff reads, by section; any other key is reported as ignored. */
 const SUPPORTED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
   defaults: new Set([
     'inventory', 'hostfile', 'forks', 'timeout', 'remote_user', 'private_key_file', 'host_key_checking', 'known_hosts',
-    'poll_interval', 'async_dir', 'task_timeout', 'regex_timeout', 'localhost_warning',
+    'poll_interval', 'async_dir', 'task_timeout', 'regex_timeout', 'localhost_warning', 'output_limit',
   ]),
   privilege_escalation: new Set(['become', 'become_user', 'become_method']),
   inventory: new Set(['unparsed_is_failed', 'any_unparsed_is_failed', 'inventory_unparsed_warning']),
@@ -125,6 +128,18 @@ function num(value: string | undefined): number | undefined {
 }
 
 const positiveNumber = (n: number) => n > 0;
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** A byte count: `10485760`, `512k`, `10M`, `1GiB` (units are powers of 1024). */
+export function parseSize(value: string | undefined, where: string): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const m = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
+  const bytes = m ? Number(m[1]) * SIZE_UNITS[m[2].toLowerCase()] : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1024) {
+    throw new ConfigError(`${where}: invalid size '${value}': expected a number of bytes of at least 1024, optionally with K, M or G (e.g. 10M)`);
+  }
+  return bytes;
+}
 
 function hostKeyChecking(value: string | undefined): HostKeyChecking | undefined {
   if (value === undefined) return undefined;
@@ -186,6 +201,10 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     inventoryAnyUnparsedIsFailed: bool(pick('ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED', inv.any_unparsed_is_failed)),
     inventoryUnparsedWarning: bool(pick('ANSIBLE_INVENTORY_UNPARSED_WARNING', inv.inventory_unparsed_warning)),
     localhostWarning: bool(pick('ANSIBLE_LOCALHOST_WARNING', d.localhost_warning)),
+    outputLimit:
+      env.CASTOFF_OUTPUT_LIMIT !== undefined
+        ? parseSize(env.CASTOFF_OUTPUT_LIMIT, 'CASTOFF_OUTPUT_LIMIT')
+        : parseSize(d.output_limit, `${file}:${ini.defaults?.output_limit?.line}: [defaults] output_limit`),
   };
 }
 

@@ -3,7 +3,7 @@
  * sudo's question apart from the command's own output and fail fast when nobody can answer it.
  */
 import { randomBytes } from 'node:crypto';
-import { shellQuote } from './quote.js';
+import { shellQuote, TASK_MARKER } from './quote.js';
 import type { BecomeOptions } from './types.js';
 
 export interface WrappedCommand {
@@ -16,9 +16,18 @@ export interface WrappedCommand {
   needsPty: boolean;
 }
 
-/** Every command runs under /bin/sh, as the login user or (with become) as another user. */
-export function wrapCommand(command: string, become: BecomeOptions | undefined): WrappedCommand {
-  return become ? wrapBecome(command, become) : { command: `/bin/sh -c ${shellQuote(command)}`, needsPty: false };
+/**
+ * Every command runs under /bin/sh, as the login user or (with become) as another user, with
+ * `marker` in the environment of the shell and of everything it starts (see signalMarked). The
+ * marker is set inside the become step, since sudo resets the environment.
+ */
+export function wrapCommand(command: string, become: BecomeOptions | undefined, marker: string): WrappedCommand {
+  return become ? wrapBecome(command, become, marker) : { command: markedShell(command, marker), needsPty: false };
+}
+
+/** `/bin/sh -c command`, re-executed once the marker is exported so that the shell itself carries it. */
+function markedShell(command: string, marker: string): string {
+  return `/bin/sh -c ${shellQuote(`${TASK_MARKER}=${marker}; export ${TASK_MARKER}; exec /bin/sh -c "$1"`)} sh ${shellQuote(command)}`;
 }
 
 /** What the command reads on stdin: become's password line first, then the caller's input. */
@@ -26,15 +35,15 @@ export function commandStdin(wrapped: WrappedCommand, stdin: string | Buffer | u
   return Buffer.concat([Buffer.from(wrapped.stdinPrefix ?? ''), typeof stdin === 'string' ? Buffer.from(stdin) : (stdin ?? Buffer.alloc(0))]);
 }
 
-function wrapBecome(command: string, become: BecomeOptions): WrappedCommand {
+function wrapBecome(command: string, become: BecomeOptions, marker: string): WrappedCommand {
   const user = become.user ?? 'root';
-  const inner = `/bin/sh -c ${shellQuote(command)}`;
+  const inner = markedShell(command, marker);
   if (become.method === 'su') {
-    const marker = `castoff-su-${randomBytes(6).toString('hex')}`;
+    const prompt = `castoff-su-${randomBytes(6).toString('hex')}`;
     return {
       // `su` prints its own prompt ("Password:"); we answer it through the pty.
-      command: `su ${shellQuote(user)} -s /bin/sh -c ${shellQuote(`echo ${marker}; ${command}`)}`,
-      promptMarker: marker,
+      command: `su ${shellQuote(user)} -s /bin/sh -c ${shellQuote(`echo ${prompt}; exec ${inner}`)}`,
+      promptMarker: prompt,
       needsPty: become.password !== undefined,
     };
   }
@@ -42,11 +51,11 @@ function wrapBecome(command: string, become: BecomeOptions): WrappedCommand {
     // -n: fail at once with "a password is required" instead of waiting for an answer.
     return { command: `sudo -H -n -u ${shellQuote(user)} ${inner}`, needsPty: false };
   }
-  const marker = `[castoff-sudo-${randomBytes(6).toString('hex')}] password:`;
+  const prompt = `[castoff-sudo-${randomBytes(6).toString('hex')}] password:`;
   return {
-    command: `sudo -H -S -p ${shellQuote(marker)} -u ${shellQuote(user)} ${inner}`,
+    command: `sudo -H -S -p ${shellQuote(prompt)} -u ${shellQuote(user)} ${inner}`,
     stdinPrefix: `${become.password}\n`,
-    promptMarker: marker,
+    promptMarker: prompt,
     needsPty: false,
   };
 }

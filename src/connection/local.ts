@@ -3,44 +3,41 @@
  * through /bin/sh in their own process group, files through node:fs.
  */
 import { spawn } from 'node:child_process';
-import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { BecomeError, CancelledError, RemoteFileError } from '../errors.js';
 import { becomeFailure, commandStdin, stripPrompt, wrapCommand } from './become.js';
-import { envPrefix, execWithin } from './quote.js';
-import { emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat } from './types.js';
+import { DEFAULT_OUTPUT_LIMIT, HeadTailBuffer } from './head-tail.js';
+import { envPrefix, execWithin, killExecCommand, newTaskMarker } from './quote.js';
+import { emptyStats, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
 export class LocalConnection implements Connection {
   readonly stats = emptyStats();
 
-  constructor(readonly host = 'localhost') {}
+  constructor(
+    readonly host = 'localhost',
+    readonly outputLimit = DEFAULT_OUTPUT_LIMIT,
+  ) {}
 
   exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
     const { signal, become } = options;
     if (signal?.aborted) return Promise.reject(new CancelledError());
-    const wrapped = wrapCommand(command, become);
+    const marker = newTaskMarker();
+    const wrapped = wrapCommand(command, become, marker);
     if (wrapped.needsPty) return Promise.reject(new BecomeError(`${this.host}: su with a password needs an SSH connection (a terminal)`));
     this.stats.execs++;
     this.stats.roundTrips++;
+    const limit = options.outputLimit ?? this.outputLimit;
     return new Promise((resolve, reject) => {
-      const child = spawn('/bin/sh', ['-c', `${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds)}`], {
+      const child = spawn('/bin/sh', ['-c', `${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds, marker)}`], {
         detached: true,
         stdio: ['pipe', 'pipe', 'pipe'],
       });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
+      const out = new HeadTailBuffer(limit);
+      const err = new HeadTailBuffer(limit);
       const onAbort = () => {
-        try {
-          process.kill(-child.pid!, 'SIGTERM');
-          setTimeout(() => {
-            try {
-              process.kill(-child.pid!, 'SIGKILL');
-            } catch {
-              // already gone
-            }
-          }, 1000).unref();
-        } catch {
-          // already gone
-        }
+        // The same kill as on a remote host: the group and every process carrying the marker.
+        const killer = spawn('/bin/sh', ['-c', killExecCommand(child.pid, marker)], { stdio: 'ignore' });
+        killer.on('error', () => undefined);
         reject(new CancelledError());
       };
       signal?.addEventListener('abort', onAbort, { once: true });
@@ -52,16 +49,18 @@ export class LocalConnection implements Connection {
       });
       child.on('close', (code, sig) => {
         signal?.removeEventListener('abort', onAbort);
-        const stderrText = Buffer.concat(err).toString();
+        const stderrText = err.toBuffer().toString();
         if (become) {
           const problem = becomeFailure(stderrText, become, wrapped.promptMarker);
           if (problem && code !== 0) return reject(new BecomeError(`${this.host}: ${problem}`));
         }
+        const truncated = truncationOf(out, err);
         resolve({
           rc: code,
           signal: sig,
-          stdout: Buffer.concat(out),
+          stdout: out.toBuffer(),
           stderr: Buffer.from(stripPrompt(stderrText, wrapped.promptMarker)),
+          ...(truncated ? { truncated } : {}),
         });
       });
       child.stdin.on('error', () => undefined);
@@ -78,12 +77,25 @@ export class LocalConnection implements Connection {
     await chmod(remotePath, mode);
   }
 
-  async get(remotePath: string): Promise<Buffer> {
+  async get(remotePath: string, options: GetOptions = {}): Promise<Buffer> {
     this.stats.fileOps++;
     this.stats.roundTrips++;
     try {
-      return await readFile(remotePath);
+      const handle = await open(remotePath, 'r');
+      try {
+        const max = options.maxBytes;
+        if (max === undefined) return await handle.readFile();
+        // One byte past the limit tells a file at the limit from one beyond it.
+        const buffer = Buffer.alloc(max + 1);
+        let read = 0;
+        for (let n = -1; n !== 0 && read <= max; read += n) n = (await handle.read(buffer, read, max + 1 - read, read)).bytesRead;
+        if (read > max) throw new RemoteFileError(this.host, remotePath, 'EFBIG', `larger than ${max} bytes`);
+        return buffer.subarray(0, read);
+      } finally {
+        await handle.close();
+      }
     } catch (err) {
+      if (err instanceof RemoteFileError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
       const kind = code === 'ENOENT' ? 'ENOENT' : code === 'EACCES' ? 'EACCES' : 'EIO';
       throw new RemoteFileError(this.host, remotePath, kind, (err as Error).message);

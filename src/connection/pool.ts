@@ -6,7 +6,7 @@ import { LocalConnection } from './local.js';
 import { SshConnection, type ConnectedInfo, type SshConnectOptions } from './ssh.js';
 import type { Connection } from './types.js';
 
-export type ConnectionSpec = ({ kind: 'ssh' } & SshConnectOptions) | { kind: 'local'; host: string };
+export type ConnectionSpec = ({ kind: 'ssh' } & SshConnectOptions) | { kind: 'local'; host: string; outputLimit?: number };
 
 export class ConnectionPool {
   private readonly connections = new Map<string, Connection>();
@@ -18,7 +18,7 @@ export class ConnectionPool {
     const key = spec.kind === 'local' ? `local|${spec.host}` : `ssh|${spec.host}|${spec.user ?? ''}|${spec.address ?? ''}|${spec.port ?? 22}`;
     let conn = this.connections.get(key);
     if (!conn) {
-      conn = spec.kind === 'local' ? new LocalConnection(spec.host) : new SshConnection({ onConnected: this.onConnected, ...spec });
+      conn = spec.kind === 'local' ? new LocalConnection(spec.host, spec.outputLimit) : new SshConnection({ onConnected: this.onConnected, ...spec });
       this.connections.set(key, conn);
     }
     return conn;

@@ -12,9 +12,10 @@ import { becomeFailure, commandStdin, stripPrompt, wrapCommand } from './become.
 import { ChannelLimiter } from './channel-limiter.js';
 import { appendKnownHost, checkKnownHost, readKnownHosts, type HostKeyChecking } from './known-hosts.js';
 import type { JumpHost } from './proxy-jump.js';
-import { envPrefix, execWithin, shellQuote } from './quote.js';
+import { HeadTailBuffer, DEFAULT_OUTPUT_LIMIT } from './head-tail.js';
+import { envPrefix, execWithin, killExecCommand, newTaskMarker, shellQuote } from './quote.js';
 import { openTcp } from './tcp.js';
-import { emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat } from './types.js';
+import { emptyStats, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
 export interface SshConnectOptions {
   /** The inventory name, used in every message. */
@@ -43,6 +44,8 @@ export interface SshConnectOptions {
   maxChannels?: number;
   /** Told of every connection made (first and after a reconnect), for -vvvv output. */
   onConnected?: (info: ConnectedInfo) => void;
+  /** Bytes kept of each output stream of an exec (`output_limit`); default 10 MiB. */
+  outputLimit?: number;
 }
 
 export interface ConnectedInfo {
@@ -62,11 +65,16 @@ const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 const DEFAULT_KEEPALIVE_MS = 15_000;
 const DEFAULT_MAX_CHANNELS = 8;
 const PID_MARKER = '__castoff_pid__=';
+const PID_LINE = new RegExp(`${PID_MARKER}(\\d+)\\n`);
 const SFTP_NO_SUCH_FILE = 2;
 const SFTP_EOF = 1;
 const READ_CHUNK = 64 * 1024;
 const KILL_WAIT_MS = 3000;
 const WRITE_CHUNK = 32 * 1024;
+// How much of the output's end is searched for su's password prompt.
+const PROMPT_WINDOW = 256;
+// The pid marker line must come within this many bytes of stderr's start.
+const PID_PROBE_BYTES = 4096;
 
 interface Hop {
   host: string;
@@ -106,6 +114,7 @@ async function loadPrivateKey(opts: SshConnectOptions): Promise<Buffer | string 
 export class SshConnection implements Connection {
   readonly host: string;
   readonly stats = emptyStats();
+  readonly outputLimit: number;
   private readonly opts: SshConnectOptions;
   private readonly limiter: ChannelLimiter;
   private clients: Client[] = [];
@@ -117,6 +126,7 @@ export class SshConnection implements Connection {
   constructor(opts: SshConnectOptions) {
     this.opts = opts;
     this.host = opts.host;
+    this.outputLimit = opts.outputLimit ?? DEFAULT_OUTPUT_LIMIT;
     this.limiter = new ChannelLimiter(opts.maxChannels ?? DEFAULT_MAX_CHANNELS);
   }
 
@@ -350,19 +360,21 @@ export class SshConnection implements Connection {
   async exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
     const { signal, become } = options;
     if (signal?.aborted) throw new CancelledError();
-    const wrapped = wrapCommand(command, become);
+    const marker = newTaskMarker();
+    const wrapped = wrapCommand(command, become, marker);
     // The login shell prints its pid (= the process group sshd gave it) so an abort can kill the
-    // group, then replaces itself, so the command runs under /bin/sh whatever the login shell is.
-    const full = `echo ${PID_MARKER}$$ >&2; ${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds)}`;
+    // group; the command runs under /bin/sh whatever the login shell is (see execWithin).
+    const full = `echo ${PID_MARKER}$$ >&2; ${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds, marker)}`;
     const stdin = commandStdin(wrapped, options.stdin);
+    const limit = options.outputLimit ?? this.outputLimit;
 
     return this.limiter.run(async () => {
       const opened = await this.channelWithRetry(full, wrapped.needsPty, signal);
       this.stats.execs++;
       this.stats.roundTrips++;
       this.stats.bytesSent += full.length + stdin.length;
-      const result = await this.drain(opened, stdin, wrapped.needsPty ? become?.password : undefined, wrapped.promptMarker, signal, become);
-      this.stats.bytesReceived += result.stdout.length + result.stderr.length;
+      const pty = wrapped.needsPty ? { password: become?.password } : undefined;
+      const result = await this.drain(opened, { stdin, limit, marker, pty, promptMarker: wrapped.promptMarker, signal, become });
       if (become) {
         const problem = becomeFailure(result.stderr.toString() + (wrapped.needsPty ? result.stdout.toString() : ''), become, wrapped.promptMarker);
         if (problem && result.rc !== 0) throw new BecomeError(`${this.host}: ${problem}`);
@@ -372,18 +384,21 @@ export class SshConnection implements Connection {
     });
   }
 
-  private drain(
-    opened: OpenChannel,
-    stdin: Buffer,
-    ptyPassword: string | undefined,
-    promptMarker: string | undefined,
-    signal: AbortSignal | undefined,
-    become: ExecOptions['become'],
-  ): Promise<ExecResult> {
+  /**
+   * Collects a channel's output into bounded head+tail buffers until it closes, so a host that
+   * prints gigabytes costs this process at most `limit` bytes per stream.
+   */
+  private drain(opened: OpenChannel, how: DrainOptions): Promise<ExecResult> {
     const { channel } = opened;
+    const { signal, become, pty } = how;
     return new Promise((resolve, reject) => {
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
+      const out = new HeadTailBuffer(how.limit);
+      const err = new HeadTailBuffer(how.limit);
+      // The first stderr line is our pid marker; it is held apart until seen so it never counts
+      // as the command's output.
+      let pidProbe: Buffer | undefined = Buffer.alloc(0);
+      // su's prompt ends the output seen so far; only the end of it needs looking at.
+      let recent = '';
       let pid: number | undefined;
       let answered = false;
       let settled = false;
@@ -393,23 +408,37 @@ export class SshConnection implements Connection {
         settled = true;
         channel.close();
         // The kill must reach the host before anyone closes this connection.
-        const killed = pid !== undefined ? this.killGroup(pid, become) : Promise.resolve();
-        void killed.then(() => reject(new CancelledError()));
+        void this.killExec(pid, how.marker, become).then(() => reject(new CancelledError()));
       };
       signal?.addEventListener('abort', onAbort, { once: true });
+      // Aborted while the channel was opening: the command has started, and must be killed.
+      if (signal?.aborted) onAbort();
 
       channel.on('data', (chunk: Buffer) => {
+        this.stats.bytesReceived += chunk.length;
         out.push(chunk);
-        if (ptyPassword !== undefined && !answered && /assword:\s*$/.test(Buffer.concat(out).toString())) {
-          answered = true;
-          channel.write(`${ptyPassword}\n`);
+        if (pty?.password !== undefined && !answered) {
+          recent = (recent + chunk.toString()).slice(-PROMPT_WINDOW);
+          if (/assword:\s*$/.test(recent)) {
+            answered = true;
+            channel.write(`${pty.password}\n`);
+          }
         }
       });
       channel.stderr.on('data', (chunk: Buffer) => {
-        err.push(chunk);
-        if (pid === undefined) {
-          const m = new RegExp(`${PID_MARKER}(\\d+)`).exec(Buffer.concat(err).toString());
-          if (m) pid = Number(m[1]);
+        this.stats.bytesReceived += chunk.length;
+        if (pidProbe === undefined) return err.push(chunk);
+        pidProbe = Buffer.concat([pidProbe, chunk]);
+        // latin1 maps bytes to characters one to one, so string indexes are byte offsets.
+        const m = PID_LINE.exec(pidProbe.subarray(0, PID_PROBE_BYTES).toString('latin1'));
+        if (m) {
+          pid = Number(m[1]);
+          err.push(pidProbe.subarray(0, m.index));
+          err.push(pidProbe.subarray(m.index + m[0].length));
+          pidProbe = undefined;
+        } else if (pidProbe.length >= PID_PROBE_BYTES) {
+          err.push(pidProbe);
+          pidProbe = undefined;
         }
       });
       channel.on('close', () => {
@@ -420,37 +449,26 @@ export class SshConnection implements Connection {
           reject(this.lost('the channel closed before the command exited'));
           return;
         }
+        if (pidProbe !== undefined) err.push(pidProbe);
         const { rc, signal: exitSignal } = opened.exit;
-        let stdout = Buffer.concat(out);
-        if (ptyPassword !== undefined && promptMarker) {
-          const text = stdout.toString();
-          const at = text.indexOf(promptMarker);
-          // With a pty, everything before our marker is su's own prompt dialogue.
-          stdout = Buffer.from(at >= 0 ? text.slice(at + promptMarker.length).replace(/^\r?\n/, '') : text);
-        } else if (promptMarker && !ptyPassword && become?.method === 'su') {
-          const text = stdout.toString();
-          stdout = Buffer.from(text.startsWith(`${promptMarker}\n`) ? text.slice(promptMarker.length + 1) : text);
-        }
-        const stderrText = Buffer.concat(err).toString();
-        const stderr = Buffer.from(stderrText.replace(new RegExp(`^${PID_MARKER}\\d+\\n`), ''));
-        resolve({ rc, signal: exitSignal, stdout, stderr });
+        const truncated = truncationOf(out, err);
+        resolve({ rc, signal: exitSignal, stdout: withoutPromptDialogue(out.toBuffer(), pty, how.promptMarker, become), stderr: err.toBuffer(), ...(truncated ? { truncated } : {}) });
       });
-      if (ptyPassword !== undefined) {
+      if (pty) {
         // The pty must stay open for su's question; the command's own stdin is not supported here.
         return;
       }
-      channel.end(stdin);
+      channel.end(how.stdin);
     });
   }
 
   /**
-   * ssh2's channel.signal() is refused for root logins, so kill through a separate exec: TERM now,
-   * KILL a second later from a background shell on the host, so this returns after one round trip.
+   * ssh2's channel.signal() is refused for root logins, so kill through a separate exec (see
+   * killExecCommand): its process group and every process carrying its marker, setsid ones too.
    * Bounded, since the connection may be the very thing that hangs.
    */
-  private killGroup(pid: number, become: ExecOptions['become']): Promise<void> {
-    const kill = `kill -TERM -${pid} 2>/dev/null; (sleep 1; kill -KILL -${pid} 2>/dev/null) >/dev/null 2>&1 </dev/null & true`;
-    const sent = this.exec(kill, become ? { become } : {}).then(
+  private killExec(pid: number | undefined, marker: string, become: ExecOptions['become']): Promise<void> {
+    const sent = this.exec(killExecCommand(pid, marker), become ? { become } : {}).then(
       () => undefined,
       () => undefined,
     );
@@ -508,7 +526,7 @@ export class SshConnection implements Connection {
     await Promise.all(pending);
   }
 
-  async get(remotePath: string): Promise<Buffer> {
+  async get(remotePath: string, options: GetOptions = {}): Promise<Buffer> {
     const sftp = await this.sftp();
     this.countFileOp();
     const handle = await sftpCall<Buffer>((cb) => sftp.open(remotePath, 'r', cb), remotePath, this.host);
@@ -525,6 +543,9 @@ export class SshConnection implements Connection {
         );
         chunks.push(buffer.subarray(0, read));
         position += read;
+        if (options.maxBytes !== undefined && position > options.maxBytes) {
+          throw new RemoteFileError(this.host, remotePath, 'EFBIG', `larger than ${options.maxBytes} bytes`);
+        }
         if (read < READ_CHUNK) break;
       }
     } finally {
@@ -579,6 +600,32 @@ export class SshConnection implements Connection {
     const result = await this.exec(`rm -rf -- ${shellQuote(remotePath)}`);
     if (result.rc !== 0) throw new ConfigError(`${this.host}: could not remove ${remotePath}: ${result.stderr.toString().trim()}`);
   }
+}
+
+interface DrainOptions {
+  stdin: Buffer;
+  /** Bytes kept of each stream. */
+  limit: number;
+  /** The exec's TASK_MARKER value, for killing its processes on abort. */
+  marker: string;
+  /** su through a pty: the password to answer its prompt with. */
+  pty: { password: string | undefined } | undefined;
+  /** become's marker around its prompt (see wrapCommand). */
+  promptMarker: string | undefined;
+  signal: AbortSignal | undefined;
+  become: ExecOptions['become'];
+}
+
+/** Drops what su printed before our marker (its prompt dialogue) from a command's stdout. */
+function withoutPromptDialogue(stdout: Buffer, pty: DrainOptions['pty'], promptMarker: string | undefined, become: ExecOptions['become']): Buffer {
+  if (!promptMarker || become?.method !== 'su') return stdout;
+  const text = stdout.toString();
+  if (pty) {
+    // With a pty, everything before our marker is su's own prompt dialogue.
+    const at = text.indexOf(promptMarker);
+    return at < 0 ? stdout : Buffer.from(text.slice(at + promptMarker.length).replace(/^\r?\n/, ''));
+  }
+  return text.startsWith(`${promptMarker}\n`) ? Buffer.from(text.slice(promptMarker.length + 1)) : stdout;
 }
 
 interface OpenChannel {

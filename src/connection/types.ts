@@ -2,6 +2,7 @@
  * The one interface every remote (and local) operation goes through. The executor, the actions and
  * the async engine only see `Connection`; ssh2 stays inside `ssh.ts`.
  */
+import type { StreamTruncation } from './head-tail.js';
 
 export type BecomeMethod = 'sudo' | 'su';
 
@@ -25,6 +26,17 @@ export interface ExecOptions {
    * process group, KILL 2 s later), so it dies even if the controller can no longer reach the host.
    */
   timeoutSeconds?: number;
+  /**
+   * Bytes kept of each of stdout and stderr (half from the start, half from the end); the
+   * connection's own limit (the `output_limit` setting) when absent.
+   */
+  outputLimit?: number;
+}
+
+/** Streams cut to the output limit; absent when everything was kept. */
+export interface OutputTruncation {
+  stdout?: StreamTruncation;
+  stderr?: StreamTruncation;
 }
 
 export interface ExecResult {
@@ -33,6 +45,11 @@ export interface ExecResult {
   signal: string | null;
   stdout: Buffer;
   stderr: Buffer;
+  truncated?: OutputTruncation;
+}
+
+export interface GetOptions {
+  maxBytes?: number;
 }
 
 export interface FileStat {
@@ -61,7 +78,8 @@ export interface Connection {
   readonly host: string;
   exec(command: string, options?: ExecOptions): Promise<ExecResult>;
   put(remotePath: string, data: string | Buffer | { localPath: string }, mode?: number): Promise<void>;
-  get(remotePath: string): Promise<Buffer>;
+  /** Rejects with RemoteFileError code EFBIG, having read at most `maxBytes` + 1 bytes, when the file is bigger. */
+  get(remotePath: string, options?: GetOptions): Promise<Buffer>;
   /** null when the path does not exist. */
   stat(remotePath: string): Promise<FileStat | null>;
   mkdirp(remotePath: string, mode?: number): Promise<void>;
@@ -70,6 +88,8 @@ export interface Connection {
   reconnect(signal?: AbortSignal): Promise<void>;
   close(): Promise<void>;
   readonly stats: ConnectionStats;
+  /** Bytes of each output stream an exec keeps (`output_limit`); what the host's wrapper keeps too. */
+  readonly outputLimit: number;
 }
 
 export function emptyStats(): ConnectionStats {
@@ -82,4 +102,10 @@ export function stdoutText(result: ExecResult): string {
 
 export function stderrText(result: ExecResult): string {
   return result.stderr.toString('utf8');
+}
+
+/** The truncation of an exec's two buffers, or undefined when both were kept whole. */
+export function truncationOf(stdout: { truncation: StreamTruncation | undefined }, stderr: { truncation: StreamTruncation | undefined }): OutputTruncation | undefined {
+  if (!stdout.truncation && !stderr.truncation) return undefined;
+  return { ...(stdout.truncation ? { stdout: stdout.truncation } : {}), ...(stderr.truncation ? { stderr: stderr.truncation } : {}) };
 }

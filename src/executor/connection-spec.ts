@@ -12,11 +12,13 @@ export interface ConnectionDefaults {
   hostKeyChecking?: HostKeyChecking;
   knownHostsFile?: string;
   keepaliveIntervalMs?: number;
+  /** Bytes kept of each output stream (`output_limit`). */
+  outputLimit?: number;
 }
 
 export function connectionSpecFor(hostName: string, vars: Vars, remoteUser: string | undefined, defaults: ConnectionDefaults): ConnectionSpec {
   const settings = connectionSettingsFor(vars);
-  if (settings.connection === 'local') return { kind: 'local', host: hostName };
+  if (settings.connection === 'local') return { kind: 'local', host: hostName, outputLimit: defaults.outputLimit };
   const port = settings.port === undefined ? undefined : Number(settings.port);
   return {
     kind: 'ssh',
@@ -32,6 +34,7 @@ export function connectionSpecFor(hostName: string, vars: Vars, remoteUser: stri
     hostKeyChecking: defaults.hostKeyChecking,
     knownHostsFile: defaults.knownHostsFile,
     keepaliveIntervalMs: defaults.keepaliveIntervalMs,
+    outputLimit: defaults.outputLimit,
   };
 }
 
@@ -39,7 +42,7 @@ export function connectionSpecFor(hostName: string, vars: Vars, remoteUser: stri
 export interface LaunchedJob {
   host: string;
   job: Omit<AsyncJob, 'become'> & { become?: { method: string; user?: string } };
-  connection: Omit<Extract<ConnectionSpec, { kind: 'ssh' }>, 'password' | 'privateKey' | 'passphrase'> | { kind: 'local'; host: string };
+  connection: Omit<Extract<ConnectionSpec, { kind: 'ssh' }>, 'password' | 'privateKey' | 'passphrase'> | Extract<ConnectionSpec, { kind: 'local' }>;
   poll: number;
 }
 

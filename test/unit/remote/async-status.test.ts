@@ -150,3 +150,31 @@ describe.concurrent('async_status', () => {
     });
   });
 });
+
+describe('async_status and a status file larger than the wrapper ever writes', () => {
+  const limit = 4096;
+  const maxBytes = 2 * limit + 512 * 1024;
+
+  it('reports it as too large without reading it whole', async () => {
+    const dir = await asyncDir();
+    const path = join(dir, 'j1.1');
+    writeFileSync(path, ' '.repeat(maxBytes + 1));
+    const reply = await asyncStatus({ jid: 'j1.1', _async_dir: dir, _castoff_output_limit: limit });
+    expect(reply).toMatchObject({
+      failed: true,
+      finished: 0,
+      results_file: path,
+      msg: `the job file ${path} is too large to read: more than ${maxBytes} bytes (output_limit ${limit})`,
+    });
+    expect(existsSync(path)).toBe(true);
+  });
+
+  it('erases it on cleanup, as it cannot be a running job', async () => {
+    const dir = await asyncDir();
+    const path = join(dir, 'j1.2');
+    writeFileSync(path, ' '.repeat(maxBytes + 1));
+    const reply = await asyncStatus({ jid: 'j1.2', mode: 'cleanup', _async_dir: dir, _castoff_output_limit: limit });
+    expect(reply).toMatchObject({ erased: path, finished: 1 });
+    expect(existsSync(path)).toBe(false);
+  });
+});

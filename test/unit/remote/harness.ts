@@ -118,6 +118,8 @@ export interface LaunchOptions {
   limit?: number | string;
   prefix?: string;
   fileSizeLimitBlocks?: number;
+  /** The wrapper's optional last argument: bytes kept of each output stream. */
+  outputLimit?: number;
 }
 
 /** Launches `module` with `args` as an async job and checks that the launch worked. */
@@ -129,7 +131,8 @@ export async function launchJob(
 ): Promise<Launched> {
   const argsPath = await writeJson(await makeTempDir(), 'args.json', args);
   const prefix = options.prefix ?? randomPrefix();
-  const launch = await runPython([WRAPPER, prefix, String(options.limit ?? 10), asyncDir, module, argsPath], options);
+  const outputLimit = options.outputLimit === undefined ? [] : [String(options.outputLimit)];
+  const launch = await runPython([WRAPPER, prefix, String(options.limit ?? 10), asyncDir, module, argsPath, ...outputLimit], options);
   const reply = parseReply(launch);
   if (reply.started !== 1) throw new Error(`launch failed: ${launch.stdout}`);
   const jid = String(reply.ansible_job_id);
