@@ -31,6 +31,6 @@ describe('output_limit setting', () => {
     expect(() => parseSize('lots', 'CASTOFF_OUTPUT_LIMIT')).toThrow(ConfigError);
     expect(() => parseSize('10', 'CASTOFF_OUTPUT_LIMIT')).toThrow(/^CASTOFF_OUTPUT_LIMIT: invalid size '10': expected a number of bytes of at least 1024/);
     const dir = project('[defaults]\noutput_limit = -5\n');
-    expect(() => loadSettings({}, dir)).toThrow(`${join(dir, 'ansible.cfg')}: [defaults] output_limit: invalid size '-5'`);
+    expect(() => loadSettings({}, dir)).toThrow(`${join(dir, 'ansible.cfg')}:2: [defaults] output_limit: invalid size '-5'`);
   });
 });
