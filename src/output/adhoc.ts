@@ -4,6 +4,7 @@
  */
 import type { RunEvent } from '../events/index.js';
 import { dumpResult } from './human.js';
+import { resultWarnings } from './printable.js';
 
 const COMMAND_LIKE = new Set(['command', 'shell', 'raw', 'script']);
 
@@ -20,6 +21,7 @@ export class AdHocOutput {
     if (event.type === 'warning') this.writeWarning(`[WARNING]: ${event.message}\n`);
     if (event.type !== 'host_result' || event.item !== undefined) return;
     const r = event.result;
+    if (event.status !== 'unreachable') for (const w of resultWarnings(r)) this.writeWarning(`${w}\n`);
     if (event.status === 'unreachable') return this.write(`${event.host} | UNREACHABLE! => ${dumpResult(r, 4)}\n`);
     const failed = event.status === 'failed';
     const state = failed ? 'FAILED' : event.status === 'changed' ? 'CHANGED' : event.status === 'skipped' ? 'SKIPPED' : 'SUCCESS';

@@ -4,6 +4,7 @@
  */
 import type { ModuleResult } from '../async/index.js';
 import type { HostStats, RunEvent } from '../events/index.js';
+import { resultWarnings } from './printable.js';
 import { renderDiff } from './diff.js';
 import type { LiveStatus } from './live-status.js';
 
@@ -130,12 +131,9 @@ export class HumanOutput {
           this.line(`<${event.address}> SSH: port ${event.port}${event.via.length ? `, via ${event.via.join(', ')}` : ''}, connected in ${event.ms} ms`);
         }
         return;
-      case 'warning': {
-        const text = `[WARNING]: ${event.message}`;
-        this.options.live?.clear();
-        (this.options.writeWarning ?? this.options.write)(`${this.options.color ? this.paint(COLORS.warn, text) : text}\n`);
+      case 'warning':
+        this.warn(`[WARNING]: ${event.message}`);
         return;
-      }
       case 'recap':
         this.line('');
         this.line(banner('PLAY RECAP'));
@@ -150,7 +148,14 @@ export class HumanOutput {
     }
   }
 
+  private warn(text: string): void {
+    this.options.live?.clear();
+    (this.options.writeWarning ?? this.options.write)(`${this.options.color ? this.paint(COLORS.warn, text) : text}\n`);
+  }
+
   private hostResult(event: Extract<RunEvent, { type: 'host_result' }>): void {
+    // As Ansible's default callback: a module's warnings come before its result line.
+    if (event.status !== 'unreachable') for (const w of resultWarnings(event.result)) this.warn(w);
     const label = this.hostLabel(event.host, event.delegatedTo);
     const item = event.item !== undefined ? ` (item=${event.item})` : '';
     const isDebug = event.action === 'debug';
