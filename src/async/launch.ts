@@ -22,6 +22,25 @@ export interface LaunchOptions {
   /** The task's `environment`: the detached job inherits it from the launch. */
   environment?: Record<string, string>;
   signal?: AbortSignal;
+  /**
+   * Called just before the launch exec, once the job's id prefix and files are known. A job may run
+   * on the host from this moment even if the launch reply never arrives, so this is where it is
+   * journalled; throwing stops the launch (the job is not started).
+   */
+  onLaunching?: (intent: LaunchIntent) => void;
+}
+
+/** A job about to be launched: its id will be `<prefix>.<pid of the wrapper>`. */
+export interface LaunchIntent {
+  prefix: string;
+  argsFile: string;
+  /** Absolute async dir on the host; the status file will be `<asyncDir>/<prefix>.<pid>`. */
+  asyncDir: string;
+  wrapperPath: string;
+  python: string;
+  limit: number;
+  launchedAtEpoch: number;
+  become?: BecomeOptions;
 }
 
 /** The start reply, as the launch task's result: `started: 1, finished: 0, changed: true, ...`. */
@@ -62,6 +81,7 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
   const command =
     `${envPrefix(options.environment)}umask 077; cat > ${shellQuote(argsFile)} && exec ${shellQuote(runtime.python)} ${shellQuote(wrapperPath)} ` +
     `${prefix} ${options.limit} ${shellQuote(runtime.asyncDir)} ${shellQuote(modulePath)} ${shellQuote(argsFile)}`;
+  options.onLaunching?.({ prefix, argsFile, asyncDir: runtime.asyncDir, wrapperPath, python: runtime.python, limit: options.limit, launchedAtEpoch, become: options.become });
   const result = await conn.exec(command, {
     stdin: JSON.stringify(payload.args),
     become: options.become,
