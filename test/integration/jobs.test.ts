@@ -228,20 +228,40 @@ async function jobsOnHosts(): Promise<string[]> {
   return all.flat().sort();
 }
 
-/** Waits until what runs on the hosts stops changing: launches cut off mid-way finish on their own. */
+// Launches still under way on a host: SSH sessions that may yet start a wrapper, and wrappers that
+// have not written their job's status file or whose launcher (the pid in the job id) still runs.
+const IN_FLIGHT = `
+import os, re
+names = os.listdir('/root/.ansible_async') if os.path.isdir('/root/.ansible_async') else []
+busy = 0
+for p in filter(str.isdigit, os.listdir('/proc')):
+    try:
+        args = open('/proc/%s/cmdline' % p, 'rb').read().decode('utf-8', 'replace').split('\\0')
+    except OSError:
+        continue
+    if args[0].startswith('sshd: root'):
+        busy += 1
+    elif len(args) > 2 and args[1].endswith('async_wrapper.py') and re.fullmatch(r'j[0-9]+', args[2]):
+        if not any(n.startswith(args[2] + '.') for n in names) or args[2] + '.' + p in names:
+            busy += 1
+print(busy)
+`;
+
+/** Waits until no launch is under way on any host: launches cut off mid-way finish on their own. */
 async function settledJobsOnHosts(): Promise<string[]> {
-  let last = await jobsOnHosts();
-  for (let i = 0; i < 40; i++) {
-    await sleep(500);
-    const now = await jobsOnHosts();
-    if (now.join() === last.join()) return now;
-    last = now;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const busy = await Promise.all(fleet.hosts.map(async (h) => Number((await h.container.exec(['python3', '-c', IN_FLIGHT])).output.trim())));
+    if (busy.every((n) => n === 0)) return jobsOnHosts();
+    if (Date.now() > deadline) throw new Error(`launches still under way on the hosts: ${busy.join(', ')}`);
+    await sleep(250);
   }
-  throw new Error('the jobs on the hosts never settled');
 }
 
 async function resetHosts(): Promise<void> {
-  await Promise.all(fleet.hosts.map((h) => h.sh('pkill -KILL -f async_wrapper.py; pkill -KILL -x sleep; rm -rf /root/.ansible_async /root/.castoff/args/*; true')));
+  // '[a]sync' keeps pkill from matching the shell that runs this very command line.
+  await Promise.all(fleet.hosts.map((h) => h.sh("pkill -KILL -f '[a]sync_wrapper.py'; pkill -KILL -x sleep; rm -rf /root/.ansible_async /root/.castoff/args/*; true")));
+  expect(await jobsOnHosts()).toEqual([]);
 }
 
 /** Waits until the journal file holds a line with `text`. */
@@ -279,7 +299,7 @@ ${[1, 2, 3].map((i) => `    - name: Fire ${i}\n      shell: sleep 120\n      asy
       expect(listed.code, listed.stderr).toBe(0);
       const rows = JSON.parse(listed.stdout) as Array<{ host: string; jid: string; status: string }>;
       const listedRunning = rows.filter((r) => r.status === 'running').map((r) => `${r.host} ${r.jid}`).sort();
-      expect(listedRunning, `kill after ${delay} ms`).toEqual(running);
+      expect(listedRunning, `kill after ${delay} ms: ${listed.stdout} ${listed.stderr}`).toEqual(running);
       // A job whose launch never reached its host is shown as such, not as lost or running.
       for (const row of rows.filter((r) => r.status !== 'running')) expect(row.status).toBe('not started');
 
