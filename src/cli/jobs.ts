@@ -183,10 +183,10 @@ async function waitJobs(jids: string[], opts: JobCliOptions & { poll: number }):
 }
 
 /** How `castoff kill` ended for one job, and the line it prints (`h2 | KILLED | jid=...`). */
-function killVerdict(job: KnownJob, result: ModuleResult): { ok: boolean; line: string } {
+function killVerdict(job: KnownJob, result: ModuleResult, verbose: boolean): { ok: boolean; line: string } {
   const jid = String(result.ansible_job_id ?? jidOf(job));
   const head = `${job.launch.host} | %s | jid=${jid}`;
-  if (result.killed === true) return { ok: true, line: head.replace('%s', 'KILLED') };
+  if (result.killed === true) return { ok: true, line: `${head.replace('%s', 'KILLED')}${verbose ? ` => ${JSON.stringify(result)}` : ''}` };
   // A job that finished before the kill reached it keeps its real result: nothing was left to kill.
   if (result.finished === 1 && !isMissingJob(result) && result.unreachable !== true) {
     return { ok: true, line: `${head.replace('%s', 'FINISHED')} (it had ended before the kill) => ${JSON.stringify(result)}` };
@@ -202,8 +202,8 @@ async function killJobs(jids: string[], opts: JobCliOptions): Promise<number> {
     const results = await Promise.all(
       jobs.map(async (job) => {
         const result = await control.kill(job).catch((err: unknown) => errorResult(job, err));
-        const { ok, line } = killVerdict(job, result);
-        if (opts.output === 'human') write(`${line}${opts.verbose > 0 && ok ? ` => ${JSON.stringify(result)}` : ''}\n`);
+        const { ok, line } = killVerdict(job, result, opts.verbose > 0);
+        if (opts.output === 'human') write(`${line}\n`);
         return { host: job.launch.host, jid: String(result.ansible_job_id ?? jidOf(job)), killed: result.killed === true, ok, result };
       }),
     );

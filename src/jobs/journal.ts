@@ -112,17 +112,28 @@ function appendLine(file: string, entry: JournalEntry): number {
 
 const compactionSkipped = new Map<string, number>();
 
+/**
+ * Drops ended jobs once the journal grew past its limit. Best effort: the entry is already written,
+ * so a compaction that fails (full disk) costs nothing but the space. A journal made mostly of
+ * running jobs is not rewritten on every append: this process waits until it doubles.
+ */
+function compact(file: string, size: number): void {
+  let dropped: number | undefined;
+  try {
+    dropped = rewriteWithout(file, endedJob, 0.5);
+  } catch {
+    dropped = undefined;
+  }
+  if (dropped === undefined) compactionSkipped.set(file, size * 2);
+}
+
 function append(entry: JournalEntry, options: JournalOptions): void {
   const file = journalFile(options);
   try {
     const dir = journalDir(options);
     withJournalLock(join(dir, 'journal.lock'), () => {
       const size = appendLine(file, entry);
-      // A journal made mostly of running jobs is not rewritten on every append.
-      if (size > Math.max(compactAt(options), compactionSkipped.get(file) ?? 0)) {
-        const kept = rewriteWithout(file, endedJob, 0.5);
-        if (kept === undefined) compactionSkipped.set(file, size * 2);
-      }
+      if (size > Math.max(compactAt(options), compactionSkipped.get(file) ?? 0)) compact(file, size);
     });
   } catch (err) {
     throw cannotWrite(file, err);
