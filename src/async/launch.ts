@@ -78,12 +78,19 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
   const prefix = newJobIdPrefix();
   const argsFile = `${runtime.argsDir}/${prefix}.json`;
   const wrapperPath = `${runtime.dir}/async_wrapper.py`;
+  const args = JSON.stringify(payload.args);
+  const file = shellQuote(argsFile);
+  // A controller that dies mid-transfer leaves a short file that `cat` cannot tell from a whole one:
+  // the job starts only with every byte of its arguments, so no half-launched job is left to run.
+  const incomplete = shellQuote(JSON.stringify({ failed: 1, msg: 'the module arguments arrived incomplete (the connection was lost during the launch)' }));
   const command =
-    `${envPrefix(options.environment)}umask 077; cat > ${shellQuote(argsFile)} && exec ${shellQuote(runtime.python)} ${shellQuote(wrapperPath)} ` +
-    `${prefix} ${options.limit} ${shellQuote(runtime.asyncDir)} ${shellQuote(modulePath)} ${shellQuote(argsFile)}`;
+    `${envPrefix(options.environment)}umask 077; cat > ${file} && ` +
+    `{ [ $(($(wc -c < ${file}))) -eq ${Buffer.byteLength(args)} ] || { rm -f ${file}; echo ${incomplete}; exit 1; }; } && ` +
+    `exec ${shellQuote(runtime.python)} ${shellQuote(wrapperPath)} ` +
+    `${prefix} ${options.limit} ${shellQuote(runtime.asyncDir)} ${shellQuote(modulePath)} ${file}`;
   options.onLaunching?.({ prefix, argsFile, asyncDir: runtime.asyncDir, wrapperPath, python: runtime.python, limit: options.limit, launchedAtEpoch, become: options.become });
   const result = await conn.exec(command, {
-    stdin: JSON.stringify(payload.args),
+    stdin: args,
     become: options.become,
     signal: options.signal,
   });

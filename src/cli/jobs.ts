@@ -106,7 +106,7 @@ async function listJobs(opts: JobCliOptions & { running?: boolean; all?: boolean
   const control = await openControl(opts);
   try {
     const live = await Promise.all(jobs.map((j) => control.status(j)));
-    const rows = opts.running ? live.filter((r) => r.state === 'running') : live;
+    const rows = opts.running ? live.filter((r) => r.state === 'running' || r.state === 'starting') : live;
     if (opts.output === 'json') {
       const json = rows.map((r) => ({
         host: r.job.launch.host,

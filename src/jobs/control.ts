@@ -288,7 +288,9 @@ export class JobControl {
     try {
       launch = await this.located(job, signal);
     } catch (err) {
-      if (!(err instanceof JobNotFoundOnHostError) || err.starting) throw err;
+      if (!(err instanceof JobNotFoundOnHostError)) throw err;
+      // A job still starting is a running job: refused like one.
+      if (err.starting) return { failed: true, changed: false, finished: 0, msg: err.message, ansible_job_id: job.launch.prefix };
       recordJobEvent('cleaned', { host: job.launch.host, jid: job.launch.prefix }, this.options);
       return { changed: false, finished: 1, msg: err.message, ansible_job_id: job.launch.prefix, never_started: true };
     }

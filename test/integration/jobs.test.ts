@@ -102,7 +102,8 @@ describe('jobs that outlive the controller', () => {
 
     const listed = await castoff(['jobs'], env);
     expect(listed.code, listed.stderr).toBe(0);
-    for (const job of jobs) expect(listed.stdout).toMatch(new RegExp(`^${job.host}\\s+${job.jid.replace('.', '\\.')}\\s+running\\s+\\S+Z\\s+60s$`, 'm'));
+    // On a loaded machine the 8 s jobs may already be over: listed all the same, with their state.
+    for (const job of jobs) expect(listed.stdout).toMatch(new RegExp(`^${job.host}\\s+${job.jid.replace('.', '\\.')}\\s+(running|finished ok)\\s+\\S+Z\\s+60s$`, 'm'));
     expect(jobs.map((j) => j.host).sort()).toEqual(['jobs1', 'jobs2']);
 
     const waited = await castoff(['wait', ...jobs.map((j) => j.jid)], env);
@@ -283,7 +284,8 @@ describe('the launching entry', () => {
   tasks:
 ${[1, 2, 3].map((i) => `    - name: Fire ${i}\n      shell: sleep 120\n      async: 300\n      poll: 0\n`).join('')}`,
     );
-    let prefixOnly = 0;
+    // Jobs running on a host whose launch reply the dead controller never got: lost without the launching entry.
+    let rescued = 0;
     for (const delay of [0, 40, 120, 250, 500, 900]) {
       await resetHosts();
       const env = freshEnv();
@@ -292,27 +294,26 @@ ${[1, 2, 3].map((i) => `    - name: Fire ${i}\n      shell: sleep 120\n      asy
       await sleep(delay);
       proc.kill('SIGKILL');
       await proc.exited;
-      prefixOnly += knownJobs({ home: env.CASTOFF_HOME }).filter((j) => j.state === 'launching').length;
 
-      const running = await settledJobsOnHosts();
+      const onHosts = await settledJobsOnHosts();
       const listed = await castoff(['jobs', '--output', 'json'], env);
       expect(listed.code, listed.stderr).toBe(0);
-      const rows = JSON.parse(listed.stdout) as Array<{ host: string; jid: string; status: string }>;
-      const listedRunning = rows.filter((r) => r.status === 'running').map((r) => `${r.host} ${r.jid}`).sort();
-      expect(listedRunning, `kill after ${delay} ms: ${listed.stdout} ${listed.stderr}`).toEqual(running);
-      // A job whose launch never reached its host is shown as such, not as lost or running.
-      for (const row of rows.filter((r) => r.status !== 'running')) expect(row.status).toBe('not started');
+      const rows = JSON.parse(listed.stdout) as Array<{ host: string; jid: string; status: string; journal: string }>;
+      // Every job on the hosts is listed with the state its status file gives; the rest never started.
+      const found = rows.filter((r) => r.status !== 'not started');
+      expect(found.map((r) => `${r.host} ${r.jid}`).sort(), `kill after ${delay} ms: ${listed.stdout} ${listed.stderr}`).toEqual(onHosts);
+      expect(found.every((r) => r.status === 'running'), listed.stdout).toBe(true);
+      rescued += found.filter((r) => r.journal === 'launching').length;
 
       // Every job listed can be killed, including those the journal knew only by their prefix.
-      if (running.length > 0) {
-        const jids = running.map((r) => r.split(' ')[1]);
-        const killed = await castoff(['kill', ...jids], env);
+      if (found.length > 0) {
+        const killed = await castoff(['kill', ...found.map((r) => r.jid)], env);
         expect(killed.code, killed.stdout + killed.stderr).toBe(0);
-        for (const r of running) expect(killed.stdout).toContain(`${r.split(' ')[0]} | KILLED | jid=${r.split(' ')[1]}`);
+        for (const r of found) expect(killed.stdout).toContain(`${r.host} | KILLED | jid=${r.jid}`);
       }
     }
     await resetHosts();
-    console.info(`SIGKILL trials: ${prefixOnly} jobs were journalled only as launching when the controller died`);
+    console.info(`SIGKILL trials: ${rescued} running jobs were known to the journal only by their launching entry`);
   }, 600_000);
 });
 
