@@ -184,15 +184,13 @@ async function waitJobs(jids: string[], opts: JobCliOptions & { poll: number }):
 
 /** How `castoff kill` ended for one job, and the line it prints (`h2 | KILLED | jid=...`). */
 function killVerdict(job: KnownJob, result: ModuleResult, verbose: boolean): { ok: boolean; line: string } {
-  const jid = String(result.ansible_job_id ?? jidOf(job));
-  const head = `${job.launch.host} | %s | jid=${jid}`;
-  if (result.killed === true) return { ok: true, line: `${head.replace('%s', 'KILLED')}${verbose ? ` => ${JSON.stringify(result)}` : ''}` };
+  const head = (verdict: string) => `${job.launch.host} | ${verdict} | jid=${String(result.ansible_job_id ?? jidOf(job))}`;
+  if (result.killed === true) return { ok: true, line: `${head('KILLED')}${verbose ? ` => ${JSON.stringify(result)}` : ''}` };
   // A job that finished before the kill reached it keeps its real result: nothing was left to kill.
   if (result.finished === 1 && !isMissingJob(result) && result.unreachable !== true) {
-    return { ok: true, line: `${head.replace('%s', 'FINISHED')} (it had ended before the kill) => ${JSON.stringify(result)}` };
+    return { ok: true, line: `${head('FINISHED')} (it had ended before the kill) => ${JSON.stringify(result)}` };
   }
-  const verdict = result.unreachable === true ? 'UNREACHABLE!' : 'FAILED!';
-  return { ok: false, line: `${head.replace('%s', verdict)} => ${JSON.stringify({ msg: result.msg, ...result })}` };
+  return { ok: false, line: `${head(result.unreachable === true ? 'UNREACHABLE!' : 'FAILED!')} => ${JSON.stringify({ msg: result.msg, ...result })}` };
 }
 
 async function killJobs(jids: string[], opts: JobCliOptions): Promise<number> {
