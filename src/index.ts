@@ -67,7 +67,7 @@ export async function runAdHoc(options: AdHocOptions): Promise<RunPlaybookResult
   return runPlaybook({ ...rest, playbook });
 }
 
-export { runPlaybook as runLoadedPlaybook, EXIT, serialBatches, type ConnectionDefaults, type LaunchedJob, type RunPlaybookResult } from './executor/index.js';
+export { runPlaybook as runLoadedPlaybook, EXIT, serialBatches, type ConnectionDefaults, type LaunchedJob, type LaunchingJob, type RunPlaybookResult } from './executor/index.js';
 export { loadPlaybook, loadVarsFile, parseKeyValueArgs, parsePlaybookText, type Block, type Handler, type Play, type Playbook, type Task } from './playbook/index.js';
 export { loadInventory, selectHosts, hostVars, LOCALHOST_NAMES, type Host, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
 export {

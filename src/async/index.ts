@@ -1,5 +1,5 @@
 export { JOB_ID_PATTERN, InvalidJobIdError, assertValidJobId, isFailed, type AsyncJob, type ModuleResult } from './job.js';
-export { launchAsyncJob, LaunchError, type LaunchOptions, type LaunchResult, type ModulePayload } from './launch.js';
+export { launchAsyncJob, LaunchError, type LaunchIntent, type LaunchOptions, type LaunchResult, type ModulePayload } from './launch.js';
 export { readJobStatus, finishedResult, runningResult, type JobStatus } from './status.js';
 export { waitForJob, type WaitOptions, type WaitOutcome, type WaitState } from './wait.js';
 export { terminateJob, cleanupJob, resolveJob, type JobAddress, type TerminateOptions } from './control.js';

@@ -23,6 +23,25 @@ export interface LaunchOptions {
   /** The task's `environment`: the detached job inherits it from the launch. */
   environment?: Record<string, string>;
   signal?: AbortSignal;
+  /**
+   * Called just before the launch exec, once the job's id prefix and files are known. A job may run
+   * on the host from this moment even if the launch reply never arrives, so this is where it is
+   * journalled; throwing stops the launch (the job is not started).
+   */
+  onLaunching?: (intent: LaunchIntent) => void;
+}
+
+/** A job about to be launched: its id will be `<prefix>.<pid of the wrapper>`. */
+export interface LaunchIntent {
+  prefix: string;
+  argsFile: string;
+  /** Absolute async dir on the host; the status file will be `<asyncDir>/<prefix>.<pid>`. */
+  asyncDir: string;
+  wrapperPath: string;
+  python: string;
+  limit: number;
+  launchedAtEpoch: number;
+  become?: BecomeOptions;
 }
 
 /** The start reply, as the launch task's result: `started: 1, finished: 0, changed: true, ...`. */
@@ -60,14 +79,21 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
   const prefix = newJobIdPrefix();
   const argsFile = `${runtime.argsDir}/${prefix}.json`;
   const wrapperPath = `${runtime.dir}/async_wrapper.py`;
-  const command =
-    `${envPrefix(options.environment)}umask 077; cat > ${shellQuote(argsFile)} && exec ${shellQuote(runtime.python)} ${shellQuote(wrapperPath)} ` +
-    `${prefix} ${options.limit} ${shellQuote(runtime.asyncDir)} ${shellQuote(modulePath)} ${shellQuote(argsFile)} ${conn.outputLimit}`;
   // Built-in modules that run commands keep their output to the limit too; a custom module gets
   // exactly the arguments it was given.
-  const args = 'module' in payload ? { ...payload.args, [OUTPUT_LIMIT_ARG]: conn.outputLimit } : payload.args;
+  const args = JSON.stringify('module' in payload ? { ...payload.args, [OUTPUT_LIMIT_ARG]: conn.outputLimit } : payload.args);
+  const file = shellQuote(argsFile);
+  // A controller that dies mid-transfer leaves a short file that `cat` cannot tell from a whole one:
+  // the job starts only with every byte of its arguments, so no half-launched job is left to run.
+  const incomplete = shellQuote(JSON.stringify({ failed: 1, msg: 'the module arguments arrived incomplete (the connection was lost during the launch)' }));
+  const command =
+    `${envPrefix(options.environment)}umask 077; cat > ${file} && ` +
+    `{ [ $(($(wc -c < ${file}))) -eq ${Buffer.byteLength(args)} ] || { rm -f ${file}; echo ${incomplete}; exit 1; }; } && ` +
+    `exec ${shellQuote(runtime.python)} ${shellQuote(wrapperPath)} ` +
+    `${prefix} ${options.limit} ${shellQuote(runtime.asyncDir)} ${shellQuote(modulePath)} ${file} ${conn.outputLimit}`;
+  options.onLaunching?.({ prefix, argsFile, asyncDir: runtime.asyncDir, wrapperPath, python: runtime.python, limit: options.limit, launchedAtEpoch, become: options.become });
   const result = await conn.exec(command, {
-    stdin: JSON.stringify(args),
+    stdin: args,
     become: options.become,
     signal: options.signal,
   });

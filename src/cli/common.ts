@@ -19,9 +19,13 @@ import {
   parseKeyValueArgs,
   ParseError,
   ParseErrors,
+  JournalError,
+  recordJobEvent,
   recordLaunch,
+  recordLaunching,
   recordWaitOutcome,
   type LaunchedJob,
+  type LaunchingJob,
   type RunEvent,
   type RunPlaybookOptions,
 } from '../index.js';
@@ -169,22 +173,40 @@ export function warnThrough(output: OutputSink): (message: string) => void {
   return (message) => output.onEvent({ type: 'warning', message, time: new Date().toISOString() });
 }
 
+/** What a second Ctrl-C names: the jobs this run still waits on or is terminating. */
+export interface RunningJobs {
+  /** Jobs with `poll > 0` whose task has not ended on their host: they may still run. */
+  waited: Array<{ host: string; jid: string }>;
+  /** `poll: 0` jobs of this run: left to run on purpose, listed by `castoff jobs`. */
+  leftRunning: number;
+}
+
+/** On a terminal, return to the start of the row and erase it: the echoed `^C` and the live status line go. */
+function freshLine(): string {
+  return process.stderr.isTTY ? '\r\u001b[K' : '';
+}
+
+function leavingMessage({ waited, leftRunning }: RunningJobs): string {
+  const lines = waited.map(({ host, jid }) => `[castoff] still running: ${host} ${jid} (castoff wait ${jid} / castoff kill ${jid})`);
+  if (waited.length === 0) lines.push('[castoff] leaving at once');
+  if (leftRunning > 0) lines.push(`[castoff] ${leftRunning} poll: 0 job${leftRunning === 1 ? '' : 's'} of this run left running on purpose ('castoff jobs' lists them)`);
+  return `${freshLine()}${lines.join('\n')}\n`;
+}
+
 /**
  * Ctrl-C once (or SIGTERM): abort the run, which terminates this run's remote jobs, cleans up and
- * prints the recap (exit 99). Twice: leave at once, naming the jobs that may still run so the
- * user can reattach to them or kill them later.
+ * prints the recap (exit 99). Twice: leave at once, naming the jobs that may still run (not those
+ * the first press already terminated) so the user can reattach to them or kill them later.
  */
-export function interruptOnSignals(controller: AbortController, stillRunning: () => Array<{ host: string; jid: string }> = () => []): () => void {
+export function interruptOnSignals(controller: AbortController, stillRunning: () => RunningJobs = () => ({ waited: [], leftRunning: 0 })): () => void {
   let count = 0;
   const onSignal = () => {
     count++;
     if (count === 1) {
-      process.stderr.write('\n[castoff] interrupted: stopping, terminating this run\'s remote jobs (Ctrl-C again to leave at once)\n');
+      process.stderr.write(`${freshLine()}[castoff] interrupted: stopping, terminating this run's remote jobs (Ctrl-C again to leave at once)\n`);
       controller.abort();
     } else {
-      const jobs = stillRunning();
-      if (jobs.length === 0) process.stderr.write('[castoff] leaving at once\n');
-      for (const { host, jid } of jobs) process.stderr.write(`[castoff] still running: ${host} ${jid} (castoff wait ${jid} / castoff kill ${jid})\n`);
+      process.stderr.write(leavingMessage(stillRunning()));
       process.exit(EXIT.interrupted);
     }
   };
@@ -197,41 +219,85 @@ export function interruptOnSignals(controller: AbortController, stillRunning: ()
 }
 
 export interface RunJobs {
+  onJobLaunching: (launch: LaunchingJob) => void;
   onJobLaunched: (launch: LaunchedJob) => void;
   onEvent: (event: RunEvent) => void;
-  /** Jobs launched by this run whose end it has not seen (poll: 0 jobs included). */
-  stillRunning: () => Array<{ host: string; jid: string }>;
+  stillRunning: () => RunningJobs;
+}
+
+interface RunJob {
+  host: string;
+  /** The id prefix until the launch returns. */
+  jid: string;
+  poll: number;
+}
+
+/** What an `async_status` result in a playbook did to a job: the journal records cleanups and kills. */
+function asyncStatusEffect(event: RunEvent): { event: 'cleaned' | 'killed'; jid: string; host: string } | undefined {
+  if (event.type !== 'host_result' || event.action !== 'async_status' || typeof event.result.ansible_job_id !== 'string') return undefined;
+  const { result } = event;
+  const jid = String(result.ansible_job_id);
+  if (typeof result.erased === 'string') return { event: 'cleaned', jid, host: event.host };
+  if (result.killed === true) return { event: 'killed', jid, host: event.host };
+  return undefined;
 }
 
 /**
- * Journals every async job of this run as it starts, and its collection when a poll ends, so
- * `castoff jobs`/`wait`/`kill` find the jobs even after this process dies. A journal that cannot
- * be written costs a warning, never the run.
+ * Journals every async job of this run before its launch exec and again when the launch returns,
+ * its collection when a poll ends, and cleanups and kills done by `async_status`, so
+ * `castoff jobs`/`wait`/`kill` find the jobs even after this process dies. A journal that cannot be
+ * written stops `poll: 0` launches (nothing else would ever find those jobs); a job the run waits
+ * on is launched anyway, with a warning.
  */
 export function journalRunJobs(onEvent: (event: RunEvent) => void): RunJobs {
-  const running = new Map<string, { host: string; jid: string }>();
+  const running = new Map<string, RunJob>();
+  const keyOf = (host: string, jid: string) => `${host} ${jid.split('.')[0]}`;
   let warned = false;
+  const warn = (err: unknown) => {
+    if (!warned) process.stderr.write(`${freshLine()}[WARNING]: the job journal cannot be written, jobs of this run will not be listed by 'castoff jobs': ${(err as Error).message}\n`);
+    warned = true;
+  };
   const guarded = (write: () => void) => {
     try {
       write();
     } catch (err) {
-      if (!warned) process.stderr.write(`[WARNING]: the job journal cannot be written, jobs of this run will not be listed by 'castoff jobs': ${(err as Error).message}\n`);
-      warned = true;
+      warn(err);
     }
   };
   return {
+    onJobLaunching: (launch) => {
+      try {
+        recordLaunching(launch);
+      } catch (err) {
+        if (launch.poll === 0 && err instanceof JournalError) {
+          throw new JournalError(`${err.message}; a poll: 0 job would be lost to 'castoff jobs', so it was not started`);
+        }
+        warn(err);
+      }
+      running.set(keyOf(launch.host, launch.job.prefix), { host: launch.host, jid: launch.job.prefix, poll: launch.poll });
+    },
     onJobLaunched: (launch) => {
-      running.set(`${launch.host} ${launch.job.jid}`, { host: launch.host, jid: launch.job.jid });
+      running.set(keyOf(launch.host, launch.job.jid), { host: launch.host, jid: launch.job.jid, poll: launch.poll });
       guarded(() => recordLaunch(launch));
     },
     onEvent: (event) => {
       if (event.type === 'async_done') {
-        running.delete(`${event.host} ${event.jid}`);
+        running.delete(keyOf(event.host, event.jid));
         guarded(() => recordWaitOutcome(event, event.ok ? 'ok' : 'failed'));
       }
+      // A host's task result comes after its waited jobs ended: collected, or terminated by a
+      // timeout or Ctrl-C (the runner waits for the termination before it reports the result).
+      if (event.type === 'host_result' && event.item === undefined) {
+        for (const [key, job] of running) if (job.host === event.host && (job.poll > 0 || !job.jid.includes('.'))) running.delete(key);
+      }
+      const effect = asyncStatusEffect(event);
+      if (effect) guarded(() => recordJobEvent(effect.event, effect));
       onEvent(event);
     },
-    stillRunning: () => [...running.values()],
+    stillRunning: () => {
+      const jobs = [...running.values()];
+      return { waited: jobs.filter((j) => j.poll > 0).map(({ host, jid }) => ({ host, jid })), leftRunning: jobs.filter((j) => j.poll === 0).length };
+    },
   };
 }
 
@@ -298,7 +364,7 @@ export async function sharedRunOptions(opts: CommonOptions, settings: Settings):
   };
 }
 
-export type RunHooks = Pick<RunPlaybookOptions, 'signal' | 'onEvent' | 'onJobLaunched'>;
+export type RunHooks = Pick<RunPlaybookOptions, 'signal' | 'onEvent' | 'onJobLaunched' | 'onJobLaunching'>;
 
 /** Runs with Ctrl-C handling and the jobs journal between the executor and the output. */
 export async function interruptibleRun<T>(onEvent: (event: RunEvent) => void, work: (hooks: RunHooks) => Promise<T>): Promise<T> {
@@ -306,7 +372,7 @@ export async function interruptibleRun<T>(onEvent: (event: RunEvent) => void, wo
   const jobs = journalRunJobs(onEvent);
   const release = interruptOnSignals(controller, jobs.stillRunning);
   try {
-    return await work({ signal: controller.signal, onEvent: jobs.onEvent, onJobLaunched: jobs.onJobLaunched });
+    return await work({ signal: controller.signal, onEvent: jobs.onEvent, onJobLaunched: jobs.onJobLaunched, onJobLaunching: jobs.onJobLaunching });
   } finally {
     release();
   }

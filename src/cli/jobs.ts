@@ -11,8 +11,12 @@ import {
   JobControl,
   findJobs,
   isMissingJob,
-  knownJobs,
+  jobsFromEntries,
+  journalFile,
   loadInventory,
+  pruneJournal,
+  readJournal,
+  UnreachableError,
   type KnownJob,
   type LiveJob,
   type ModuleResult,
@@ -50,6 +54,16 @@ async function openControl(opts: JobCliOptions): Promise<JobControl> {
 
 const write = (text: string) => process.stdout.write(text);
 
+/** The journal's jobs; every line that is not an entry is named in a warning and skipped. */
+function journalJobs(): KnownJob[] {
+  const { file, entries, skipped } = readJournal();
+  for (const { line, reason } of skipped) process.stderr.write(`[WARNING]: skipped line ${line} of the job journal ${file}: ${reason}\n`);
+  return jobsFromEntries(entries);
+}
+
+/** The job id, or its prefix while the host has not been asked for the rest. */
+const jidOf = (job: KnownJob) => job.launch.jid ?? job.launch.prefix;
+
 type Untimed<T> = T extends unknown ? Omit<T, 'time'> : never;
 type EventInput = Untimed<RunEvent>;
 
@@ -64,34 +78,39 @@ function resultPrinter(opts: JobCliOptions): (event: EventInput) => void {
 
 function hostResult(job: KnownJob, result: ModuleResult, failed: boolean): Omit<Extract<RunEvent, { type: 'host_result' }>, 'time'> {
   const status = failed ? 'failed' : result.changed === true ? 'changed' : 'ok';
-  return { type: 'host_result', play: '', task: job.launch.jid, action: 'async_status', host: job.launch.host, status, ignored: false, result };
+  return { type: 'host_result', play: '', task: jidOf(job), action: 'async_status', host: job.launch.host, status, ignored: false, result };
 }
 
 /** A thrown error as a failed result, so one bad host never stops the others. */
 function errorResult(job: KnownJob, err: unknown): ModuleResult {
-  return { failed: true, changed: false, msg: (err as Error).message, ansible_job_id: job.launch.jid };
+  const unreachable = err instanceof UnreachableError ? { unreachable: true } : {};
+  return { failed: true, changed: false, ...unreachable, msg: (err as Error).message, ansible_job_id: jidOf(job) };
 }
 
 const started = (epoch: number) => new Date(epoch).toISOString().replace(/\.\d+Z$/, 'Z');
 
 function printTable(rows: LiveJob[]): void {
-  const cells = [['HOST', 'JID', 'STATUS', 'STARTED', 'LIMIT'], ...rows.map((r) => [r.job.launch.host, r.job.launch.jid, r.state, started(r.job.launch.launchedAtEpoch), `${r.job.launch.limit}s`])];
+  const cells = [['HOST', 'JID', 'STATUS', 'STARTED', 'LIMIT'], ...rows.map((r) => [r.job.launch.host, jidOf(r.job), r.state, started(r.job.launch.launchedAtEpoch), `${r.job.launch.limit}s`])];
   const widths = cells[0].map((_, i) => Math.max(...cells.map((row) => row[i].length)));
   for (const row of cells) write(`${row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]))).join('  ')}\n`);
-  for (const r of rows) if (r.message) process.stderr.write(`${r.job.launch.host} ${r.job.launch.jid}: ${r.message}\n`);
+  for (const r of rows) if (r.message) process.stderr.write(`${r.job.launch.host} ${jidOf(r.job)}: ${r.message}\n`);
 }
 
-async function listJobs(opts: JobCliOptions & { running?: boolean; all?: boolean }): Promise<number> {
+async function listJobs(opts: JobCliOptions & { running?: boolean; all?: boolean; prune?: boolean }): Promise<number> {
+  if (opts.prune) {
+    const dropped = pruneJournal();
+    process.stderr.write(`[castoff] pruned ${dropped} ended job${dropped === 1 ? '' : 's'} from ${journalFile()}\n`);
+  }
   // Cleaned jobs left nothing on their hosts; only --all shows them, from the journal alone.
-  const jobs = knownJobs().filter((j) => opts.all || j.state !== 'cleaned');
+  const jobs = journalJobs().filter((j) => opts.all || j.state !== 'cleaned');
   const control = await openControl(opts);
   try {
     const live = await Promise.all(jobs.map((j) => control.status(j)));
-    const rows = opts.running ? live.filter((r) => r.state === 'running') : live;
+    const rows = opts.running ? live.filter((r) => r.state === 'running' || r.state === 'starting') : live;
     if (opts.output === 'json') {
       const json = rows.map((r) => ({
         host: r.job.launch.host,
-        jid: r.job.launch.jid,
+        jid: jidOf(r.job),
         status: r.state,
         started: new Date(r.job.launch.launchedAtEpoch).toISOString(),
         limit: r.job.launch.limit,
@@ -110,7 +129,7 @@ async function listJobs(opts: JobCliOptions & { running?: boolean; all?: boolean
 }
 
 async function waitJobs(jids: string[], opts: JobCliOptions & { poll: number }): Promise<number> {
-  const jobs = findJobs(jids);
+  const jobs = findJobs(jids, {}, journalJobs());
   const control = await openControl(opts);
   const print = resultPrinter(opts);
   // Ctrl-C stops waiting; the jobs themselves belong to the user and run on.
@@ -120,7 +139,7 @@ async function waitJobs(jids: string[], opts: JobCliOptions & { poll: number }):
   try {
     const results = await Promise.all(
       jobs.map(async (job) => {
-        const base = { play: '', task: job.launch.jid, host: job.launch.host, jid: job.launch.jid };
+        const base = { play: '', task: jidOf(job), host: job.launch.host, jid: jidOf(job) };
         let ok = false;
         let result: ModuleResult;
         try {
@@ -131,6 +150,7 @@ async function waitJobs(jids: string[], opts: JobCliOptions & { poll: number }):
               print({
                 type: 'async_poll',
                 ...base,
+                jid: j.jid,
                 started: Number(status.started ?? 1),
                 finished: Number(status.finished ?? 0),
                 elapsed: Math.round((performance.now() - j.launchedAt) / 100) / 10,
@@ -139,13 +159,13 @@ async function waitJobs(jids: string[], opts: JobCliOptions & { poll: number }):
           });
           ok = outcome.state === 'ok';
           result = outcome.result;
-          print({ type: 'async_done', ...base, ok });
+          print({ type: 'async_done', ...base, jid: String(result.ansible_job_id ?? base.jid), ok });
         } catch (err) {
           if (err instanceof CancelledError) throw err;
           result = errorResult(job, err);
         }
         print(hostResult(job, result, !ok));
-        return { host: job.launch.host, jid: job.launch.jid, ok, result };
+        return { host: job.launch.host, jid: String(result.ansible_job_id ?? jidOf(job)), ok, result };
       }),
     );
     if (opts.output === 'json') write(`${JSON.stringify(results, null, 2)}\n`);
@@ -162,40 +182,58 @@ async function waitJobs(jids: string[], opts: JobCliOptions & { poll: number }):
   }
 }
 
+/** How `castoff kill` ended for one job, and the line it prints (`h2 | KILLED | jid=...`). */
+function killVerdict(job: KnownJob, result: ModuleResult, verbose: boolean): { ok: boolean; line: string } {
+  const head = (verdict: string) => `${job.launch.host} | ${verdict} | jid=${String(result.ansible_job_id ?? jidOf(job))}`;
+  if (result.killed === true) return { ok: true, line: `${head('KILLED')}${verbose ? ` => ${JSON.stringify(result)}` : ''}` };
+  // A job that finished before the kill reached it keeps its real result: nothing was left to kill.
+  if (result.finished === 1 && !isMissingJob(result) && result.unreachable !== true) {
+    return { ok: true, line: `${head('FINISHED')} (it had ended before the kill) => ${JSON.stringify(result)}` };
+  }
+  return { ok: false, line: `${head(result.unreachable === true ? 'UNREACHABLE!' : 'FAILED!')} => ${JSON.stringify({ msg: result.msg, ...result })}` };
+}
+
 async function killJobs(jids: string[], opts: JobCliOptions): Promise<number> {
-  const jobs = findJobs(jids);
+  const jobs = findJobs(jids, {}, journalJobs());
   const control = await openControl(opts);
-  const print = resultPrinter(opts);
   try {
     const results = await Promise.all(
       jobs.map(async (job) => {
         const result = await control.kill(job).catch((err: unknown) => errorResult(job, err));
-        // A job that finished before the kill reached it keeps its real result.
-        const ended = result.killed === true || (result.finished === 1 && !isMissingJob(result));
-        print(hostResult(job, result, Boolean(result.failed)));
-        return { host: job.launch.host, jid: job.launch.jid, ended, result };
+        const { ok, line } = killVerdict(job, result, opts.verbose > 0);
+        if (opts.output === 'human') write(`${line}\n`);
+        return { host: job.launch.host, jid: String(result.ansible_job_id ?? jidOf(job)), killed: result.killed === true, ok, result };
       }),
     );
     if (opts.output === 'json') write(`${JSON.stringify(results, null, 2)}\n`);
-    return results.every((r) => r.ended) ? EXIT.ok : EXIT.failed;
+    if (results.every((r) => r.ok)) return EXIT.ok;
+    return results.some((r) => r.result.unreachable === true) ? EXIT.unreachable : EXIT.failed;
   } finally {
     await control.close();
   }
 }
 
+function cleanedHow(result: ModuleResult): string {
+  if (isMissingJob(result)) return ' (its files were already gone)';
+  if (result.never_started === true) return ' (it never started: nothing to erase)';
+  return ` erased ${String(result.erased)}`;
+}
+
 async function cleanupJobs(jids: string[], opts: JobCliOptions): Promise<number> {
   const explicit = jids.length > 0;
-  const jobs = explicit ? findJobs(jids) : knownJobs().filter((j) => j.state !== 'cleaned');
+  const known = journalJobs();
+  const jobs = explicit ? findJobs(jids, {}, known) : known.filter((j) => j.state !== 'cleaned');
   const control = await openControl(opts);
   try {
     const results = await Promise.all(
       jobs.map(async (job) => {
-        const { host, jid } = job.launch;
         const result = await control.cleanup(job).catch((err: unknown) => errorResult(job, err));
+        const host = job.launch.host;
+        const jid = String(result.ansible_job_id ?? jidOf(job));
         const running = result.finished === 0;
         const cleaned = !result.failed || isMissingJob(result);
         const line = cleaned
-          ? `cleaned: [${host}] ${jid}${isMissingJob(result) ? ' (its files were already gone)' : ` erased ${String(result.erased)}`}`
+          ? `cleaned: [${host}] ${jid}${cleanedHow(result)}`
           : running
             ? `refused: [${host}] ${jid} is still running; kill it first (castoff kill ${jid})`
             : `fatal: [${host}] ${jid}: ${String(result.msg)}`;
@@ -220,7 +258,8 @@ function program(exit: { code: number }): Command {
   };
   const jobs = withJobOptions(root.command('jobs').description('list the journalled async jobs with their live status on the hosts'))
     .option('--running', 'only jobs still running')
-    .option('--all', 'also jobs whose files were already erased');
+    .option('--all', 'also jobs whose files were already erased')
+    .option('--prune', 'first drop the jobs that ended (collected, killed, cleaned) from the journal');
   jobs.action(run(() => listJobs(jobs.opts())));
   const wait = withJobOptions(root.command('wait').description('reattach to jobs and wait for their results').argument('<jid...>', 'job ids'))
     .option('-P, --poll <seconds>', 'seconds between checks', nonNegative('--poll'), 1);

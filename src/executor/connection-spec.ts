@@ -1,6 +1,6 @@
 /** From a host's rendered variables and the run's defaults to the connection the pool opens. */
-import type { AsyncJob } from '../async/index.js';
-import { parseJumpHosts, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
+import type { AsyncJob, LaunchIntent } from '../async/index.js';
+import { parseJumpHosts, type BecomeOptions, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
 import { connectionSettingsFor } from '../inventory/index.js';
 import type { Vars } from '../template/index.js';
 
@@ -46,9 +46,22 @@ export interface LaunchedJob {
   poll: number;
 }
 
+/** An async job about to be launched, as the journal keeps it before the launch exec. */
+export interface LaunchingJob {
+  host: string;
+  job: Omit<LaunchIntent, 'become'> & { become?: { method: string; user?: string } };
+  connection: LaunchedJob['connection'];
+  poll: number;
+}
+
 /** The spec without passwords or key material, fit for a file on disk. */
 export function withoutSecrets(spec: ConnectionSpec): LaunchedJob['connection'] {
   if (spec.kind === 'local') return spec;
   const { password: _password, privateKey: _key, passphrase: _passphrase, ...rest } = spec;
   return rest;
+}
+
+/** The become method and user, without the password, fit for a file on disk. */
+export function withoutPassword(become: BecomeOptions | undefined): { method: string; user?: string } | undefined {
+  return become ? { method: become.method, user: become.user } : undefined;
 }

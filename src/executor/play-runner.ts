@@ -11,7 +11,7 @@ import type { EventEmitter, HostStatus } from '../events/index.js';
 import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, type Vars } from '../template/index.js';
-import { connectionSpecFor, withoutSecrets, type ConnectionDefaults, type LaunchedJob } from './connection-spec.js';
+import { connectionSpecFor, withoutPassword, withoutSecrets, type ConnectionDefaults, type LaunchedJob, type LaunchingJob } from './connection-spec.js';
 import { isActive, type HostState } from './host-state.js';
 import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
 import { censor, registeredValue, runTask, type TaskOutcome, type TaskServices } from './task-runner.js';
@@ -29,6 +29,7 @@ export interface RunSettings {
   becomeDefaults?: { become?: boolean; user?: string; method?: string };
   asyncDir?: string;
   onJobLaunched?: (launch: LaunchedJob) => void;
+  onJobLaunching?: (launch: LaunchingJob) => void;
   /** `--start-at-task`, shared by every play: reached once, it stays reached. */
   startAt?: { name: string; reached: boolean };
   connection: ConnectionDefaults;
@@ -208,9 +209,15 @@ export class PlayRunner {
       },
       jobLaunched: (job, conn, poll) => {
         const spec = specs.get(conn);
-        if (!spec || !settings.onJobLaunched) return;
-        const become = job.become ? { method: job.become.method, user: job.become.user } : undefined;
-        settings.onJobLaunched({ host: host.name, job: { ...job, become }, connection: withoutSecrets(spec), poll });
+        if (spec && settings.onJobLaunched) {
+          settings.onJobLaunched({ host: host.name, job: { ...job, become: withoutPassword(job.become) }, connection: withoutSecrets(spec), poll });
+        }
+      },
+      jobLaunching: (intent, conn, poll) => {
+        const spec = specs.get(conn);
+        if (spec && settings.onJobLaunching) {
+          settings.onJobLaunching({ host: host.name, job: { ...intent, become: withoutPassword(intent.become) }, connection: withoutSecrets(spec), poll });
+        }
       },
       delegateVars: (delegate: string) => {
         const target = inventory.hosts.get(delegate) ?? implicitLocalhost(inventory, delegate);

@@ -11,7 +11,7 @@ import { selectHosts, type Inventory } from '../inventory/index.js';
 import type { Playbook } from '../playbook/index.js';
 import type { Vars } from '../template/index.js';
 import { serialBatches } from './batches.js';
-import type { ConnectionDefaults, LaunchedJob } from './connection-spec.js';
+import type { ConnectionDefaults, LaunchedJob, LaunchingJob } from './connection-spec.js';
 import { newHostState, type HostState } from './host-state.js';
 import { PlayRunner } from './play-runner.js';
 
@@ -39,6 +39,11 @@ export interface RunPlaybookOptions {
   asyncDir?: string;
   /** Called as each async job starts: with it a job can be waited on or killed by a later process. */
   onJobLaunched?: (launch: LaunchedJob) => void;
+  /**
+   * Called just before each async launch exec (job id prefix, files, connection); throwing stops
+   * that launch, which then fails with the error's message.
+   */
+  onJobLaunching?: (launch: LaunchingJob) => void;
   /** `--start-at-task`: skip every task before the first one with this name. */
   startAtTask?: string;
   connection?: ConnectionDefaults;
@@ -100,6 +105,7 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
       becomeDefaults: options.becomeDefaults,
       asyncDir: options.asyncDir,
       onJobLaunched: options.onJobLaunched,
+      onJobLaunching: options.onJobLaunching,
       startAt: options.startAtTask !== undefined ? { name: options.startAtTask, reached: false } : undefined,
       connection: options.connection ?? {},
       playbookDir: dirname(resolve(options.playbook.file)),

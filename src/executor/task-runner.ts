@@ -12,6 +12,7 @@ import {
   terminateJob,
   waitForJob,
   type AsyncJob,
+  type LaunchIntent,
   type ModuleResult,
 } from '../async/index.js';
 import type { BecomeMethod, BecomeOptions, Connection } from '../connection/index.js';
@@ -32,6 +33,8 @@ export interface TaskServices {
   emitAsyncDone(job: AsyncJob, ok: boolean): void;
   /** Every async job this run starts, so it can be found again after the controller is gone. */
   jobLaunched(job: AsyncJob, connection: Connection, poll: number): void;
+  /** Before the launch exec, so a job whose launch reply is lost is still found; throwing stops the launch. */
+  jobLaunching(intent: LaunchIntent, connection: Connection, poll: number): void;
   /** Poll interval when the task sets none (`poll_interval`, default 15 s as Ansible). */
   defaultPoll: number;
   /** `--task-timeout`: hard limit for tasks that set no `timeout`. */
@@ -343,6 +346,7 @@ class TaskRunner {
       python: ctx.python,
       environment: ctx.environment,
       signal: this.signal,
+      onLaunching: (intent) => services.jobLaunching(intent, ctx.connection, poll),
     });
     services.jobLaunched(job, ctx.connection, poll);
     if (poll === 0) return started;

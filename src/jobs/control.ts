@@ -4,29 +4,44 @@
  * job, and journal what happened. The status file on the host stays the truth; the journal only
  * says where to look and what this controller already did.
  */
-import { assertValidJobId, cleanupJob, isFailed, readJobStatus, terminateJob, waitForJob, type AsyncJob, type ModuleResult, type WaitOutcome } from '../async/index.js';
-import { ConnectionPool, type BecomeMethod, type Connection, type ConnectionSpec } from '../connection/index.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { cleanupJob, isFailed, readJobStatus, terminateJob, waitForJob, type AsyncJob, type ModuleResult, type WaitOutcome } from '../async/index.js';
+import { ConnectionPool, shellQuote, type BecomeMethod, type Connection, type ConnectionSpec } from '../connection/index.js';
 import { CastoffError, ConfigError, UnreachableError } from '../errors.js';
 import { connectionSpecFor } from '../executor/connection-spec.js';
 import { resolveVars } from '../executor/vars.js';
 import { hostVars, type Inventory } from '../inventory/index.js';
-import { knownJobs, recordJobEvent, type JournalOptions, type KnownJob, type LaunchEntry } from './journal.js';
+import { jidPrefix } from './entries.js';
+import { knownJobs, recordJobEvent, recordResolvedLaunch, type JobLaunch, type JournalOptions, type KnownJob } from './journal.js';
+import { JournalError } from './lock.js';
 
 /** A job id that is malformed or that the journal does not know. */
 export class UnknownJobError extends CastoffError {
   override name = 'UnknownJobError';
 }
 
-/** The journal's jobs with these ids (each id may name jobs on several hosts), in the order asked. */
-export function findJobs(jids: readonly string[], options: JournalOptions = {}): KnownJob[] {
-  const known = knownJobs(options);
+/** A job journalled before its launch that the host shows no trace of, or that is still starting. */
+export class JobNotFoundOnHostError extends CastoffError {
+  override name = 'JobNotFoundOnHostError';
+  constructor(
+    message: string,
+    /** The wrapper runs but has not written the status file yet. */
+    readonly starting: boolean,
+  ) {
+    super(message);
+  }
+}
+
+const JID_OR_PREFIX = /^j\d+(\.\d+)?$/;
+
+/**
+ * The journal's jobs with these ids (each id may name jobs on several hosts), in the order asked. A
+ * job journalled only before its launch is found by its id prefix (`j123` of `j123.456`).
+ */
+export function findJobs(jids: readonly string[], options: JournalOptions = {}, known: readonly KnownJob[] = knownJobs(options)): KnownJob[] {
   return jids.flatMap((jid) => {
-    try {
-      assertValidJobId(jid);
-    } catch (err) {
-      throw new UnknownJobError((err as Error).message);
-    }
-    const found = known.filter((j) => j.launch.jid === jid);
+    if (!JID_OR_PREFIX.test(jid)) throw new UnknownJobError(`invalid job id '${jid}': it must match ^j\\d+\\.\\d+$`);
+    const found = known.filter((j) => j.launch.prefix === jidPrefix(jid) && (j.launch.jid === undefined || !jid.includes('.') || j.launch.jid === jid));
     if (found.length === 0) throw new UnknownJobError(`job ${jid} is not in the journal ('castoff jobs' lists the known jobs)`);
     return found;
   });
@@ -51,9 +66,21 @@ export function recordWaitOutcome(job: { host: string; jid: string }, end: WaitE
   if (end === 'ok') recordJobEvent('cleaned', job, options);
 }
 
-export type LiveState = 'running' | 'finished ok' | 'failed' | 'timed out' | 'killed' | 'missing' | 'unreachable' | 'unreadable' | 'cleaned';
+export type LiveState =
+  | 'running'
+  | 'finished ok'
+  | 'failed'
+  | 'timed out'
+  | 'killed'
+  | 'missing'
+  | 'unreachable'
+  | 'unreadable'
+  | 'cleaned'
+  | 'starting'
+  | 'not started';
 
 export interface LiveJob {
+  /** The journalled job, with the job id found on the host when the journal lacked it. */
   job: KnownJob;
   state: LiveState;
   /** The status record read from the host, when there was one. */
@@ -71,6 +98,38 @@ export interface JobControlOptions extends JournalOptions {
   becomePassword?: string;
 }
 
+/** A launch whose job id is known. */
+export type ResolvedLaunch = JobLaunch & { jid: string; resultsFile: string };
+
+/** What the host shows of a job journalled only by its id prefix. */
+export type Resolution = { state: 'found'; launch: ResolvedLaunch } | { state: 'starting' } | { state: 'not started' };
+
+// Python 3.6+, stdlib only. The prefix comes on stdin, so no process but the job's wrapper carries
+// it as an argument: the status files named `<prefix>.<pid>` and the wrapper processes are listed.
+const FIND_JOB = `
+import json, os, re, sys
+req = json.load(sys.stdin)
+prefix = req['prefix']
+try:
+    jids = sorted(n for n in os.listdir(req['async_dir']) if re.fullmatch(re.escape(prefix) + r'\\.[0-9]+', n))
+except OSError:
+    jids = []
+pids = []
+if os.path.isdir('/proc/self'):
+    for p in os.listdir('/proc'):
+        if p.isdigit() and int(p) != os.getpid():
+            try:
+                with open('/proc/%s/cmdline' % p, 'rb') as f:
+                    if prefix.encode() in f.read().split(b'\\0'):
+                        pids.append(int(p))
+            except OSError:
+                pass
+print(json.dumps({'jids': jids, 'pids': pids}))
+`;
+
+/** How long a job whose wrapper runs but has no status file yet is given to write it. */
+const STARTING_WAIT_MS = 5_000;
+
 function liveState(record: ModuleResult): LiveState {
   if (record.killed === true) return 'killed';
   if (record.timedout === true) return 'timed out';
@@ -82,6 +141,10 @@ function becomeMethod(method: string): BecomeMethod {
   throw new ConfigError(`the journal names an unknown become method '${method}'`);
 }
 
+function withLaunch(job: KnownJob, launch: ResolvedLaunch): KnownJob {
+  return { ...job, launch };
+}
+
 /** One connection per host for all the jobs it acts on; `close()` when done. */
 export class JobControl {
   private readonly pool = new ConnectionPool();
@@ -89,7 +152,7 @@ export class JobControl {
   constructor(private readonly options: JobControlOptions = {}) {}
 
   /** The recorded settings win; the inventory and the caller only fill what is missing. */
-  connectionSpec(launch: LaunchEntry): ConnectionSpec {
+  connectionSpec(launch: JobLaunch): ConnectionSpec {
     const recorded = launch.connection;
     if (recorded.kind === 'local') return recorded;
     const fromInventory = this.inventorySpec(launch.host);
@@ -104,8 +167,12 @@ export class JobControl {
     return spec.kind === 'ssh' ? spec : undefined;
   }
 
+  private become(launch: JobLaunch): AsyncJob['become'] {
+    return launch.become ? { method: becomeMethod(launch.become.method), user: launch.become.user, password: this.options.becomePassword } : undefined;
+  }
+
   /** The job as the async engine knows it; its limit still counts from the original launch. */
-  asyncJob(launch: LaunchEntry): AsyncJob {
+  asyncJob(launch: ResolvedLaunch): AsyncJob {
     const age = Date.now() - launch.launchedAtEpoch;
     return {
       host: launch.host,
@@ -118,57 +185,117 @@ export class JobControl {
       argsFile: launch.argsFile,
       python: launch.python,
       wrapperPath: launch.wrapperPath,
-      become: launch.become ? { method: becomeMethod(launch.become.method), user: launch.become.user, password: this.options.becomePassword } : undefined,
+      become: this.become(launch),
     };
   }
 
-  private connection(launch: LaunchEntry): Connection {
+  private connection(launch: JobLaunch): Connection {
     return this.pool.get(this.connectionSpec(launch));
   }
 
-  /** Reads the job's status file; a cleaned job is not looked for. */
+  /**
+   * The job id of a job journalled only before its launch, found on the host: its status file
+   * `<async dir>/<prefix>.<pid>`, or its wrapper still starting. A job found is journalled, so the
+   * next command need not look again.
+   */
+  async resolve(job: KnownJob, signal?: AbortSignal): Promise<Resolution> {
+    const { launch } = job;
+    if (launch.jid !== undefined && launch.resultsFile !== undefined) return { state: 'found', launch: { ...launch, jid: launch.jid, resultsFile: launch.resultsFile } };
+    const r = await this.connection(launch).exec(`${shellQuote(launch.python)} -c ${shellQuote(FIND_JOB)}`, {
+      stdin: JSON.stringify({ prefix: launch.prefix, async_dir: launch.asyncDir }),
+      become: this.become(launch),
+      signal,
+    });
+    let found: { jids?: unknown; pids?: unknown };
+    try {
+      found = JSON.parse(r.stdout.toString().trim().split('\n').pop() ?? '') as typeof found;
+    } catch {
+      throw new CastoffError(`${launch.host}: could not look for job ${launch.prefix}: ${r.stderr.toString().trim() || `rc ${r.rc}`}`);
+    }
+    // What the host says is checked like any input: only `<prefix>.<digits>` names a job.
+    const jid = Array.isArray(found.jids) ? found.jids.find((n): n is string => typeof n === 'string' && new RegExp(`^${launch.prefix}\\.\\d+$`).test(n)) : undefined;
+    if (jid === undefined) return { state: Array.isArray(found.pids) && found.pids.length > 0 ? 'starting' : 'not started' };
+    const resolved: ResolvedLaunch = { ...launch, jid, resultsFile: `${launch.asyncDir}/${jid}` };
+    try {
+      recordResolvedLaunch(resolved, this.options);
+    } catch (err) {
+      // Only a shortcut for later commands; the job was found all the same.
+      if (!(err instanceof JournalError)) throw err;
+    }
+    return { state: 'found', launch: resolved };
+  }
+
+  /** Like resolve, but gives a starting job a few seconds to write its status file; throws when there is no job. */
+  private async located(job: KnownJob, signal?: AbortSignal): Promise<ResolvedLaunch> {
+    const deadline = Date.now() + STARTING_WAIT_MS;
+    for (;;) {
+      const found = await this.resolve(job, signal);
+      if (found.state === 'found') return found.launch;
+      if (found.state === 'not started') {
+        throw new JobNotFoundOnHostError(`${job.launch.host}: job ${job.launch.prefix} never started (the launch did not reach the host's wrapper)`, false);
+      }
+      if (Date.now() > deadline) throw new JobNotFoundOnHostError(`${job.launch.host}: job ${job.launch.prefix} is still starting; try again`, true);
+      await sleep(250, undefined, { signal });
+    }
+  }
+
+  /** Reads the job's status file; a cleaned job is not looked for. Never rejects: problems are states. */
   async status(job: KnownJob, signal?: AbortSignal): Promise<LiveJob> {
     if (job.state === 'cleaned') return { job, state: 'cleaned' };
     try {
-      const status = await readJobStatus(this.connection(job.launch), this.asyncJob(job.launch), signal);
+      const found = await this.resolve(job, signal);
+      if (found.state !== 'found') return { job, state: found.state };
+      const located = withLaunch(job, found.launch);
+      const status = await readJobStatus(this.connection(found.launch), this.asyncJob(found.launch), signal);
       switch (status.state) {
         case 'running':
-          return { job, state: 'running', record: status.record };
+          return { job: located, state: 'running', record: status.record };
         case 'finished':
-          return { job, state: liveState(status.record), record: status.record };
+          return { job: located, state: liveState(status.record), record: status.record };
         case 'missing':
-          return { job, state: 'missing' };
+          return { job: located, state: 'missing' };
         default:
-          return { job, state: 'unreadable', message: status.message };
+          return { job: located, state: 'unreadable', message: status.message };
       }
     } catch (err) {
       if (err instanceof UnreachableError || err instanceof ConfigError) return { job, state: 'unreachable', message: err.message };
-      if (err instanceof CastoffError) return { job, state: 'unreadable', message: err.message };
-      throw err;
+      return { job, state: 'unreadable', message: (err as Error).message };
     }
   }
 
   /** Waits as a poll does (docs/async-protocol.md section 6), and journals the outcome. */
   async wait(job: KnownJob, options: { poll: number; signal?: AbortSignal; onPoll?: (job: AsyncJob, status: ModuleResult) => void }): Promise<WaitOutcome> {
-    const outcome = await waitForJob(this.connection(job.launch), this.asyncJob(job.launch), options);
-    recordWaitOutcome(job.launch, isMissingJob(outcome.result) ? 'missing' : outcome.state, this.options);
+    const launch = await this.located(job, options.signal);
+    const outcome = await waitForJob(this.connection(launch), this.asyncJob(launch), options);
+    recordWaitOutcome(launch, isMissingJob(outcome.result) ? 'missing' : outcome.state, this.options);
     return outcome;
   }
 
   /** Terminates the job's whole process tree; the final record says `killed: true` unless it had already finished. */
   async kill(job: KnownJob, signal?: AbortSignal): Promise<ModuleResult> {
-    const record = await terminateJob(this.connection(job.launch), this.asyncJob(job.launch), { signal });
-    if (record.killed === true) recordJobEvent('killed', job.launch, this.options);
+    const launch = await this.located(job, signal);
+    const record = await terminateJob(this.connection(launch), this.asyncJob(launch), { signal });
+    if (record.killed === true) recordJobEvent('killed', launch, this.options);
     return record;
   }
 
   /**
    * Erases a finished job's files; a running job is refused (`failed`, `finished: 0`). A job whose
-   * file is already gone counts as cleaned, so it is not looked for again.
+   * file is already gone, or that never started, counts as cleaned, so it is not looked for again.
    */
   async cleanup(job: KnownJob, signal?: AbortSignal): Promise<ModuleResult> {
-    const result = await cleanupJob(this.connection(job.launch), this.asyncJob(job.launch), signal);
-    if (!isFailed(result) || isMissingJob(result)) recordJobEvent('cleaned', job.launch, this.options);
+    let launch: ResolvedLaunch;
+    try {
+      launch = await this.located(job, signal);
+    } catch (err) {
+      if (!(err instanceof JobNotFoundOnHostError)) throw err;
+      // A job still starting is a running job: refused like one.
+      if (err.starting) return { failed: true, changed: false, finished: 0, msg: err.message, ansible_job_id: job.launch.prefix };
+      recordJobEvent('cleaned', { host: job.launch.host, jid: job.launch.prefix }, this.options);
+      return { changed: false, finished: 1, msg: err.message, ansible_job_id: job.launch.prefix, never_started: true };
+    }
+    const result = await cleanupJob(this.connection(launch), this.asyncJob(launch), signal);
+    if (!isFailed(result) || isMissingJob(result)) recordJobEvent('cleaned', launch, this.options);
     return result;
   }
 

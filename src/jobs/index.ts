@@ -1,15 +1,36 @@
+export { jidPrefix, parseJournalLine, type JobEventEntry, type JobEventKind, type JournalConnection, type JournalEntry, type LaunchEntry, type LaunchingEntry } from './entries.js';
 export {
   castoffHome,
+  endedJob,
   journalEntries,
   journalFile,
+  jobsFromEntries,
   knownJobs,
+  pruneJournal,
+  readJournal,
   recordJobEvent,
   recordLaunch,
-  type JobEventEntry,
-  type JobEventKind,
-  type JournalEntry,
+  recordLaunching,
+  recordResolvedLaunch,
+  type JobJournalState,
+  type JobLaunch,
+  type JournalContents,
   type JournalOptions,
   type KnownJob,
-  type LaunchEntry,
+  type SkippedLine,
 } from './journal.js';
-export { findJobs, isMissingJob, JobControl, recordWaitOutcome, UnknownJobError, type JobControlOptions, type LiveJob, type LiveState, type WaitEnd } from './control.js';
+export { JournalError } from './lock.js';
+export {
+  findJobs,
+  isMissingJob,
+  JobControl,
+  JobNotFoundOnHostError,
+  recordWaitOutcome,
+  UnknownJobError,
+  type JobControlOptions,
+  type LiveJob,
+  type LiveState,
+  type Resolution,
+  type ResolvedLaunch,
+  type WaitEnd,
+} from './control.js';

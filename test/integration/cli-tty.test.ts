@@ -3,19 +3,49 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
+import { knownJobs } from '../../src/jobs/index.js';
+import { CASTOFF_CLI } from '../helpers/cli.js';
+import { startHosts, type TestHosts } from '../helpers/hosts.js';
+import { writeInventory } from '../helpers/inventory.js';
 
 const CLI = fileURLToPath(new URL('../../dist/src/cli/castoff-playbook.js', import.meta.url));
-const session = `castoff-tty-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', session);
+// A server of our own: sessions get this process's environment, and no other tmux user is touched.
+const socket = `castoff-tty-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+let sessions = 0;
 
-afterAll(() => {
+/** Runs `command` in a fresh terminal of the given size; returns the session name. */
+function terminal(command: string, columns = 150): string {
+  const session = `s${++sessions}`;
+  tmux('new-session', '-d', '-s', session, '-x', String(columns), '-y', '50', command);
+  return session;
+}
+
+const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
+
+/** Waits until the screen shows what `test` looks for; returns that screen. */
+async function screenWith(session: string, test: (text: string) => boolean, what: string): Promise<string> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const text = screen(session);
+    if (test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`the terminal never showed ${what}:\n${text}`);
+    await sleep(100);
+  }
+}
+
+let fleet: TestHosts | undefined;
+
+afterAll(async () => {
   try {
-    tmux('kill-session', '-t', session);
+    tmux('kill-server');
   } catch {
     // already gone
   }
+  await fleet?.stop();
 });
 
 describe('the live status line on a terminal', () => {
@@ -32,16 +62,11 @@ describe('the live status line on a terminal', () => {
       poll: 1
 `,
     );
-    tmux('new-session', '-d', '-s', session, '-x', '150', '-y', '40', `node ${CLI} ${playbook}; echo EXIT=$?; sleep 60`);
-    await new Promise((r) => setTimeout(r, 2500));
-    const during = screen();
+    const session = terminal(`CASTOFF_HOME=${quote(dir)} node ${CLI} ${playbook}; echo EXIT=$?; sleep 60`);
+    const during = await screenWith(session, (t) => /\d+ running/.test(t), 'the status line');
     expect(during).toMatch(/\[Slow job\] 0\/1 done, 0 failed, 1 running, \d+s of 30s; slowest: localhost/);
     expect(during).toContain(`TASK [Slow job] ${'*'.repeat(63)}`);
-    let after = '';
-    for (let i = 0; i < 40 && !after.includes('EXIT='); i++) {
-      await new Promise((r) => setTimeout(r, 250));
-      after = screen();
-    }
+    const after = await screenWith(session, (t) => t.includes('EXIT='), 'the end of the run');
     expect(after).toContain('EXIT=0');
     expect(after).toContain('changed: [localhost]');
     expect(after).not.toMatch(/\d+ running/);
@@ -49,4 +74,55 @@ describe('the live status line on a terminal', () => {
     const lines = after.split('\n');
     expect(lines.filter((l) => l.startsWith('ASYNC POLL on localhost')).every((l) => /^ASYNC POLL on localhost: jid=j\d+\.\d+ started=1 finished=0$/.test(l))).toBe(true);
   });
+});
+
+describe('Ctrl-C twice on a terminal', () => {
+  it('the second press names only the job still running, on a line of its own after the status line is cleared', async () => {
+    fleet = await startHosts(3, { prefix: 'tty' });
+    const inv = writeInventory(fleet.hosts);
+    const home = mkdtempSync(join(tmpdir(), 'castoff-home-'));
+    const playbook = join(inv.dir, 'mixed.yml');
+    // tty1 finishes before the first press; tty3 dies at once on its TERM; tty2 ignores TERM, so its
+    // termination lasts the whole grace period and it still runs at the second press.
+    writeFileSync(
+      playbook,
+      `- hosts: all
+  gather_facts: false
+  vars:
+    cmds:
+      tty1: sleep 1
+      tty2: "trap '' TERM; sleep 60"
+      tty3: sleep 60
+  tasks:
+    - name: Mixed
+      shell: "{{ cmds[inventory_hostname] }}"
+      async: 60
+      poll: 1
+`,
+    );
+    const env = `CASTOFF_HOME=${quote(home)} CASTOFF_KNOWN_HOSTS=${quote(inv.knownHostsFile)}`;
+    const session = terminal(`${env} node ${CLI} -i ${quote(inv.file)} ${quote(playbook)}; echo EXIT=$?; sleep 120`, 220);
+
+    const running = await screenWith(session, (t) => t.includes('changed: [tty1]') && /1\/3 done, 0 failed, 2 running/.test(t), 'tty1 done and the others running');
+    expect(running).toMatch(/\[Mixed\] 1\/3 done, 0 failed, 2 running, \d+s of 60s; slowest: tty\d, tty\d$/m);
+    const jid = (host: string) => knownJobs({ home }).find((j) => j.launch.host === host)!.launch.jid!;
+
+    tmux('send-keys', '-t', session, 'C-c');
+    await screenWith(session, (t) => /\[tty3\]/.test(t), 'the result of tty3, killed by the first press');
+    tmux('send-keys', '-t', session, 'C-c');
+    const after = await screenWith(session, (t) => t.includes('EXIT='), 'the exit');
+
+    const lines = after.split('\n');
+    expect(after).toContain('EXIT=99');
+    expect(lines).toContain(`[castoff] still running: tty2 ${jid('tty2')} (castoff wait ${jid('tty2')} / castoff kill ${jid('tty2')})`);
+    expect(after).not.toMatch(/still running: tty[13]/);
+    // Both messages start their own line: nothing of the status line or the echoed ^C before them.
+    expect(lines.filter((l) => l.includes('[castoff]')).every((l) => l.startsWith('[castoff]'))).toBe(true);
+    expect(lines.some((l) => l.startsWith("[castoff] interrupted: stopping, terminating this run's remote jobs"))).toBe(true);
+    expect(after).not.toMatch(/slowest: [^\n]*\[castoff\]/);
+
+    // tty2's job may have been half-way through its termination: end it for good.
+    execFileSync('node', [CASTOFF_CLI, 'kill', jid('tty2')], { env: { ...process.env, CASTOFF_HOME: home, CASTOFF_KNOWN_HOSTS: inv.knownHostsFile }, stdio: 'ignore' });
+    expect(await fleet.hosts[1].processesWithEnv(`CASTOFF_JOB_ID=${jid('tty2')}`)).toEqual([]);
+  }, 180_000);
 });

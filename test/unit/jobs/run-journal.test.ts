@@ -1,0 +1,102 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { journalRunJobs } from '../../../src/cli/common.js';
+import type { RunEvent } from '../../../src/events/index.js';
+import type { LaunchedJob, LaunchingJob } from '../../../src/executor/index.js';
+import { JournalError, journalFile, knownJobs } from '../../../src/jobs/index.js';
+
+const time = '2026-01-01T00:00:00.000Z';
+const connection = { kind: 'local' as const, host: 'h' };
+
+function launching(host: string, prefix: string, poll: number): LaunchingJob {
+  return { host, poll, job: { prefix, argsFile: `/a/${prefix}.json`, asyncDir: '/r', wrapperPath: '/w.py', python: 'python3', limit: 60, launchedAtEpoch: 1 }, connection };
+}
+
+function launched(host: string, jid: string, poll: number): LaunchedJob {
+  return { host, poll, job: { host, jid, resultsFile: `/r/${jid}`, asyncDir: '/r', limit: 60, launchedAt: 0, launchedAtEpoch: 1, python: 'python3', wrapperPath: '/w.py' }, connection };
+}
+
+function hostResult(host: string, extra: Partial<Extract<RunEvent, { type: 'host_result' }>> = {}): RunEvent {
+  return { type: 'host_result', time, play: 'p', task: 't', action: 'shell', host, status: 'ok', ignored: false, result: {}, ...extra };
+}
+
+let home: string;
+let stderr: ReturnType<typeof vi.spyOn>;
+
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'castoff-home-'));
+  vi.stubEnv('CASTOFF_HOME', home);
+  stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  stderr.mockRestore();
+});
+
+describe('journalling a run', () => {
+  it('journals each job before its launch and again once launched', () => {
+    const run = journalRunJobs(() => undefined);
+    run.onJobLaunching(launching('h1', 'j5', 0));
+    expect(knownJobs().map((j) => [j.launch.prefix, j.state])).toEqual([['j5', 'launching']]);
+    run.onJobLaunched(launched('h1', 'j5.10', 0));
+    expect(knownJobs().map((j) => [j.launch.jid, j.state])).toEqual([['j5.10', 'launched']]);
+  });
+
+  it('a poll: 0 launch fails with a clear error when the journal cannot be written; a waited job goes on with one warning', () => {
+    mkdirSync(join(home, 'jobs', 'journal.jsonl'), { recursive: true });
+    const run = journalRunJobs(() => undefined);
+    expect(() => run.onJobLaunching(launching('h1', 'j1', 0))).toThrow(JournalError);
+    expect(() => run.onJobLaunching(launching('h1', 'j2', 0))).toThrow(
+      `cannot write the job journal ${journalFile()}: EISDIR: illegal operation on a directory, open '${journalFile()}'; a poll: 0 job would be lost to 'castoff jobs', so it was not started`,
+    );
+    expect(() => run.onJobLaunching(launching('h1', 'j3', 5))).not.toThrow();
+    run.onJobLaunched(launched('h1', 'j3.1', 5));
+    const warnings = stderr.mock.calls.map((c: unknown[]) => String(c[0])).filter((t: string) => t.includes('[WARNING]'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("[WARNING]: the job journal cannot be written, jobs of this run will not be listed by 'castoff jobs': cannot write the job journal");
+  });
+
+  it('names as still running only waited jobs whose task has not ended on their host, and counts poll: 0 jobs apart', () => {
+    const run = journalRunJobs(() => undefined);
+    run.onJobLaunching(launching('h1', 'j1', 1));
+    run.onJobLaunched(launched('h1', 'j1.1', 1));
+    run.onJobLaunching(launching('h2', 'j2', 1));
+    run.onJobLaunched(launched('h2', 'j2.2', 1));
+    run.onJobLaunching(launching('h3', 'j3', 1));
+    run.onJobLaunched(launched('h3', 'j3.3', 1));
+    run.onJobLaunching(launching('h4', 'j4', 0));
+    run.onJobLaunched(launched('h4', 'j4.4', 0));
+    run.onJobLaunching(launching('h5', 'j5', 1));
+    // h1 finished; h2 was terminated by a first Ctrl-C (its result came after the kill); h3 runs on.
+    run.onEvent({ type: 'async_done', time, play: 'p', task: 't', host: 'h1', jid: 'j1.1', ok: true });
+    run.onEvent(hostResult('h2', { status: 'failed', result: { failed: true, cancelled: true } }));
+    run.onEvent(hostResult('h4'));
+    expect(run.stillRunning()).toEqual({
+      waited: [
+        { host: 'h3', jid: 'j3.3' },
+        { host: 'h5', jid: 'j5' },
+      ],
+      leftRunning: 1,
+    });
+  });
+
+  it('an async_status cleanup or terminate in the playbook marks the job in the journal', () => {
+    const seen: RunEvent[] = [];
+    const run = journalRunJobs((e) => seen.push(e));
+    run.onJobLaunching(launching('h1', 'j1', 0));
+    run.onJobLaunched(launched('h1', 'j1.1', 0));
+    run.onJobLaunching(launching('h2', 'j2', 0));
+    run.onJobLaunched(launched('h2', 'j2.2', 0));
+    run.onEvent(hostResult('h1', { action: 'async_status', result: { ansible_job_id: 'j1.1', erased: '/r/j1.1', finished: 1 } }));
+    run.onEvent(hostResult('h2', { action: 'async_status', status: 'failed', result: { ansible_job_id: 'j2.2', killed: true, failed: true, finished: 1 } }));
+    run.onEvent(hostResult('h2', { action: 'shell', result: { ansible_job_id: 'j2.2', erased: 'x' } }));
+    expect(knownJobs().map((j) => [j.launch.jid, j.state])).toEqual([
+      ['j1.1', 'cleaned'],
+      ['j2.2', 'killed'],
+    ]);
+    expect(seen).toHaveLength(3);
+  });
+});
