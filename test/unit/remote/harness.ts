@@ -146,7 +146,7 @@ export async function readRecord(path: string): Promise<JobRecord> {
 }
 
 /** Polls the status file until its record is final (no `started` key). */
-export async function waitForFinalRecord(path: string, timeoutMs = 10_000): Promise<JobRecord> {
+export async function waitForFinalRecord(path: string, timeoutMs = 30_000): Promise<JobRecord> {
   const ends = performance.now() + timeoutMs;
   while (performance.now() < ends) {
     const record = await readRecord(path);
@@ -154,6 +154,16 @@ export async function waitForFinalRecord(path: string, timeoutMs = 10_000): Prom
     await sleep(20);
   }
   throw new Error(`${path} is still not final after ${timeoutMs} ms`);
+}
+
+/** Re-checks `probe` until it holds or `timeoutMs` passes; returns whether it held. */
+export async function until(probe: () => boolean, timeoutMs = 15_000): Promise<boolean> {
+  const ends = performance.now() + timeoutMs;
+  while (!probe()) {
+    if (performance.now() > ends) return false;
+    await sleep(50);
+  }
+  return true;
 }
 
 /** Launches a job and waits for its final record. */

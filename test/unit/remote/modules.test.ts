@@ -53,7 +53,7 @@ describe.concurrent('command', () => {
     const { result } = await runModule('command', { argv: ['sleep', '0.3'] });
     const seconds = Number(String(result.delta).split(':')[2]);
     expect(seconds).toBeGreaterThanOrEqual(0.3);
-    expect(seconds).toBeLessThan(1.5);
+    expect(seconds).toBeLessThan(10);
     expect(String(result.end) > String(result.start)).toBe(true);
   });
 
@@ -122,7 +122,8 @@ describe.concurrent('command', () => {
   it('gives a command an empty stdin when none is given', async () => {
     const { result, elapsedMs } = await runModule('command', { argv: ['cat'] });
     expect(result).toMatchObject({ rc: 0, stdout: '' });
-    expect(elapsedMs).toBeLessThan(5000);
+    // No hang waiting for input that never comes; the slack is for a loaded machine.
+    expect(elapsedMs).toBeLessThan(30_000);
   });
 
   it('keeps trailing newlines when strip_empty_ends is false', async () => {
@@ -160,9 +161,10 @@ describe.concurrent('shell', () => {
   });
 
   it('does not wait for a background process that keeps the output pipes open', async () => {
-    const { result, elapsedMs } = await runModule('shell', { cmd: 'sleep 3 & echo started' });
+    const { result, elapsedMs } = await runModule('shell', { cmd: 'sleep 60 & echo started' });
     expect(result).toMatchObject({ rc: 0, stdout: 'started' });
-    expect(elapsedMs).toBeLessThan(2000);
+    // Far below the 60 s the background process lives.
+    expect(elapsedMs).toBeLessThan(30_000);
   });
 });
 
