@@ -72,7 +72,7 @@ describe('castoff-playbook', () => {
   tasks:
     - name: Sleep30s
       command: sleep 30
-      async: 3
+      async: 6
       poll: 1
       when: inventory_hostname == "cli1"
 `,
@@ -83,7 +83,7 @@ describe('castoff-playbook', () => {
     expect(jid).toBeDefined();
     expect(r.lines).toContain(`ASYNC POLL on cli1: jid=${jid} started=1 finished=0`);
     expect(r.lines).toContain(`ASYNC FAILED on cli1: jid=${jid}`);
-    expect(r.lines.find((l) => l.startsWith('fatal: [cli1]: FAILED! => {"changed": false, "msg": "async task did not complete within the requested time - 3s", '))).toBeDefined();
+    expect(r.lines.find((l) => l.startsWith('fatal: [cli1]: FAILED! => {"changed": false, "msg": "async task did not complete within the requested time - 6s", '))).toBeDefined();
     expect(r.lines).toContain('skipping: [cli2]');
     expect(r.lines).toContain(recap('cli1', 0, 0, 0, 1));
     const ordered = ['TASK [Sleep30s]', 'ASYNC POLL on cli1', 'ASYNC FAILED on cli1', 'fatal: [cli1]'].map((p) => r.lines.findIndex((l) => l.startsWith(p)));
