@@ -279,14 +279,18 @@ export async function interruptibleRun<T>(onEvent: (event: RunEvent) => void, wo
   }
 }
 
+/**
+ * A command's work closes every socket and clears its timers, so the process ends on its own;
+ * should anything still hold the event loop, the command leaves anyway shortly after: an unattended
+ * run (cron, CI) must never hang once its result is printed.
+ */
+const EXIT_GRACE_MS = 1000;
+
 /** The process entry of a command: its exit code, never an unhandled rejection. */
 export function runCli(main: (argv: string[]) => Promise<number>): void {
-  main(process.argv).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.exitCode = exitCodeForError(err, 0);
-    },
-  );
+  const leave = (code: number) => {
+    process.exitCode = code;
+    setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+  };
+  main(process.argv).then(leave, (err: unknown) => leave(exitCodeForError(err, 0)));
 }

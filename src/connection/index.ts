@@ -1,5 +1,6 @@
 export type { BecomeMethod, BecomeOptions, Connection, ConnectionStats, ExecOptions, ExecResult, FileStat } from './types.js';
 export { stdoutText, stderrText } from './types.js';
+export { abortable, delay, settledWithin } from './abortable.js';
 export { SshConnection, type ConnectedInfo, type SshConnectOptions } from './ssh.js';
 export { LocalConnection } from './local.js';
 export { ConnectionPool, type ConnectionSpec } from './pool.js';

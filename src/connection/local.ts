@@ -7,10 +7,12 @@ import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { BecomeError, CancelledError, RemoteFileError } from '../errors.js';
 import { becomeFailure, commandStdin, stripPrompt, wrapCommand } from './become.js';
 import { envPrefix, execWithin } from './quote.js';
-import { emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat } from './types.js';
+import { LingeringWork } from './abortable.js';
+import { CLOSE_GRACE_MS, emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat } from './types.js';
 
 export class LocalConnection implements Connection {
   readonly stats = emptyStats();
+  private readonly lingering = new LingeringWork();
 
   constructor(readonly host = 'localhost') {}
 
@@ -117,5 +119,11 @@ export class LocalConnection implements Connection {
 
   async reconnect(): Promise<void> {}
 
-  async close(): Promise<void> {}
+  linger(work: Promise<unknown>): void {
+    this.lingering.add(work);
+  }
+
+  async close(): Promise<void> {
+    await this.lingering.settle(CLOSE_GRACE_MS);
+  }
 }
