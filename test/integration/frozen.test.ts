@@ -157,6 +157,13 @@ function freezeWhenRunning(h: TestHost, entry: string): { frozenAt: Promise<numb
   return { frozenAt, stop: () => watch.abort() };
 }
 
+/**
+ * A task keyword whose value applies to the frozen host; the healthy host gets a bound it never
+ * meets, so a machine at load 10+ (a connect can take 10 s there) cannot fail it, while the
+ * ordering of the two results still shows the healthy host was not held.
+ */
+const onlyFrozen = (frozenHost: string, value: number) => `"{{ ${value} if inventory_hostname == '${frozenHost}' else 300 }}"`;
+
 const interpreter = (frozenHost: string) => `"{{ '${SLOW_PYTHON}' if inventory_hostname == '${frozenHost}' else 'python3' }}"`;
 
 /** A healthy host's result, as if the frozen host did not exist. */
@@ -175,7 +182,9 @@ function expectClosed(r: Run, frozenHost: string): void {
 
 // Generous enough that the healthy host finishes first even at load 10+ on 2 cores (a launch alone
 // can take 3-5 s there), and still far below the 45-60 s of a keepalive verdict.
-const TIMEOUT = 15;
+const TIMEOUT = 20;
+/** Scenarios start this far apart, so their SSH handshakes do not all compete for the CPU at once. */
+const STAGGER_MS = 1000;
 const TIMEOUT_MS = TIMEOUT * 1000;
 /** A frozen host fails at its deadline "within 1 s"; the bound is generous for a loaded machine yet far below the 45-60 s of a keepalive verdict. */
 const LATE_MS = 5000;
@@ -191,20 +200,21 @@ describe('a host frozen with timeout: fails at the timeout in every phase', () =
   gather_facts: false
   tasks:
     - name: hello
-      command: echo hello
-      timeout: ${TIMEOUT}
+      raw: echo hello
+      timeout: ${onlyFrozen(h, TIMEOUT)}
     - name: after
-      command: echo after
+      raw: echo after
 `);
       expect(r.resultOf('hello', h)).toMatchObject(TIMED_OUT);
       expect(r.took('hello', h)).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
       expect(r.took('hello', h)).toBeLessThan(TIMEOUT_MS + LATE_MS);
-      expectHealthy(r, 'hello', h, { stdout: 'hello' });
-      expect(r.resultOf('after', HEALTHY)).toMatchObject({ stdout: 'after' });
+      expectHealthy(r, 'hello', h, { rc: 0, stdout_lines: ['hello'] });
+      expect(r.resultOf('after', HEALTHY)).toMatchObject({ rc: 0, stdout_lines: ['after'] });
       expectClosed(r, h);
     })();
 
     const launch = (async () => {
+      await sleep(1 * STAGGER_MS);
       const h = PHASE_HOST.launch;
       const r = await play(
         `
@@ -219,7 +229,7 @@ describe('a host frozen with timeout: fails at the timeout in every phase', () =
       shell: sleep 1; echo done
       async: 30
       poll: 1
-      timeout: ${TIMEOUT}
+      timeout: ${onlyFrozen(h, TIMEOUT)}
 `,
         {
           onEvent: (e) => {
@@ -236,6 +246,7 @@ describe('a host frozen with timeout: fails at the timeout in every phase', () =
     })();
 
     const poll = (async () => {
+      await sleep(2 * STAGGER_MS);
       const h = PHASE_HOST.poll;
       const r = await play(
         `
@@ -248,7 +259,7 @@ describe('a host frozen with timeout: fails at the timeout in every phase', () =
       shell: "sleep {{ 30 if inventory_hostname == '${h}' else 2 }}; echo done"
       async: 30
       poll: 1
-      timeout: ${TIMEOUT}
+      timeout: ${onlyFrozen(h, TIMEOUT)}
 `,
         {
           onJobLaunched: (j) => {
@@ -265,6 +276,7 @@ describe('a host frozen with timeout: fails at the timeout in every phase', () =
     })();
 
     const sync = (async () => {
+      await sleep(3 * STAGGER_MS);
       const h = PHASE_HOST.sync;
       const watcher = freezeWhenRunning(host(h), 'FROZEN_MARK=sync-timeout');
       try {
@@ -275,10 +287,10 @@ describe('a host frozen with timeout: fails at the timeout in every phase', () =
     - name: warm
       raw: "true"
     - name: sleep
-      command: "sleep {{ 30 if inventory_hostname == '${h}' else 1 }}"
+      raw: "sleep {{ 30 if inventory_hostname == '${h}' else 1 }}"
       environment:
         FROZEN_MARK: sync-timeout
-      timeout: ${TIMEOUT}
+      timeout: ${onlyFrozen(h, TIMEOUT)}
 `);
         await watcher.frozenAt;
         expect(r.resultOf('sleep', h)).toMatchObject(TIMED_OUT);
@@ -292,6 +304,7 @@ describe('a host frozen with timeout: fails at the timeout in every phase', () =
     })();
 
     const cleanup = (async () => {
+      await sleep(4 * STAGGER_MS);
       const h = PHASE_HOST.cleanup;
       const r = await play(
         `
@@ -316,7 +329,7 @@ describe('a host frozen with timeout: fails at the timeout in every phase', () =
       async_status:
         jid: "{{ job.ansible_job_id }}"
         mode: cleanup
-      timeout: ${TIMEOUT}
+      timeout: ${onlyFrozen(h, TIMEOUT)}
 `,
         {
           onEvent: (e) => {
@@ -340,7 +353,7 @@ describe('a host frozen with timeout: fails at the timeout in every phase', () =
 
 describe('a host frozen without timeout: the async limit or the keepalive verdict decides', () => {
   it('connect: the connect timeout; launch and poll: the async limit; sync exec and cleanup: the keepalive verdict', async () => {
-    const LIMIT = 15;
+    const LIMIT = 20;
     const LIMIT_MS = LIMIT * 1000;
     const asyncLimitMsg = `async task did not complete within the requested time - ${LIMIT}s`;
     const KEEPALIVE = { keepaliveIntervalMs: 2000 };
@@ -354,19 +367,20 @@ describe('a host frozen without timeout: the async limit or the keepalive verdic
   gather_facts: false
   tasks:
     - name: hello
-      command: echo hello
+      raw: echo hello
 `,
-        { connectTimeoutMs: 15_000 },
+        { connectTimeoutMs: 20_000 },
       );
       expect(r.statusOf('hello', h)).toBe('unreachable');
       expect(r.resultOf('hello', h).msg).toMatch(new RegExp(`${h} port \\d+: timed out \\(during the SSH handshake\\)`));
-      expect(r.took('hello', h)).toBeGreaterThanOrEqual(15_000 - 100);
-      expect(r.took('hello', h)).toBeLessThan(15_000 + LATE_MS);
-      expectHealthy(r, 'hello', h, { stdout: 'hello' });
+      expect(r.took('hello', h)).toBeGreaterThanOrEqual(20_000 - 100);
+      expect(r.took('hello', h)).toBeLessThan(20_000 + LATE_MS);
+      expectHealthy(r, 'hello', h, { rc: 0, stdout_lines: ['hello'] });
       expectClosed(r, h);
     })();
 
     const launch = (async () => {
+      await sleep(1 * STAGGER_MS);
       const h = PHASE_HOST.launch;
       const r = await play(
         `
@@ -379,7 +393,7 @@ describe('a host frozen without timeout: the async limit or the keepalive verdic
       raw: "true"
     - name: job
       shell: sleep 1; echo done
-      async: ${LIMIT}
+      async: ${onlyFrozen(h, LIMIT)}
       poll: 1
 `,
         {
@@ -397,6 +411,7 @@ describe('a host frozen without timeout: the async limit or the keepalive verdic
     })();
 
     const poll = (async () => {
+      await sleep(2 * STAGGER_MS);
       const h = PHASE_HOST.poll;
       const r = await play(
         `
@@ -405,7 +420,7 @@ describe('a host frozen without timeout: the async limit or the keepalive verdic
   tasks:
     - name: job
       shell: "sleep {{ 30 if inventory_hostname == '${h}' else 2 }}; echo done"
-      async: ${LIMIT}
+      async: ${onlyFrozen(h, LIMIT)}
       poll: 1
 `,
         {
@@ -423,6 +438,7 @@ describe('a host frozen without timeout: the async limit or the keepalive verdic
     })();
 
     const sync = (async () => {
+      await sleep(3 * STAGGER_MS);
       const h = PHASE_HOST.sync;
       const watcher = freezeWhenRunning(host(h), 'FROZEN_MARK=sync-keepalive');
       try {
@@ -432,7 +448,7 @@ describe('a host frozen without timeout: the async limit or the keepalive verdic
   gather_facts: false
   tasks:
     - name: sleep
-      command: "sleep {{ 60 if inventory_hostname == '${h}' else 1 }}"
+      raw: "sleep {{ 60 if inventory_hostname == '${h}' else 1 }}"
       environment:
         FROZEN_MARK: sync-keepalive
 `,
@@ -451,6 +467,7 @@ describe('a host frozen without timeout: the async limit or the keepalive verdic
     })();
 
     const cleanup = (async () => {
+      await sleep(4 * STAGGER_MS);
       const h = PHASE_HOST.cleanup;
       const r = await play(
         `
@@ -543,7 +560,7 @@ describe('castoff-playbook with a host frozen mid-poll', () => {
       shell: sleep 3; echo done
       async: 40
       poll: 1
-      timeout: ${TIMEOUT}
+      timeout: ${onlyFrozen(h, TIMEOUT)}
       environment:
         FROZEN_MARK: cli
 `,
@@ -557,8 +574,9 @@ describe('castoff-playbook with a host frozen mid-poll', () => {
       for (const other of others) expect(r.stdout).toMatch(new RegExp(`changed: \\[${other}\\]`));
       expect(r.stdout).toMatch(new RegExp(`${h}\\s+: ok=0\\s+changed=0\\s+unreachable=0\\s+failed=1`));
       expect(r.recapAt).toBeDefined();
-      // The frozen host decides at its timeout, not at a keepalive verdict 45-60 s later.
-      expect(r.recapAt!).toBeLessThan(45_000);
+      // The frozen host decides at its timeout (20 s after the task starts, plus close()'s grace for
+      // the terminate), not at a keepalive verdict 45-60 s after the freeze.
+      expect(r.recapAt!).toBeLessThan(40_000);
       // The process ends right after the recap although a socket to the frozen host was open.
       expect(r.exitAt - r.recapAt!).toBeLessThan(2500);
       expect(frozen.has(host(h))).toBe(true);
