@@ -41,11 +41,14 @@ const CHECK_SLACK_MS = 500;
  */
 const FOLLOW_UP_WAIT_MS = 1500;
 
-/** The work's value when it ends within FOLLOW_UP_WAIT_MS; undefined when it failed or still runs. */
-async function followUp<T>(conn: Connection, work: Promise<T>): Promise<T | undefined> {
+/** How the work ended when it did within FOLLOW_UP_WAIT_MS; undefined while it still runs. */
+async function followUp<T>(conn: Connection, work: Promise<T>): Promise<PromiseSettledResult<T> | undefined> {
   conn.linger(work);
-  const value = work.catch(() => undefined);
-  return (await settledWithin(work, FOLLOW_UP_WAIT_MS)) ? value : undefined;
+  const outcome = work.then(
+    (value): PromiseSettledResult<T> => ({ status: 'fulfilled', value }),
+    (reason: unknown): PromiseSettledResult<T> => ({ status: 'rejected', reason }),
+  );
+  return (await settledWithin(work, FOLLOW_UP_WAIT_MS)) ? outcome : undefined;
 }
 
 function timeoutResult(job: AsyncJob, limit: number, last: ModuleResult | undefined): ModuleResult {
@@ -144,7 +147,11 @@ async function timeoutAtLimit(
   options: WaitOptions,
   checks: number,
 ): Promise<WaitOutcome> {
-  const final = await followUp(conn, terminateJob(conn, job, { grace: options.terminateGrace }));
+  const outcome = await followUp(conn, terminateJob(conn, job, { grace: options.terminateGrace }));
+  // The connection was found dead meanwhile (a keepalive verdict): as in Ansible, a wait that ends
+  // on a connection failure makes the host unreachable.
+  if (outcome?.status === 'rejected' && outcome.reason instanceof UnreachableError) throw outcome.reason;
+  const final = outcome?.status === 'fulfilled' ? outcome.value : undefined;
   if (final && final.finished === 1 && !final.killed && !final.timedout && final.msg !== 'could not find job') {
     return { state: await finish(conn, job, final), result: final, checks };
   }

@@ -117,6 +117,8 @@ export class LocalConnection implements Connection {
     await rm(remotePath, { recursive: true, force: true });
   }
 
+  async connect(): Promise<void> {}
+
   async reconnect(): Promise<void> {}
 
   linger(work: Promise<unknown>): void {

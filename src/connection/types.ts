@@ -66,6 +66,8 @@ export interface Connection {
   stat(remotePath: string): Promise<FileStat | null>;
   mkdirp(remotePath: string, mode?: number): Promise<void>;
   rmrf(remotePath: string): Promise<void>;
+  /** Connects now if not connected (otherwise the first operation does); ends at the signal. */
+  connect(signal?: AbortSignal): Promise<void>;
   /** Drops the transport; the next operation reconnects. Used to recover from a lost connection. */
   reconnect(signal?: AbortSignal): Promise<void>;
   /**

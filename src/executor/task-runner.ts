@@ -337,7 +337,9 @@ class TaskRunner {
   private async runAsync(ctx: ActionContext, action: Action, limit: number, poll: number): Promise<ModuleResult> {
     const { services } = this.run;
     // The async limit bounds the launch too, so a host frozen before its job starts still fails
-    // at the limit when the task has no `timeout:`.
+    // at the limit when the task has no `timeout:`. It starts once connected: reaching the host is
+    // ConnectTimeout's business, and a slow connect must not eat the job's time.
+    await ctx.connection.connect(this.signal);
     const launchLimit = AbortSignal.timeout(limit * 1000);
     let launched: Awaited<ReturnType<typeof launchAsyncJob>>;
     try {
