@@ -219,8 +219,21 @@ export function exitCodeForError(err: unknown, verbosity: number): number {
   return EXIT.internal;
 }
 
+/**
+ * `CASTOFF_SSH_KEEPALIVE`: seconds between SSH keepalives (3 unanswered ones drop the host);
+ * default 15, 0 disables them. A shorter interval notices a frozen host sooner.
+ */
+function keepaliveIntervalMs(): number | undefined {
+  const text = process.env.CASTOFF_SSH_KEEPALIVE;
+  if (text === undefined || text.trim() === '') return undefined;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new ConfigError(`CASTOFF_SSH_KEEPALIVE must be a number of seconds (0 disables keepalives), got '${text}'`);
+  return seconds * 1000;
+}
+
 function connectionDefaults(opts: CommonOptions, settings: Settings, password?: string): RunPlaybookOptions['connection'] {
   return {
+    keepaliveIntervalMs: keepaliveIntervalMs(),
     user: opts.user ?? settings.remoteUser,
     privateKeyFile: opts.privateKey ?? settings.privateKeyFile,
     password,

@@ -586,3 +586,44 @@ describe('castoff-playbook with a host frozen mid-poll', () => {
     }
   }, 120_000);
 });
+
+describe('castoff-playbook with a host frozen mid-command and no timeout', () => {
+  it('CASTOFF_SSH_KEEPALIVE=1: the keepalive verdict makes the host unreachable within seconds, and the process exits', async () => {
+    const h = PHASE_HOST.sync;
+    const file = join(inv.dir, 'frozen-cli-keepalive.yml');
+    writeFileSync(
+      file,
+      `
+- hosts: ${HEALTHY},${h}
+  gather_facts: false
+  tasks:
+    - name: sleep
+      raw: "FROZEN_MARK=cli-keepalive sleep {{ 120 if inventory_hostname == '${h}' else 1 }}"
+`,
+    );
+    const watcher = freezeWhenRunning(host(h), 'FROZEN_MARK=cli-keepalive');
+    try {
+      const r = await runCliTimed(['-i', inv.file, file], { CASTOFF_KNOWN_HOSTS: inv.knownHostsFile, CASTOFF_SSH_KEEPALIVE: '1' }, 90_000);
+      await watcher.frozenAt;
+      expect(r.code, r.stdout + r.stderr).toBe(4);
+      expect(r.stdout).toMatch(new RegExp(`fatal: \\[${h}\\]: UNREACHABLE! => .*connection lost \\(.*no answer to 3 keepalives sent 1 s apart\\)`));
+      expect(r.stdout).toMatch(new RegExp(`changed: \\[${HEALTHY}\\]`));
+      expect(r.recapAt).toBeDefined();
+      // 3 keepalives 1 s apart, not the default 45 s nor the command's 120 s.
+      expect(r.recapAt!).toBeLessThan(35_000);
+      expect(r.exitAt - r.recapAt!).toBeLessThan(2500);
+      expect(frozen.has(host(h))).toBe(true);
+    } finally {
+      watcher.stop();
+    }
+  }, 120_000);
+
+  it('a CASTOFF_SSH_KEEPALIVE that is not a number of seconds is a clear error', async () => {
+    const file = join(inv.dir, 'frozen-cli-bad.yml');
+    writeFileSync(file, `- hosts: ${HEALTHY}\n  gather_facts: false\n  tasks:\n    - raw: "true"\n`);
+    const r = await runCliTimed(['-i', inv.file, file], { CASTOFF_KNOWN_HOSTS: inv.knownHostsFile, CASTOFF_SSH_KEEPALIVE: 'soon' }, 60_000);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("ERROR! CASTOFF_SSH_KEEPALIVE must be a number of seconds (0 disables keepalives), got 'soon'");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});
