@@ -145,7 +145,7 @@ export class SshConnection implements Connection {
    * and by close(), never by one caller's signal; each caller stops waiting when its own aborts.
    */
   private client(signal?: AbortSignal): Promise<Client> {
-    if (this.closed) return Promise.reject(this.lost('the connection was closed at the end of the run'));
+    if (this.closed) return Promise.reject(this.lost('the connection was closed'));
     if (!this.connecting) {
       const attempt = this.open(this.closing.signal);
       this.connecting = attempt;
