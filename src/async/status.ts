@@ -3,7 +3,7 @@
  * the record is classified. A record with `started` is a running job; one without it is final. A
  * file larger than the wrapper ever writes is reported unreadable without being read whole.
  */
-import { moduleResultLimit, shellQuote, type Connection } from '../connection/index.js';
+import { abortable, delay, moduleResultLimit, shellQuote, type Connection } from '../connection/index.js';
 import { CancelledError, RemoteFileError } from '../errors.js';
 import type { AsyncJob, ModuleResult } from './job.js';
 import { withDerivedLines } from './output-limit.js';
@@ -35,6 +35,7 @@ async function readOnce(conn: Connection, job: JobRef, signal?: AbortSignal): Pr
     return { state: 'unreadable', message: `the job file ${job.resultsFile} is unreadable: ${why}` };
   }
   try {
+    // A file read takes no signal, yet a poll on a stuck transport must end at its deadline.
     return { state: 'text', text: (await abortable(conn.get(job.resultsFile, { maxBytes }), signal)).toString() };
   } catch (err) {
     if (err instanceof RemoteFileError) {
@@ -46,17 +47,6 @@ async function readOnce(conn: Connection, job: JobRef, signal?: AbortSignal): Pr
   }
 }
 
-/** A file read takes no signal, yet a poll on a stuck transport must end at its deadline. */
-function abortable<T>(pending: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return pending;
-  if (signal.aborted) return Promise.reject(new CancelledError());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new CancelledError());
-    signal.addEventListener('abort', onAbort, { once: true });
-    pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 /**
  * Corrupt or unreadable files are read again a few times before they are reported, since a
  * reader racing a writer on a filesystem without atomic rename could see a torn write.
@@ -64,7 +54,7 @@ function abortable<T>(pending: Promise<T>, signal: AbortSignal | undefined): Pro
 export async function readJobStatus(conn: Connection, job: JobRef, signal?: AbortSignal): Promise<JobStatus> {
   let last: JobStatus = { state: 'missing' };
   for (let attempt = 0; attempt < REREADS; attempt++) {
-    if (attempt > 0) await new Promise((r) => setTimeout(r, REREAD_DELAY_MS));
+    if (attempt > 0) await delay(REREAD_DELAY_MS, signal);
     const read = await readOnce(conn, job, signal);
     if (read.state !== 'text') {
       if (read.state === 'missing') return read;

@@ -4,7 +4,7 @@
  * the limit is reached, and polling that survives a lost connection until the limit.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Connection } from '../connection/index.js';
+import { settledWithin, type Connection } from '../connection/index.js';
 import { CancelledError, UnreachableError } from '../errors.js';
 import { isFailed, type AsyncJob, type ModuleResult } from './job.js';
 import { removeJobFiles, terminateJob } from './control.js';
@@ -34,6 +34,22 @@ export interface WaitOutcome {
 
 const FIRST_CHECK_MS = 250;
 const CHECK_SLACK_MS = 500;
+/**
+ * How long a result waits for the host-side work that follows it (terminate at the limit, removing
+ * the job's files). A host that answers is done well within it; a frozen one must not hold the
+ * result, so the work goes on lingering on the connection and the result is reported.
+ */
+const FOLLOW_UP_WAIT_MS = 1500;
+
+/** How the work ended when it did within FOLLOW_UP_WAIT_MS; undefined while it still runs. */
+async function followUp<T>(conn: Connection, work: Promise<T>): Promise<PromiseSettledResult<T> | undefined> {
+  conn.linger(work);
+  const outcome = work.then(
+    (value): PromiseSettledResult<T> => ({ status: 'fulfilled', value }),
+    (reason: unknown): PromiseSettledResult<T> => ({ status: 'rejected', reason }),
+  );
+  return (await settledWithin(work, FOLLOW_UP_WAIT_MS)) ? outcome : undefined;
+}
 
 function timeoutResult(job: AsyncJob, limit: number, last: ModuleResult | undefined): ModuleResult {
   return {
@@ -50,10 +66,10 @@ function problemResult(job: AsyncJob, status: Extract<JobStatus, { state: 'unrea
   return { failed: true, changed: false, msg: status.message, ansible_job_id: job.jid, results_file: job.resultsFile, finished: 0 };
 }
 
-async function finish(conn: Connection, job: AsyncJob, record: ModuleResult, signal: AbortSignal | undefined): Promise<WaitOutcome['state']> {
+async function finish(conn: Connection, job: AsyncJob, record: ModuleResult): Promise<WaitOutcome['state']> {
   if (isFailed(record)) return 'failed';
   // A successful job leaves nothing behind on the host (docs/async-protocol.md section 6).
-  await removeJobFiles(conn, job, signal).catch(() => undefined);
+  await followUp(conn, removeJobFiles(conn, job));
   return 'ok';
 }
 
@@ -98,12 +114,12 @@ export async function waitForJob(conn: Connection, job: AsyncJob, options: WaitO
       // The host's watchdog reached the limit first: same outcome as our own deadline.
       if (status.record.timedout === true) return { state: 'timeout', result: timeoutResult(job, limit, finishedResult(job, status.record)), checks };
       const result = finishedResult(job, status.record);
-      return { state: await finish(conn, job, result, signal), result, checks };
+      return { state: await finish(conn, job, result), result, checks };
     }
     if (status?.state === 'missing') return { state: 'failed', result: missingResult(job.jid), checks };
     if (status?.state === 'unreadable' || status?.state === 'corrupt') {
       // Nobody can follow the job any more, so it must not run on unseen until its limit.
-      await terminateJob(conn, job, { grace: options.terminateGrace, signal }).catch(() => undefined);
+      await followUp(conn, terminateJob(conn, job, { grace: options.terminateGrace }));
       return { state: 'failed', result: problemResult(job, status), checks };
     }
     if (status?.state === 'running') last = runningResult(job);
@@ -120,7 +136,8 @@ export async function waitForJob(conn: Connection, job: AsyncJob, options: WaitO
 
 /**
  * At the limit the job is terminated (Ansible leaves it running). Terminating returns the final
- * record, so a job that finished in the last moment still gets its real result.
+ * record, so a job that finished in the last moment still gets its real result. The terminate is
+ * not tied to the task's signal: a cancelled run must still stop the job.
  */
 async function timeoutAtLimit(
   conn: Connection,
@@ -130,9 +147,13 @@ async function timeoutAtLimit(
   options: WaitOptions,
   checks: number,
 ): Promise<WaitOutcome> {
-  const final = await terminateJob(conn, job, { grace: options.terminateGrace, signal: options.signal });
-  if (final.finished === 1 && !final.killed && !final.timedout && final.msg !== 'could not find job') {
-    return { state: await finish(conn, job, final, options.signal), result: final, checks };
+  const outcome = await followUp(conn, terminateJob(conn, job, { grace: options.terminateGrace }));
+  // The connection was found dead meanwhile (a keepalive verdict): as in Ansible, a wait that ends
+  // on a connection failure makes the host unreachable.
+  if (outcome?.status === 'rejected' && outcome.reason instanceof UnreachableError) throw outcome.reason;
+  const final = outcome?.status === 'fulfilled' ? outcome.value : undefined;
+  if (final && final.finished === 1 && !final.killed && !final.timedout && final.msg !== 'could not find job') {
+    return { state: await finish(conn, job, final), result: final, checks };
   }
   return { state: 'timeout', result: timeoutResult(job, limit, last), checks };
 }

@@ -317,8 +317,21 @@ export function exitCodeForError(err: unknown, verbosity: number): number {
   return EXIT.internal;
 }
 
+/**
+ * `CASTOFF_SSH_KEEPALIVE`: seconds between SSH keepalives (3 unanswered ones drop the host);
+ * default 15, 0 disables them. A shorter interval notices a frozen host sooner.
+ */
+function keepaliveIntervalMs(): number | undefined {
+  const text = process.env.CASTOFF_SSH_KEEPALIVE;
+  if (text === undefined || text.trim() === '') return undefined;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new ConfigError(`CASTOFF_SSH_KEEPALIVE must be a number of seconds (0 disables keepalives), got '${text}'`);
+  return seconds * 1000;
+}
+
 function connectionDefaults(opts: CommonOptions, settings: Settings, password?: string): RunPlaybookOptions['connection'] {
   return {
+    keepaliveIntervalMs: keepaliveIntervalMs(),
     user: opts.user ?? settings.remoteUser,
     privateKeyFile: opts.privateKey ?? settings.privateKeyFile,
     password,
@@ -378,14 +391,18 @@ export async function interruptibleRun<T>(onEvent: (event: RunEvent) => void, wo
   }
 }
 
+/**
+ * A command's work closes every socket and clears its timers, so the process ends on its own;
+ * should anything still hold the event loop, the command leaves anyway shortly after: an unattended
+ * run (cron, CI) must never hang once its result is printed.
+ */
+const EXIT_GRACE_MS = 1000;
+
 /** The process entry of a command: its exit code, never an unhandled rejection. */
 export function runCli(main: (argv: string[]) => Promise<number>): void {
-  main(process.argv).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.exitCode = exitCodeForError(err, 0);
-    },
-  );
+  const leave = (code: number) => {
+    process.exitCode = code;
+    setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+  };
+  main(process.argv).then(leave, (err: unknown) => leave(exitCodeForError(err, 0)));
 }

@@ -8,10 +8,12 @@ import { BecomeError, CancelledError, RemoteFileError } from '../errors.js';
 import { becomeFailure, commandStdin, stripPrompt, wrapCommand } from './become.js';
 import { DEFAULT_OUTPUT_LIMIT, HeadTailBuffer } from './head-tail.js';
 import { envPrefix, execWithin, killExecCommand, newTaskMarker } from './quote.js';
-import { emptyStats, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
+import { LingeringWork } from './abortable.js';
+import { CLOSE_GRACE_MS, emptyStats, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
 export class LocalConnection implements Connection {
   readonly stats = emptyStats();
+  private readonly lingering = new LingeringWork();
 
   constructor(
     readonly host = 'localhost',
@@ -127,7 +129,15 @@ export class LocalConnection implements Connection {
     await rm(remotePath, { recursive: true, force: true });
   }
 
+  async connect(): Promise<void> {}
+
   async reconnect(): Promise<void> {}
 
-  async close(): Promise<void> {}
+  linger(work: Promise<unknown>): void {
+    this.lingering.add(work);
+  }
+
+  async close(): Promise<void> {
+    await this.lingering.settle(CLOSE_GRACE_MS);
+  }
 }

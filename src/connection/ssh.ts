@@ -9,13 +9,14 @@ import type { Duplex } from 'node:stream';
 import ssh2, { type Client, type ClientChannel, type ConnectConfig, type SFTPWrapper } from 'ssh2';
 import { BecomeError, CancelledError, ConfigError, RemoteFileError, UnreachableError, type UnreachableCause } from '../errors.js';
 import { becomeFailure, commandStdin, stripPrompt, wrapCommand } from './become.js';
+import { abortable, delay, LingeringWork } from './abortable.js';
 import { ChannelLimiter } from './channel-limiter.js';
 import { appendKnownHost, checkKnownHost, readKnownHosts, type HostKeyChecking } from './known-hosts.js';
 import type { JumpHost } from './proxy-jump.js';
 import { HeadTailBuffer, DEFAULT_OUTPUT_LIMIT } from './head-tail.js';
 import { envPrefix, execWithin, killExecCommand, newTaskMarker, shellQuote } from './quote.js';
 import { openTcp } from './tcp.js';
-import { emptyStats, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
+import { CLOSE_GRACE_MS, emptyStats, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
 export interface SshConnectOptions {
   /** The inventory name, used in every message. */
@@ -35,7 +36,7 @@ export interface SshConnectOptions {
   knownHostsFile?: string;
   /** One deadline for TCP connect + handshake + authentication, per hop. Default 10 s. */
   connectTimeoutMs?: number;
-  /** Default 15 s x 3: a dead peer is noticed within 45 s. 0 disables. */
+  /** Default 15 s x 3: a dead (or frozen) peer is noticed within 45 s and its socket destroyed. 0 disables. */
   keepaliveIntervalMs?: number;
   keepaliveCountMax?: number;
   /** Hops reached first, in order; each uses this connection's credentials. */
@@ -75,6 +76,14 @@ const WRITE_CHUNK = 32 * 1024;
 const PROMPT_WINDOW = 256;
 // The pid marker line must come within this many bytes of stderr's start.
 const PID_PROBE_BYTES = 4096;
+
+/** One live connection: the clients of every hop (the target last) and the sockets under them. */
+interface Transport {
+  clients: Client[];
+  sockets: Duplex[];
+  /** Why the connection went, when ssh2 told us (a keepalive verdict), for the messages. */
+  lossReason?: string;
+}
 
 interface Hop {
   host: string;
@@ -117,11 +126,17 @@ export class SshConnection implements Connection {
   readonly outputLimit: number;
   private readonly opts: SshConnectOptions;
   private readonly limiter: ChannelLimiter;
-  private clients: Client[] = [];
+  private transport: Transport | undefined;
+  /** Why the last transport went; told in the errors of operations that were waiting on it. */
+  private lossReason: string | undefined;
   private connecting: Promise<Client> | undefined;
   private sftpChannel: Promise<SFTPWrapper> | undefined;
   private keyMaterial: Promise<Buffer | string | undefined> | undefined;
-  private readonly pendingKills = new Set<Promise<void>>();
+  /** Kills and cleanups nobody waits for any more; close() gives them a bounded chance to finish. */
+  private readonly lingering = new LingeringWork();
+  /** Aborts connection attempts in flight when the connection is closed. */
+  private readonly closing = new AbortController();
+  private closed = false;
 
   constructor(opts: SshConnectOptions) {
     this.opts = opts;
@@ -135,15 +150,20 @@ export class SshConnection implements Connection {
     await this.client(signal);
   }
 
+  /**
+   * The attempt is shared by every caller on this host, so it is bounded by the connect timeout
+   * and by close(), never by one caller's signal; each caller stops waiting when its own aborts.
+   */
   private client(signal?: AbortSignal): Promise<Client> {
+    if (this.closed) return Promise.reject(this.lost('the connection was closed'));
     if (!this.connecting) {
-      const attempt = this.open(signal);
+      const attempt = this.open(this.closing.signal);
       this.connecting = attempt;
       attempt.catch(() => {
         if (this.connecting === attempt) this.connecting = undefined;
       });
     }
-    return this.connecting;
+    return abortable(this.connecting, signal);
   }
 
   private hops(): Hop[] {
@@ -158,7 +178,7 @@ export class SshConnection implements Connection {
     return [...jumps, target];
   }
 
-  private async open(signal?: AbortSignal): Promise<Client> {
+  private async open(signal: AbortSignal): Promise<Client> {
     this.keyMaterial ??= loadPrivateKey(this.opts);
     const privateKey = await this.keyMaterial.catch((err: unknown) => {
       this.keyMaterial = undefined;
@@ -167,25 +187,31 @@ export class SshConnection implements Connection {
     const timeout = this.opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
     const started = performance.now();
     const hops = this.hops();
-    const chain: Client[] = [];
+    const chain: Transport = { clients: [], sockets: [] };
     try {
       let previous: Client | undefined;
       for (const hop of hops) {
-        if (signal?.aborted) throw new CancelledError();
+        if (signal.aborted) throw new CancelledError();
         const deadline = Date.now() + timeout;
-        const sock = previous ? await this.forward(previous, hop, deadline) : await openTcp(hop.host, hop.address, hop.port, deadline);
+        const sock = previous ? await this.forward(previous, hop, deadline, signal) : await openTcp(hop.host, hop.address, hop.port, deadline, signal);
+        chain.sockets.push(sock);
         previous = await this.handshake(hop, sock, deadline, privateKey, signal);
-        chain.push(previous);
+        chain.clients.push(previous);
       }
     } catch (err) {
-      for (const c of chain.reverse()) c.end();
+      destroyTransport(chain);
       throw err;
     }
-    this.clients = chain;
+    this.transport = chain;
+    this.lossReason = undefined;
     this.stats.connects++;
     this.stats.roundTrips++;
-    const target = chain[chain.length - 1];
+    const target = chain.clients[chain.clients.length - 1];
     target.on('close', () => this.dropTransport(target));
+    // ssh2 destroys the socket itself on a keepalive verdict; the reason is kept for the messages.
+    target.on('error', (err: Error & { level?: string }) => {
+      if (err.level === 'client-timeout') chain.lossReason = this.keepaliveVerdict();
+    });
     const last = hops[hops.length - 1];
     this.opts.onConnected?.({
       host: this.host,
@@ -198,14 +224,32 @@ export class SshConnection implements Connection {
     return target;
   }
 
-  private forward(via: Client, hop: Hop, deadline: number): Promise<Duplex> {
+  private keepaliveVerdict(): string {
+    const interval = (this.opts.keepaliveIntervalMs ?? DEFAULT_KEEPALIVE_MS) / 1000;
+    return `no answer to ${this.opts.keepaliveCountMax ?? 3} keepalives sent ${interval} s apart`;
+  }
+
+  private forward(via: Client, hop: Hop, deadline: number, signal: AbortSignal): Promise<Duplex> {
     return new Promise((resolve, reject) => {
+      let done = false;
+      const fail = (err: Error) => {
+        done = true;
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      };
+      const onAbort = () => fail(new CancelledError());
       const timer = setTimeout(
-        () => reject(new UnreachableError(hop.host, hop.port, 'timed out', 'opening the tunnel through the jump host')),
+        () => fail(new UnreachableError(hop.host, hop.port, 'timed out', 'opening the tunnel through the jump host')),
         Math.max(0, deadline - Date.now()),
       );
+      signal.addEventListener('abort', onAbort, { once: true });
       via.forwardOut('127.0.0.1', 0, hop.address, hop.port, (err, stream) => {
+        // A tunnel that opens after we gave up is closed, not leaked.
+        if (done) return stream?.destroy();
+        done = true;
         clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
         if (err) reject(new UnreachableError(hop.host, hop.port, 'connection refused', `through the jump host: ${err.message}`));
         else resolve(stream);
       });
@@ -217,7 +261,7 @@ export class SshConnection implements Connection {
     sock: Duplex,
     deadline: number,
     privateKey: Buffer | string | undefined,
-    signal?: AbortSignal,
+    signal: AbortSignal,
   ): Promise<Client> {
     const checking = this.opts.hostKeyChecking ?? 'strict';
     const knownHostsFile = this.opts.knownHostsFile ?? join(homedir(), '.ssh', 'known_hosts');
@@ -229,7 +273,7 @@ export class SshConnection implements Connection {
       const client = new SshClient();
       const fail = (err: Error) => {
         clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', onAbort);
         client.removeAllListeners('ready');
         client.on('error', () => undefined);
         client.end();
@@ -241,7 +285,7 @@ export class SshConnection implements Connection {
         Math.max(0, deadline - Date.now()),
       );
       const onAbort = () => fail(new CancelledError());
-      signal?.addEventListener('abort', onAbort, { once: true });
+      signal.addEventListener('abort', onAbort, { once: true });
 
       const config: ConnectConfig = {
         sock: sock as ConnectConfig['sock'],
@@ -279,7 +323,7 @@ export class SshConnection implements Connection {
       };
       client.once('ready', () => {
         clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', onAbort);
         client.removeAllListeners('error');
         client.on('error', () => undefined);
         resolve(client);
@@ -300,35 +344,69 @@ export class SshConnection implements Connection {
   }
 
   private dropTransport(client: Client): void {
-    if (this.clients[this.clients.length - 1] !== client) return;
-    for (const c of this.clients) c.end();
-    this.clients = [];
+    const current = this.transport;
+    if (!current || current.clients[current.clients.length - 1] !== client) return;
+    this.transport = undefined;
+    this.lossReason = current.lossReason;
     this.connecting = undefined;
     this.sftpChannel = undefined;
+    destroyTransport(current);
+  }
+
+  private dropCurrent(): void {
+    const current = this.transport;
+    if (current) this.dropTransport(current.clients[current.clients.length - 1]);
   }
 
   async reconnect(signal?: AbortSignal): Promise<void> {
-    const current = this.clients[this.clients.length - 1];
-    if (current) this.dropTransport(current);
+    this.dropCurrent();
     await this.client(signal);
   }
 
+  /** Keeps the transport for `work` (a kill, a cleanup nobody waits for) until close()'s grace ends. */
+  linger(work: Promise<unknown>): void {
+    this.lingering.add(work);
+  }
+
+  /**
+   * Lingering work gets a bounded grace, then every socket is destroyed, not ended: a graceful end
+   * to a frozen host waits for a FIN that never comes and keeps the process alive.
+   */
   async close(): Promise<void> {
-    await Promise.all(this.pendingKills);
-    const current = this.clients[this.clients.length - 1];
-    if (current) this.dropTransport(current);
+    await this.lingering.settle(CLOSE_GRACE_MS);
+    this.closed = true;
+    this.closing.abort();
+    this.dropCurrent();
   }
 
   private lost(detail: string): UnreachableError {
-    return new UnreachableError(this.host, this.opts.port ?? 22, 'connection lost', detail);
+    const why = this.transport?.lossReason ?? this.lossReason;
+    return new UnreachableError(this.host, this.opts.port ?? 22, 'connection lost', why ? `${detail}: ${why}` : detail);
   }
 
-  private openExecChannel(client: Client, command: string, pty: boolean): Promise<OpenChannel> {
+  /** Bounded by `signal`: a frozen host never answers the open request, and ssh2 has no timeout for it. */
+  private openExecChannel(client: Client, command: string, pty: boolean, signal: AbortSignal | undefined): Promise<OpenChannel> {
     return new Promise((resolve, reject) => {
-      const onClose = () => reject(this.lost('the connection closed while opening a channel'));
-      client.once('close', onClose);
-      client.exec(command, pty ? { pty: { term: 'dumb', rows: 24, cols: 200, width: 0, height: 0, modes: { ECHO: 0 } } } : {}, (err, channel) => {
+      let done = false;
+      const settle = () => {
+        done = true;
         client.removeListener('close', onClose);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const onClose = () => {
+        settle();
+        reject(this.lost('the connection closed while opening a channel'));
+      };
+      const onAbort = () => {
+        settle();
+        reject(new CancelledError());
+      };
+      client.once('close', onClose);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const callback = (err: Error | undefined, channel: ClientChannel) => {
+        // A channel granted after the caller gave up is closed, not leaked into sshd's MaxSessions.
+        if (done) return err ? undefined : channel.close();
+        settle();
         if (err) return reject(err);
         // ssh2 can emit `exit` in this very tick (data buffers in the stream, events do not),
         // so it is captured here, before any await.
@@ -337,23 +415,30 @@ export class SshConnection implements Connection {
           opened.exit = { rc: code ?? null, signal: sig ?? null };
         });
         resolve(opened);
-      });
+      };
+      try {
+        client.exec(command, pty ? { pty: { term: 'dumb', rows: 24, cols: 200, width: 0, height: 0, modes: { ECHO: 0 } } } : {}, callback);
+      } catch (err) {
+        // ssh2 throws "Not connected" when the socket went between our check and this call.
+        settle();
+        reject(this.lost((err as Error).message));
+      }
     });
   }
 
   /** sshd refuses channels beyond MaxSessions with "open failed": wait and try again. */
   private async channelWithRetry(command: string, pty: boolean, signal?: AbortSignal): Promise<OpenChannel> {
-    for (let delay = 20; ; delay = Math.min(delay * 2, 500)) {
+    for (let wait = 20; ; wait = Math.min(wait * 2, 500)) {
       const client = await this.client(signal);
       try {
-        return await this.openExecChannel(client, command, pty);
+        return await this.openExecChannel(client, command, pty, signal);
       } catch (err) {
+        if (err instanceof CancelledError) throw err;
         if (!/open failed/i.test((err as Error).message)) {
           throw err instanceof UnreachableError ? err : this.lost((err as Error).message);
         }
       }
-      if (signal?.aborted) throw new CancelledError();
-      await new Promise((r) => setTimeout(r, delay));
+      await delay(wait, signal);
     }
   }
 
@@ -381,7 +466,7 @@ export class SshConnection implements Connection {
         return { ...result, stderr: Buffer.from(stripPrompt(result.stderr.toString(), wrapped.promptMarker)) };
       }
       return result;
-    });
+    }, signal);
   }
 
   /**
@@ -407,8 +492,10 @@ export class SshConnection implements Connection {
         if (settled) return;
         settled = true;
         channel.close();
-        // The kill must reach the host before anyone closes this connection.
-        void this.killExec(pid, how.marker, become).then(() => reject(new CancelledError()));
+        // The kill goes on without the caller (close() gives it a grace): a frozen host must not
+        // hold the task past its deadline.
+        this.killExec(pid, how.marker, become);
+        reject(new CancelledError());
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       // Aborted while the channel was opening: the command has started, and must be killed.
@@ -465,17 +552,11 @@ export class SshConnection implements Connection {
   /**
    * ssh2's channel.signal() is refused for root logins, so kill through a separate exec (see
    * killExecCommand): its process group and every process carrying its marker, setsid ones too.
-   * Bounded, since the connection may be the very thing that hangs.
+   * It goes on in the background, bounded, since the connection may be the very thing that hangs.
    */
-  private killExec(pid: number | undefined, marker: string, become: ExecOptions['become']): Promise<void> {
-    const sent = this.exec(killExecCommand(pid, marker), become ? { become } : {}).then(
-      () => undefined,
-      () => undefined,
-    );
-    const bounded = Promise.race([sent, new Promise<void>((r) => setTimeout(r, KILL_WAIT_MS).unref())]);
-    this.pendingKills.add(bounded);
-    void bounded.then(() => this.pendingKills.delete(bounded));
-    return bounded;
+  private killExec(pid: number | undefined, marker: string, become: ExecOptions['become']): void {
+    // No signal on the kill itself (aborting it would kill the killer); only the wait is bounded.
+    this.linger(abortable(this.exec(killExecCommand(pid, marker), become ? { become } : {}), AbortSignal.timeout(KILL_WAIT_MS)));
   }
 
   private sftp(): Promise<SFTPWrapper> {
@@ -652,4 +733,10 @@ function sftpCall<T = void>(
       else resolve(value as T);
     }),
   );
+}
+
+/** A polite SSH disconnect for a peer that still listens, then every socket destroyed at once. */
+function destroyTransport(transport: Transport): void {
+  for (const client of transport.clients) client.end();
+  for (const sock of transport.sockets) sock.destroy();
 }

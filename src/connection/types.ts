@@ -84,13 +84,24 @@ export interface Connection {
   stat(remotePath: string): Promise<FileStat | null>;
   mkdirp(remotePath: string, mode?: number): Promise<void>;
   rmrf(remotePath: string): Promise<void>;
+  /** Connects now if not connected (otherwise the first operation does); ends at the signal. */
+  connect(signal?: AbortSignal): Promise<void>;
   /** Drops the transport; the next operation reconnects. Used to recover from a lost connection. */
   reconnect(signal?: AbortSignal): Promise<void>;
+  /**
+   * Work the caller no longer waits for (a kill or cleanup after a timeout): close() gives it a
+   * bounded grace before the transport goes, so it can still reach a host that answers.
+   */
+  linger(work: Promise<unknown>): void;
+  /** Ends the connection within a bounded grace, whatever state the host is in. */
   close(): Promise<void>;
   readonly stats: ConnectionStats;
   /** Bytes of each output stream an exec keeps (`output_limit`); what the host's wrapper keeps too. */
   readonly outputLimit: number;
 }
+
+/** How long close() lets lingering kills and cleanups finish before the transport goes. */
+export const CLOSE_GRACE_MS = 3000;
 
 export function emptyStats(): ConnectionStats {
   return { execs: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0, connects: 0 };

@@ -15,7 +15,7 @@ import {
   type LaunchIntent,
   type ModuleResult,
 } from '../async/index.js';
-import type { BecomeMethod, BecomeOptions, Connection } from '../connection/index.js';
+import { abortable, type BecomeMethod, type BecomeOptions, type Connection } from '../connection/index.js';
 import { BecomeError, CancelledError, CastoffError, TemplateError, UnreachableError } from '../errors.js';
 import type { HostStatus } from '../events/index.js';
 import type { Task } from '../playbook/index.js';
@@ -339,15 +339,29 @@ class TaskRunner {
 
   private async runAsync(ctx: ActionContext, action: Action, limit: number, poll: number): Promise<ModuleResult> {
     const { services } = this.run;
-    const { job, result: started } = await launchAsyncJob(ctx.connection, action.asyncPayload!(ctx), {
-      limit,
-      asyncDir: ctx.asyncDir,
-      become: ctx.become,
-      python: ctx.python,
-      environment: ctx.environment,
-      signal: this.signal,
-      onLaunching: (intent) => services.jobLaunching(intent, ctx.connection, poll),
-    });
+    // The async limit bounds the launch too, so a host frozen before its job starts still fails
+    // at the limit when the task has no `timeout:`. It starts once connected: reaching the host is
+    // ConnectTimeout's business, and a slow connect must not eat the job's time.
+    await ctx.connection.connect(this.signal);
+    const launchLimit = AbortSignal.timeout(limit * 1000);
+    let launched: Awaited<ReturnType<typeof launchAsyncJob>>;
+    try {
+      launched = await launchAsyncJob(ctx.connection, action.asyncPayload!(ctx), {
+        limit,
+        asyncDir: ctx.asyncDir,
+        become: ctx.become,
+        python: ctx.python,
+        environment: ctx.environment,
+        signal: AbortSignal.any([this.signal, launchLimit]),
+        onLaunching: (intent) => services.jobLaunching(intent, ctx.connection, poll),
+      });
+    } catch (err) {
+      if (err instanceof CancelledError && launchLimit.aborted && !this.signal.aborted) {
+        return { failed: true, changed: false, msg: `async task did not complete within the requested time - ${limit}s`, finished: 0 };
+      }
+      throw err;
+    }
+    const { job, result: started } = launched;
     services.jobLaunched(job, ctx.connection, poll);
     if (poll === 0) return started;
     try {
@@ -359,10 +373,9 @@ class TaskRunner {
       services.emitAsyncDone(job, outcome.state === 'ok');
       return outcome.result;
     } catch (err) {
-      // The task's timeout or the run's cancellation: the job must not outlive the wait.
-      if (err instanceof CancelledError) {
-        await terminateJob(ctx.connection, job, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined);
-      }
+      // The task's timeout or the run's cancellation: the job must not outlive the wait. The result
+      // does not wait for the terminate (the host may be frozen); the connection keeps it going.
+      if (err instanceof CancelledError) ctx.connection.linger(terminateJob(ctx.connection, job));
       throw err;
     }
   }
@@ -383,6 +396,14 @@ class TaskRunner {
       out.failed = failed.value;
     }
     return out;
+  }
+
+  /**
+   * The task's result no later than its signal: whatever the action still waits on (a frozen host
+   * answers nothing) goes on unobserved, and the connection's close bounds it.
+   */
+  bounded(work: Promise<ModuleResult>): Promise<ModuleResult> {
+    return abortable(work, this.signal);
   }
 
   /** Maps an error thrown anywhere in the task to its result (never a stack trace). */
@@ -425,7 +446,7 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
   const runner = new TaskRunner(run);
   let result: ModuleResult;
   try {
-    result = await runner.execute();
+    result = await runner.bounded(runner.execute());
   } catch (err) {
     result = runner.fromError(err);
   }

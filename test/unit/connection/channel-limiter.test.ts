@@ -27,3 +27,30 @@ describe('ChannelLimiter', () => {
     expect(await limiter.run(async () => 'next')).toBe('next');
   });
 });
+
+describe('ChannelLimiter and a signal', () => {
+  it('a queued caller whose signal aborts leaves the queue with CancelledError, and the slot still passes on', async () => {
+    const limiter = new ChannelLimiter(1);
+    let release!: () => void;
+    const holder = limiter.run(() => new Promise<void>((r) => (release = r)));
+    const controller = new AbortController();
+    const queued = limiter.run(async () => 'never', controller.signal);
+    const after = limiter.run(async () => 'after');
+    controller.abort();
+    await expect(queued).rejects.toMatchObject({ name: 'CancelledError' });
+    release();
+    await holder;
+    expect(await after).toBe('after');
+  });
+
+  it('an already aborted signal never runs the work', async () => {
+    const limiter = new ChannelLimiter(2);
+    let ran = false;
+    await expect(
+      limiter.run(async () => {
+        ran = true;
+      }, AbortSignal.abort()),
+    ).rejects.toMatchObject({ name: 'CancelledError' });
+    expect(ran).toBe(false);
+  });
+});

@@ -1,0 +1,629 @@
+/**
+ * A frozen host (`docker pause`: TCP still answered by the kernel, nothing above it runs) in every
+ * phase of a task: connect, launch, poll, sync exec, cleanup. It must fail at its `timeout:`, at
+ * the async limit, or at the keepalive verdict, never hold the other hosts, and never keep the
+ * library or the CLI from ending. Scenarios that do not depend on each other run concurrently.
+ */
+import { spawn } from 'node:child_process';
+import { Socket } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RunEvent } from '../../src/events/index.js';
+import { runPlaybook, type LaunchedJob, type RunPlaybookResult } from '../../src/executor/index.js';
+import { loadInventory } from '../../src/inventory/index.js';
+import { parsePlaybookText } from '../../src/playbook/index.js';
+import { PLAYBOOK_CLI } from '../helpers/cli.js';
+import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';
+import { writeInventory, type TestInventory } from '../helpers/inventory.js';
+
+let fleet: TestHosts;
+let inv: TestInventory;
+const frozen = new Set<TestHost>();
+
+/** frz1 stays healthy; each of the others is frozen in one phase. */
+const HEALTHY = 'frz1';
+const PHASE_HOST = { connect: 'frz2', launch: 'frz3', poll: 'frz4', sync: 'frz5', cleanup: 'frz6' } as const;
+/** Python that starts 2 s late, so a freeze issued at a task's start lands inside that task's exec. */
+const SLOW_PYTHON = '/usr/local/bin/slowpy';
+
+beforeAll(async () => {
+  fleet = await startHosts(6, { prefix: 'frz' });
+  inv = writeInventory(fleet.hosts);
+  await Promise.all(fleet.hosts.map((h) => h.sh(`printf '#!/bin/sh\\nsleep 2\\nexec python3 "$@"\\n' > ${SLOW_PYTHON} && chmod 755 ${SLOW_PYTHON}`)));
+}, 300_000);
+
+afterEach(async () => {
+  await thawAll();
+});
+
+afterAll(async () => {
+  await thawAll();
+  await fleet?.stop();
+});
+
+async function thawAll(): Promise<void> {
+  const paused = [...frozen];
+  frozen.clear();
+  await Promise.allSettled(paused.map((h) => h.unpause()));
+  // Whatever the frozen tasks left running, so the next test starts clean.
+  await Promise.allSettled(paused.map((h) => h.sh('pkill -KILL -x sleep; true')));
+}
+
+function host(name: string): TestHost {
+  return fleet.hosts.find((h) => h.name === name)!;
+}
+
+/** `docker pause` can fail to freeze a busy cgroup on a loaded machine ("unable to freeze"): try again. */
+async function freeze(h: TestHost): Promise<void> {
+  frozen.add(h);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await h.pause();
+    } catch (err) {
+      if (attempt >= 5) throw err;
+      await sleep(100);
+    }
+  }
+}
+
+interface Run extends RunPlaybookResult {
+  events: RunEvent[];
+  jobs: LaunchedJob[];
+  resultOf(task: string, host: string): Record<string, unknown>;
+  statusOf(task: string, host: string): string;
+  /** When the host's result of the task arrived, in ms from the start of that task. */
+  took(task: string, host: string): number;
+  /** When the host's result of the task arrived, in ms from the start of the run. */
+  at(task: string, host: string): number;
+  /** Sockets of this process still open to the host's sshd once runPlaybook resolved. */
+  openSockets(host: string): number;
+  /** The host's events with their times, for failure messages. */
+  trace(host: string): string;
+}
+
+interface PlayOptions {
+  connectTimeoutMs?: number;
+  keepaliveIntervalMs?: number;
+  onEvent?: (event: RunEvent) => void;
+  onJobLaunched?: (job: LaunchedJob) => void;
+}
+
+async function play(yaml: string, options: PlayOptions = {}): Promise<Run> {
+  const file = join(inv.dir, `frozen-${Math.random().toString(36).slice(2)}.yml`);
+  writeFileSync(file, yaml);
+  const events: RunEvent[] = [];
+  const times = new Map<RunEvent, number>();
+  const jobs: LaunchedJob[] = [];
+  const started = performance.now();
+  const result = await runPlaybook({
+    playbook: await parsePlaybookText(yaml, file),
+    inventory: await loadInventory([inv.file]),
+    forks: 8,
+    pollInterval: 1,
+    connection: { knownHostsFile: inv.knownHostsFile, connectTimeoutMs: options.connectTimeoutMs ?? 30_000, keepaliveIntervalMs: options.keepaliveIntervalMs },
+    onJobLaunched: (job) => {
+      jobs.push(job);
+      options.onJobLaunched?.(job);
+    },
+    onEvent: (e) => {
+      events.push(e);
+      times.set(e, performance.now() - started);
+      options.onEvent?.(e);
+    },
+  });
+  // Node's list of live handles: a socket destroyed is gone from it, one ended but waiting for the
+  // peer's FIN (a frozen host) is not.
+  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
+  const socketsTo = (port: number) => handles.filter((x) => x instanceof Socket && x.remotePort === port && !x.destroyed).length;
+  const find = (task: string, h: string) => {
+    const e = events.find((x) => x.type === 'host_result' && x.task === task && x.host === h && x.item === undefined);
+    if (!e || e.type !== 'host_result') throw new Error(`no result for ${task} on ${h}: ${JSON.stringify(events.filter((x) => x.type === 'host_result'))}`);
+    return e;
+  };
+  const taskStart = (task: string) => times.get(events.find((x) => x.type === 'task_start' && x.task === task)!)!;
+  return {
+    ...result,
+    events,
+    jobs,
+    resultOf: (task, h) => find(task, h).result,
+    statusOf: (task, h) => find(task, h).status,
+    took: (task, h) => times.get(find(task, h))! - taskStart(task),
+    at: (task, h) => times.get(find(task, h))!,
+    openSockets: (h) => socketsTo(host(h).port),
+    trace: (h) =>
+      events
+        .filter((e) => !('host' in e) || e.host === h)
+        .map((e) => `${Math.round(times.get(e)!)} ${e.type} ${'task' in e ? e.task : ''}`)
+        .join('; '),
+  };
+}
+
+/** Freezes the host as soon as a process carrying `entry` in its environment runs there. */
+function freezeWhenRunning(h: TestHost, entry: string): { frozenAt: Promise<number>; stop(): void } {
+  const watch = new AbortController();
+  const frozenAt = (async () => {
+    while (!watch.signal.aborted) {
+      if ((await h.processesWithEnv(entry)).length > 0) {
+        await freeze(h);
+        return performance.now();
+      }
+      await sleep(250);
+    }
+    throw new Error(`${entry} never ran on ${h.name}`);
+  })();
+  frozenAt.catch(() => undefined);
+  return { frozenAt, stop: () => watch.abort() };
+}
+
+/**
+ * A task keyword whose value applies to the frozen host; the healthy host gets a bound it never
+ * meets, so a machine at load 10+ (a connect can take 10 s there) cannot fail it, while the
+ * ordering of the two results still shows the healthy host was not held.
+ */
+const onlyFrozen = (frozenHost: string, value: number) => `"{{ ${value} if inventory_hostname == '${frozenHost}' else 300 }}"`;
+
+const interpreter = (frozenHost: string) => `"{{ '${SLOW_PYTHON}' if inventory_hostname == '${frozenHost}' else 'python3' }}"`;
+
+/** A healthy host's result, as if the frozen host did not exist. */
+function expectHealthy(r: Run, task: string, frozenHost: string, fields: Record<string, unknown>): void {
+  expect(r.statusOf(task, HEALTHY), `${task}: ${JSON.stringify(r.resultOf(task, HEALTHY))} ${r.trace(HEALTHY)}`).not.toMatch(/failed|unreachable/);
+  expect(r.resultOf(task, HEALTHY), task).toMatchObject(fields);
+  expect(r.at(task, HEALTHY), `${task}: the healthy host is not held by the frozen one`).toBeLessThan(r.at(task, frozenHost));
+  expect(r.stats[HEALTHY]).toMatchObject({ failed: 0, unreachable: 0 });
+}
+
+/** The library resolved with no socket left to the frozen host, and the host is still frozen. */
+function expectClosed(r: Run, frozenHost: string): void {
+  expect(r.openSockets(frozenHost), `sockets left open to ${frozenHost}`).toBe(0);
+  expect(r.events.at(-1)?.type).toBe('run_end');
+}
+
+// Generous enough that the healthy host finishes first even at load 10+ on 2 cores (a launch alone
+// can take 3-5 s there), and still far below the 45-60 s of a keepalive verdict.
+const TIMEOUT = 20;
+/** Scenarios start this far apart, so their SSH handshakes do not all compete for the CPU at once. */
+const STAGGER_MS = 1000;
+const TIMEOUT_MS = TIMEOUT * 1000;
+/** A frozen host fails at its deadline "within 1 s"; the bound is generous for a loaded machine yet far below the 45-60 s of a keepalive verdict. */
+const LATE_MS = 5000;
+const TIMED_OUT = { failed: true, timedout: true, msg: `The task timed out after ${TIMEOUT} seconds` };
+
+describe('a host frozen with timeout: fails at the timeout in every phase', () => {
+  it('connect, launch, poll, sync exec and cleanup', async () => {
+    const connect = (async () => {
+      const h = PHASE_HOST.connect;
+      await freeze(host(h));
+      const r = await play(`
+- hosts: ${HEALTHY},${h}
+  gather_facts: false
+  tasks:
+    - name: hello
+      raw: echo hello
+      timeout: ${onlyFrozen(h, TIMEOUT)}
+    - name: after
+      raw: echo after
+`);
+      expect(r.resultOf('hello', h)).toMatchObject(TIMED_OUT);
+      expect(r.took('hello', h)).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
+      expect(r.took('hello', h)).toBeLessThan(TIMEOUT_MS + LATE_MS);
+      expectHealthy(r, 'hello', h, { rc: 0, stdout_lines: ['hello'] });
+      expect(r.resultOf('after', HEALTHY)).toMatchObject({ rc: 0, stdout_lines: ['after'] });
+      expectClosed(r, h);
+    })();
+
+    const launch = (async () => {
+      await sleep(1 * STAGGER_MS);
+      const h = PHASE_HOST.launch;
+      const r = await play(
+        `
+- hosts: ${HEALTHY},${h}
+  gather_facts: false
+  vars:
+    ansible_python_interpreter: ${interpreter(h)}
+  tasks:
+    - name: warm
+      raw: "true"
+    - name: job
+      shell: sleep 1; echo done
+      async: 30
+      poll: 1
+      timeout: ${onlyFrozen(h, TIMEOUT)}
+`,
+        {
+          onEvent: (e) => {
+            if (e.type === 'task_start' && e.task === 'job') void freeze(host(h));
+          },
+        },
+      );
+      expect(r.jobs.filter((j) => j.host === h), 'the job never started').toEqual([]);
+      expect(r.resultOf('job', h)).toMatchObject(TIMED_OUT);
+      expect(r.took('job', h)).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
+      expect(r.took('job', h)).toBeLessThan(TIMEOUT_MS + LATE_MS);
+      expectHealthy(r, 'job', h, { stdout: 'done', finished: 1 });
+      expectClosed(r, h);
+    })();
+
+    const poll = (async () => {
+      await sleep(2 * STAGGER_MS);
+      const h = PHASE_HOST.poll;
+      const r = await play(
+        `
+- hosts: ${HEALTHY},${h}
+  gather_facts: false
+  tasks:
+    - name: warm
+      raw: "true"
+    - name: job
+      shell: "sleep {{ 30 if inventory_hostname == '${h}' else 2 }}; echo done"
+      async: 30
+      poll: 1
+      timeout: ${onlyFrozen(h, TIMEOUT)}
+`,
+        {
+          onJobLaunched: (j) => {
+            if (j.host === h) void freeze(host(h));
+          },
+        },
+      );
+      expect(r.jobs.filter((j) => j.host === h)).toHaveLength(1);
+      expect(r.resultOf('job', h)).toMatchObject(TIMED_OUT);
+      expect(r.took('job', h)).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
+      expect(r.took('job', h)).toBeLessThan(TIMEOUT_MS + LATE_MS);
+      expectHealthy(r, 'job', h, { stdout: 'done', finished: 1 });
+      expectClosed(r, h);
+    })();
+
+    const sync = (async () => {
+      await sleep(3 * STAGGER_MS);
+      const h = PHASE_HOST.sync;
+      const watcher = freezeWhenRunning(host(h), 'FROZEN_MARK=sync-timeout');
+      try {
+        const r = await play(`
+- hosts: ${HEALTHY},${h}
+  gather_facts: false
+  tasks:
+    - name: warm
+      raw: "true"
+    - name: sleep
+      raw: "sleep {{ 30 if inventory_hostname == '${h}' else 1 }}"
+      environment:
+        FROZEN_MARK: sync-timeout
+      timeout: ${onlyFrozen(h, TIMEOUT)}
+`);
+        await watcher.frozenAt;
+        expect(r.resultOf('sleep', h)).toMatchObject(TIMED_OUT);
+        expect(r.took('sleep', h)).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
+        expect(r.took('sleep', h)).toBeLessThan(TIMEOUT_MS + LATE_MS);
+        expectHealthy(r, 'sleep', h, { rc: 0 });
+        expectClosed(r, h);
+      } finally {
+        watcher.stop();
+      }
+    })();
+
+    const cleanup = (async () => {
+      await sleep(4 * STAGGER_MS);
+      const h = PHASE_HOST.cleanup;
+      const r = await play(
+        `
+- hosts: ${HEALTHY},${h}
+  gather_facts: false
+  vars:
+    ansible_python_interpreter: ${interpreter(h)}
+  tasks:
+    - name: job
+      shell: echo started
+      async: 30
+      poll: 0
+      register: job
+    - name: wait
+      async_status:
+        jid: "{{ job.ansible_job_id }}"
+      register: st
+      until: st.finished
+      retries: 40
+      delay: 0.5
+    - name: cleanup
+      async_status:
+        jid: "{{ job.ansible_job_id }}"
+        mode: cleanup
+      timeout: ${onlyFrozen(h, TIMEOUT)}
+`,
+        {
+          onEvent: (e) => {
+            if (e.type === 'task_start' && e.task === 'cleanup') void freeze(host(h));
+          },
+        },
+      );
+      expect(r.resultOf('wait', h)).toMatchObject({ finished: 1, stdout: 'started' });
+      expect(r.resultOf('cleanup', h)).toMatchObject(TIMED_OUT);
+      expect(r.took('cleanup', h)).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
+      expect(r.took('cleanup', h)).toBeLessThan(TIMEOUT_MS + LATE_MS);
+      expectHealthy(r, 'cleanup', h, {});
+      expectClosed(r, h);
+    })();
+
+    const outcomes = await Promise.allSettled([connect, launch, poll, sync, cleanup]);
+    const failures = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [`${Object.keys(PHASE_HOST)[i]}: ${String((o.reason as Error)?.stack ?? o.reason)}`] : []));
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
+
+describe('a host frozen without timeout: the async limit or the keepalive verdict decides', () => {
+  it('connect: the connect timeout; launch and poll: the async limit; sync exec and cleanup: the keepalive verdict', async () => {
+    const LIMIT = 20;
+    const LIMIT_MS = LIMIT * 1000;
+    const asyncLimitMsg = `async task did not complete within the requested time - ${LIMIT}s`;
+    const KEEPALIVE = { keepaliveIntervalMs: 2000 };
+
+    const connect = (async () => {
+      const h = PHASE_HOST.connect;
+      await freeze(host(h));
+      const r = await play(
+        `
+- hosts: ${HEALTHY},${h}
+  gather_facts: false
+  tasks:
+    - name: hello
+      raw: echo hello
+`,
+        { connectTimeoutMs: 20_000 },
+      );
+      expect(r.statusOf('hello', h)).toBe('unreachable');
+      expect(r.resultOf('hello', h).msg).toMatch(new RegExp(`${h} port \\d+: timed out \\(during the SSH handshake\\)`));
+      expect(r.took('hello', h)).toBeGreaterThanOrEqual(20_000 - 100);
+      expect(r.took('hello', h)).toBeLessThan(20_000 + LATE_MS);
+      expectHealthy(r, 'hello', h, { rc: 0, stdout_lines: ['hello'] });
+      expectClosed(r, h);
+    })();
+
+    const launch = (async () => {
+      await sleep(1 * STAGGER_MS);
+      const h = PHASE_HOST.launch;
+      const r = await play(
+        `
+- hosts: ${HEALTHY},${h}
+  gather_facts: false
+  vars:
+    ansible_python_interpreter: ${interpreter(h)}
+  tasks:
+    - name: warm
+      raw: "true"
+    - name: job
+      shell: sleep 1; echo done
+      async: ${onlyFrozen(h, LIMIT)}
+      poll: 1
+`,
+        {
+          onEvent: (e) => {
+            if (e.type === 'task_start' && e.task === 'job') void freeze(host(h));
+          },
+        },
+      );
+      expect(r.jobs.filter((j) => j.host === h), 'the job never started').toEqual([]);
+      expect(r.resultOf('job', h)).toMatchObject({ failed: true, msg: asyncLimitMsg });
+      expect(r.took('job', h)).toBeGreaterThanOrEqual(LIMIT_MS - 100);
+      expect(r.took('job', h)).toBeLessThan(LIMIT_MS + LATE_MS);
+      expectHealthy(r, 'job', h, { stdout: 'done', finished: 1 });
+      expectClosed(r, h);
+    })();
+
+    const poll = (async () => {
+      await sleep(2 * STAGGER_MS);
+      const h = PHASE_HOST.poll;
+      const r = await play(
+        `
+- hosts: ${HEALTHY},${h}
+  gather_facts: false
+  tasks:
+    - name: job
+      shell: "sleep {{ 30 if inventory_hostname == '${h}' else 2 }}; echo done"
+      async: ${onlyFrozen(h, LIMIT)}
+      poll: 1
+`,
+        {
+          onJobLaunched: (j) => {
+            if (j.host === h) void freeze(host(h));
+          },
+        },
+      );
+      expect(r.resultOf('job', h)).toMatchObject({ failed: true, finished: 0, msg: asyncLimitMsg });
+      expect(r.took('job', h)).toBeGreaterThanOrEqual(LIMIT_MS - 100);
+      // The limit, plus a check and a terminate that may not hold the result more than ~2 s.
+      expect(r.took('job', h)).toBeLessThan(LIMIT_MS + LATE_MS);
+      expectHealthy(r, 'job', h, { stdout: 'done', finished: 1 });
+      expectClosed(r, h);
+    })();
+
+    const sync = (async () => {
+      await sleep(3 * STAGGER_MS);
+      const h = PHASE_HOST.sync;
+      const watcher = freezeWhenRunning(host(h), 'FROZEN_MARK=sync-keepalive');
+      try {
+        const r = await play(
+          `
+- hosts: ${HEALTHY},${h}
+  gather_facts: false
+  tasks:
+    - name: sleep
+      raw: "sleep {{ 60 if inventory_hostname == '${h}' else 1 }}"
+      environment:
+        FROZEN_MARK: sync-keepalive
+`,
+          KEEPALIVE,
+        );
+        await watcher.frozenAt;
+        expect(r.statusOf('sleep', h)).toBe('unreachable');
+        expect(r.resultOf('sleep', h).msg).toMatch(/connection lost \(.*: no answer to 3 keepalives sent 2 s apart\)/);
+        // 3 unanswered keepalives 2 s apart: 6-8 s after the freeze, not the command's 60 s.
+        expect(r.took('sleep', h)).toBeLessThan(25_000);
+        expectHealthy(r, 'sleep', h, { rc: 0 });
+        expectClosed(r, h);
+      } finally {
+        watcher.stop();
+      }
+    })();
+
+    const cleanup = (async () => {
+      await sleep(4 * STAGGER_MS);
+      const h = PHASE_HOST.cleanup;
+      const r = await play(
+        `
+- hosts: ${HEALTHY},${h}
+  gather_facts: false
+  vars:
+    ansible_python_interpreter: ${interpreter(h)}
+  tasks:
+    - name: job
+      shell: echo started
+      async: 30
+      poll: 0
+      register: job
+    - name: wait
+      async_status:
+        jid: "{{ job.ansible_job_id }}"
+      register: st
+      until: st.finished
+      retries: 40
+      delay: 0.5
+    - name: cleanup
+      async_status:
+        jid: "{{ job.ansible_job_id }}"
+        mode: cleanup
+`,
+        {
+          ...KEEPALIVE,
+          onEvent: (e) => {
+            if (e.type === 'task_start' && e.task === 'cleanup') void freeze(host(h));
+          },
+        },
+      );
+      expect(r.statusOf('cleanup', h)).toBe('unreachable');
+      expect(r.resultOf('cleanup', h).msg).toMatch(/connection lost \(.*: no answer to 3 keepalives sent 2 s apart\)/);
+      expect(r.took('cleanup', h)).toBeLessThan(25_000);
+      expectHealthy(r, 'cleanup', h, {});
+      expectClosed(r, h);
+    })();
+
+    const outcomes = await Promise.allSettled([connect, launch, poll, sync, cleanup]);
+    const failures = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [`${Object.keys(PHASE_HOST)[i]}: ${String((o.reason as Error)?.stack ?? o.reason)}`] : []));
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
+
+interface CliTimeline {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** ms from the spawn to the first line of the recap. */
+  recapAt: number | undefined;
+  /** ms from the spawn to the exit. */
+  exitAt: number;
+}
+
+function runCliTimed(args: string[], env: Record<string, string>, boundMs: number): Promise<CliTimeline> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn('node', [PLAYBOOK_CLI, ...args], { cwd: inv.dir, env: { ...process.env, NO_COLOR: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    let recapAt: number | undefined;
+    const bound = setTimeout(() => child.kill('SIGKILL'), boundMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (recapAt === undefined && stdout.includes('PLAY RECAP')) recapAt = performance.now() - started;
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('exit', (code) => {
+      clearTimeout(bound);
+      resolve({ code, stdout, stderr, recapAt, exitAt: performance.now() - started });
+    });
+  });
+}
+
+describe('castoff-playbook with a host frozen mid-poll', () => {
+  it('reports the host at its timeout, prints the recap and exits at once while the host stays frozen', async () => {
+    const h = PHASE_HOST.poll;
+    const others = [HEALTHY, PHASE_HOST.connect, PHASE_HOST.launch];
+    const file = join(inv.dir, 'frozen-cli.yml');
+    writeFileSync(
+      file,
+      `
+- hosts: ${[...others, h].join(',')}
+  gather_facts: false
+  tasks:
+    - name: job
+      shell: sleep 3; echo done
+      async: 40
+      poll: 1
+      timeout: ${onlyFrozen(h, TIMEOUT)}
+      environment:
+        FROZEN_MARK: cli
+`,
+    );
+    const watcher = freezeWhenRunning(host(h), 'FROZEN_MARK=cli');
+    try {
+      const r = await runCliTimed(['-i', inv.file, file], { CASTOFF_KNOWN_HOSTS: inv.knownHostsFile }, 90_000);
+      await watcher.frozenAt;
+      expect(r.code, r.stdout + r.stderr).toBe(2);
+      expect(r.stdout).toMatch(new RegExp(`fatal: \\[${h}\\]: FAILED! => .*The task timed out after ${TIMEOUT} seconds`));
+      for (const other of others) expect(r.stdout).toMatch(new RegExp(`changed: \\[${other}\\]`));
+      expect(r.stdout).toMatch(new RegExp(`${h}\\s+: ok=0\\s+changed=0\\s+unreachable=0\\s+failed=1`));
+      expect(r.recapAt).toBeDefined();
+      // The frozen host decides at its timeout (20 s after the task starts, plus close()'s grace for
+      // the terminate), not at a keepalive verdict 45-60 s after the freeze.
+      expect(r.recapAt!).toBeLessThan(40_000);
+      // The process ends right after the recap although a socket to the frozen host was open.
+      expect(r.exitAt - r.recapAt!).toBeLessThan(2500);
+      expect(frozen.has(host(h))).toBe(true);
+      expect((await fleet.hosts.find((x) => x.name === HEALTHY)!.sh('true')).rc).toBe(0);
+    } finally {
+      watcher.stop();
+    }
+  }, 120_000);
+});
+
+describe('castoff-playbook with a host frozen mid-command and no timeout', () => {
+  it('CASTOFF_SSH_KEEPALIVE=1: the keepalive verdict makes the host unreachable within seconds, and the process exits', async () => {
+    const h = PHASE_HOST.sync;
+    const file = join(inv.dir, 'frozen-cli-keepalive.yml');
+    writeFileSync(
+      file,
+      `
+- hosts: ${HEALTHY},${h}
+  gather_facts: false
+  tasks:
+    - name: sleep
+      raw: "FROZEN_MARK=cli-keepalive sleep {{ 120 if inventory_hostname == '${h}' else 1 }}"
+`,
+    );
+    const watcher = freezeWhenRunning(host(h), 'FROZEN_MARK=cli-keepalive');
+    try {
+      const r = await runCliTimed(['-i', inv.file, file], { CASTOFF_KNOWN_HOSTS: inv.knownHostsFile, CASTOFF_SSH_KEEPALIVE: '1' }, 90_000);
+      await watcher.frozenAt;
+      expect(r.code, r.stdout + r.stderr).toBe(4);
+      expect(r.stdout).toMatch(new RegExp(`fatal: \\[${h}\\]: UNREACHABLE! => .*connection lost \\(.*no answer to 3 keepalives sent 1 s apart\\)`));
+      expect(r.stdout).toMatch(new RegExp(`changed: \\[${HEALTHY}\\]`));
+      expect(r.recapAt).toBeDefined();
+      // 3 keepalives 1 s apart, not the default 45 s nor the command's 120 s.
+      expect(r.recapAt!).toBeLessThan(35_000);
+      expect(r.exitAt - r.recapAt!).toBeLessThan(2500);
+      expect(frozen.has(host(h))).toBe(true);
+    } finally {
+      watcher.stop();
+    }
+  }, 120_000);
+
+  it('a CASTOFF_SSH_KEEPALIVE that is not a number of seconds is a clear error', async () => {
+    const file = join(inv.dir, 'frozen-cli-bad.yml');
+    writeFileSync(file, `- hosts: ${HEALTHY}\n  gather_facts: false\n  tasks:\n    - raw: "true"\n`);
+    const r = await runCliTimed(['-i', inv.file, file], { CASTOFF_KNOWN_HOSTS: inv.knownHostsFile, CASTOFF_SSH_KEEPALIVE: 'soon' }, 60_000);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("ERROR! CASTOFF_SSH_KEEPALIVE must be a number of seconds (0 disables keepalives), got 'soon'");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});
