@@ -302,24 +302,37 @@ function becomeOf(become: { method: string; user?: string } | undefined): Launch
   return become ? { method: become.method, ...(become.user !== undefined ? { user: become.user } : {}) } : null;
 }
 
+/** What the `launching` and `launched` lines share: where the job runs and how to reach it again. */
+function launchFields(
+  host: string,
+  job: Pick<LaunchingJob['job'], 'asyncDir' | 'limit' | 'launchedAtEpoch' | 'become' | 'python' | 'wrapperPath'>,
+  poll: number,
+  connection: LaunchingEntry['connection'],
+  options: JournalOptions,
+) {
+  return {
+    time: new Date().toISOString(),
+    runId: options.runId ?? PROCESS_RUN_ID,
+    host,
+    asyncDir: job.asyncDir,
+    limit: job.limit,
+    launchedAtEpoch: job.launchedAtEpoch,
+    poll,
+    become: becomeOf(job.become),
+    python: job.python,
+    wrapperPath: job.wrapperPath,
+    connection,
+  };
+}
+
 /** Before a launch: the job id prefix and where the job's files will be. Throws JournalError. */
 export function recordLaunching(launch: LaunchingJob, options: JournalOptions = {}): LaunchingEntry {
   const { job } = launch;
   const entry: LaunchingEntry = {
     event: 'launching',
-    time: new Date().toISOString(),
-    runId: options.runId ?? PROCESS_RUN_ID,
-    host: launch.host,
+    ...launchFields(launch.host, job, launch.poll, launch.connection, options),
     prefix: job.prefix,
-    asyncDir: job.asyncDir,
-    limit: job.limit,
-    launchedAtEpoch: job.launchedAtEpoch,
-    poll: launch.poll,
-    become: becomeOf(job.become),
-    python: job.python,
-    wrapperPath: job.wrapperPath,
     argsFile: job.argsFile,
-    connection: launch.connection,
   };
   append(entry, options);
   return entry;
@@ -330,20 +343,10 @@ export function recordLaunch(launch: LaunchedJob, options: JournalOptions = {}):
   const { job } = launch;
   const entry: LaunchEntry = {
     event: 'launched',
-    time: new Date().toISOString(),
-    runId: options.runId ?? PROCESS_RUN_ID,
-    host: launch.host,
+    ...launchFields(launch.host, job, launch.poll, launch.connection, options),
     jid: job.jid,
     resultsFile: job.resultsFile,
-    asyncDir: job.asyncDir,
-    limit: job.limit,
-    launchedAtEpoch: job.launchedAtEpoch,
-    poll: launch.poll,
-    become: becomeOf(job.become),
-    python: job.python,
-    wrapperPath: job.wrapperPath,
     ...(job.argsFile !== undefined ? { argsFile: job.argsFile } : {}),
-    connection: launch.connection,
   };
   append(entry, options);
   return entry;
