@@ -196,7 +196,7 @@ describe('a host that hangs mid-task', () => {
       shell: "sleep {{ 30 if inventory_hostname == 'flt2' else 1 }}; echo done"
       environment:
         FAULT_MARK: hung-sync
-      timeout: 4
+      timeout: "{{ 4 if inventory_hostname == 'flt2' else 60 }}"
     - name: next
       shell: sleep 3; echo next
 `,
