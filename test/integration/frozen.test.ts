@@ -5,18 +5,15 @@
  * library or the CLI from ending. Scenarios that do not depend on each other run concurrently.
  */
 import { spawn } from 'node:child_process';
-import { Socket } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunEvent } from '../../src/events/index.js';
-import { runPlaybook, type LaunchedJob, type RunPlaybookResult } from '../../src/executor/index.js';
-import { loadInventory } from '../../src/inventory/index.js';
-import { parsePlaybookText } from '../../src/playbook/index.js';
+import type { ConnectionDefaults } from '../../src/executor/index.js';
 import { PLAYBOOK_CLI } from '../helpers/cli.js';
 import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';
 import { writeInventory, type TestInventory } from '../helpers/inventory.js';
+import { playRecorded, type RecordOptions, type RecordedRun } from '../helpers/play.js';
 
 let fleet: TestHosts;
 let inv: TestInventory;
@@ -68,74 +65,28 @@ async function freeze(h: TestHost): Promise<void> {
   }
 }
 
-interface Run extends RunPlaybookResult {
-  events: RunEvent[];
-  jobs: LaunchedJob[];
-  resultOf(task: string, host: string): Record<string, unknown>;
-  statusOf(task: string, host: string): string;
+interface Run extends RecordedRun {
   /** When the host's result of the task arrived, in ms from the start of that task. */
   took(task: string, host: string): number;
-  /** When the host's result of the task arrived, in ms from the start of the run. */
-  at(task: string, host: string): number;
   /** Sockets of this process still open to the host's sshd once runPlaybook resolved. */
   openSockets(host: string): number;
   /** The host's events with their times, for failure messages. */
   trace(host: string): string;
 }
 
-interface PlayOptions {
-  connectTimeoutMs?: number;
-  keepaliveIntervalMs?: number;
-  onEvent?: (event: RunEvent) => void;
-  onJobLaunched?: (job: LaunchedJob) => void;
-}
+type PlayOptions = Pick<RecordOptions, 'onEvent' | 'onJobLaunched'> & Pick<ConnectionDefaults, 'connectTimeoutMs' | 'keepaliveIntervalMs'>;
 
-async function play(yaml: string, options: PlayOptions = {}): Promise<Run> {
-  const file = join(inv.dir, `frozen-${Math.random().toString(36).slice(2)}.yml`);
-  writeFileSync(file, yaml);
-  const events: RunEvent[] = [];
-  const times = new Map<RunEvent, number>();
-  const jobs: LaunchedJob[] = [];
-  const started = performance.now();
-  const result = await runPlaybook({
-    playbook: await parsePlaybookText(yaml, file),
-    inventory: await loadInventory([inv.file]),
-    forks: 8,
-    pollInterval: 1,
-    connection: { knownHostsFile: inv.knownHostsFile, connectTimeoutMs: options.connectTimeoutMs ?? 30_000, keepaliveIntervalMs: options.keepaliveIntervalMs },
-    onJobLaunched: (job) => {
-      jobs.push(job);
-      options.onJobLaunched?.(job);
-    },
-    onEvent: (e) => {
-      events.push(e);
-      times.set(e, performance.now() - started);
-      options.onEvent?.(e);
-    },
-  });
-  // Node's list of live handles: a socket destroyed is gone from it, one ended but waiting for the
-  // peer's FIN (a frozen host) is not.
-  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
-  const socketsTo = (port: number) => handles.filter((x) => x instanceof Socket && x.remotePort === port && !x.destroyed).length;
-  const find = (task: string, h: string) => {
-    const e = events.find((x) => x.type === 'host_result' && x.task === task && x.host === h && x.item === undefined);
-    if (!e || e.type !== 'host_result') throw new Error(`no result for ${task} on ${h}: ${JSON.stringify(events.filter((x) => x.type === 'host_result'))}`);
-    return e;
-  };
-  const taskStart = (task: string) => times.get(events.find((x) => x.type === 'task_start' && x.task === task)!)!;
+async function play(yaml: string, { connectTimeoutMs = 30_000, keepaliveIntervalMs, ...hooks }: PlayOptions = {}): Promise<Run> {
+  const r = await playRecorded(inv, yaml, { connection: { connectTimeoutMs, keepaliveIntervalMs }, ...hooks });
+  const taskStart = (task: string) => r.timeOf(r.events.find((x) => x.type === 'task_start' && x.task === task)!);
   return {
-    ...result,
-    events,
-    jobs,
-    resultOf: (task, h) => find(task, h).result,
-    statusOf: (task, h) => find(task, h).status,
-    took: (task, h) => times.get(find(task, h))! - taskStart(task),
-    at: (task, h) => times.get(find(task, h))!,
-    openSockets: (h) => socketsTo(host(h).port),
+    ...r,
+    took: (task, h) => r.at(task, h) - taskStart(task),
+    openSockets: (h) => r.openSocketsTo(host(h).port),
     trace: (h) =>
-      events
+      r.events
         .filter((e) => !('host' in e) || e.host === h)
-        .map((e) => `${Math.round(times.get(e)!)} ${e.type} ${'task' in e ? e.task : ''}`)
+        .map((e) => `${Math.round(r.timeOf(e))} ${e.type} ${'task' in e ? e.task : ''}`)
         .join('; '),
   };
 }
