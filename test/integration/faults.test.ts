@@ -3,16 +3,12 @@
  * network, a broken status file, no Python, a full disk, cancellation and hard task timeouts.
  * Every test checks what the controller reports and what is left on the host.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunEvent } from '../../src/events/index.js';
-import { runPlaybook, type LaunchedJob, type RunPlaybookResult } from '../../src/executor/index.js';
-import { loadInventory } from '../../src/inventory/index.js';
-import { parsePlaybookText } from '../../src/playbook/index.js';
+import type { ConnectionDefaults, LaunchedJob } from '../../src/executor/index.js';
 import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';
 import { writeInventory, type TestInventory } from '../helpers/inventory.js';
+import { playRecorded, type RecordOptions, type RecordedRun } from '../helpers/play.js';
 
 let fleet: TestHosts;
 let bare: TestHosts;
@@ -36,67 +32,13 @@ function host(name: string): TestHost {
   return hosts.find((h) => h.name === name)!;
 }
 
-interface Run extends RunPlaybookResult {
-  events: RunEvent[];
-  /** Milliseconds from the start of the run to the end of it. */
-  elapsed: number;
-  jobs: LaunchedJob[];
-  /** The aggregate host_result of a task on a host, with when it arrived (ms from the start). */
-  resultOf(task: string, host: string): Record<string, unknown>;
-  statusOf(task: string, host: string): string;
-  at(task: string, host: string): number;
-}
+type Run = RecordedRun;
 
-interface PlayOptions {
-  signal?: AbortSignal;
-  taskTimeout?: number;
-  keepaliveIntervalMs?: number;
-  onJobLaunched?: (job: LaunchedJob) => void;
-  onEvent?: (event: RunEvent) => void;
-}
+type PlayOptions = Omit<RecordOptions, 'connection'> & Pick<ConnectionDefaults, 'keepaliveIntervalMs'>;
 
-async function play(yaml: string, options: PlayOptions = {}): Promise<Run> {
-  const file = join(inv.dir, `faults-${Math.random().toString(36).slice(2)}.yml`);
-  writeFileSync(file, yaml);
-  const playbook = await parsePlaybookText(yaml, file);
-  const inventory = await loadInventory([inv.file]);
-  const events: RunEvent[] = [];
-  const times = new Map<RunEvent, number>();
-  const jobs: LaunchedJob[] = [];
-  const started = performance.now();
-  const result = await runPlaybook({
-    playbook,
-    inventory,
-    forks: 8,
-    pollInterval: 1,
-    signal: options.signal,
-    taskTimeout: options.taskTimeout,
-    connection: { knownHostsFile: inv.knownHostsFile, connectTimeoutMs: 2000, keepaliveIntervalMs: options.keepaliveIntervalMs },
-    onJobLaunched: (job) => {
-      jobs.push(job);
-      options.onJobLaunched?.(job);
-    },
-    onEvent: (e) => {
-      events.push(e);
-      times.set(e, performance.now() - started);
-      options.onEvent?.(e);
-    },
-  });
-  const elapsed = performance.now() - started;
-  const find = (task: string, h: string) => {
-    const e = events.find((x) => x.type === 'host_result' && x.task === task && x.host === h && x.item === undefined);
-    if (!e || e.type !== 'host_result') throw new Error(`no result for ${task} on ${h}: ${JSON.stringify(events)}`);
-    return e;
-  };
-  return {
-    ...result,
-    events,
-    elapsed,
-    jobs,
-    resultOf: (task, h) => find(task, h).result,
-    statusOf: (task, h) => find(task, h).status,
-    at: (task, h) => times.get(find(task, h))!,
-  };
+/** A 2 s connect timeout, so a host made unreachable fails fast. */
+function play(yaml: string, { keepaliveIntervalMs, ...rest }: PlayOptions = {}): Promise<Run> {
+  return playRecorded(inv, yaml, { connection: { connectTimeoutMs: 2000, keepaliveIntervalMs }, ...rest });
 }
 
 function jobOf(run: Run, hostName: string): LaunchedJob['job'] {

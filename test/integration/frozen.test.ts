@@ -5,18 +5,15 @@
  * library or the CLI from ending. Scenarios that do not depend on each other run concurrently.
  */
 import { spawn } from 'node:child_process';
-import { Socket } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunEvent } from '../../src/events/index.js';
-import { runPlaybook, type LaunchedJob, type RunPlaybookResult } from '../../src/executor/index.js';
-import { loadInventory } from '../../src/inventory/index.js';
-import { parsePlaybookText } from '../../src/playbook/index.js';
+import type { ConnectionDefaults } from '../../src/executor/index.js';
 import { PLAYBOOK_CLI } from '../helpers/cli.js';
 import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';
 import { writeInventory, type TestInventory } from '../helpers/inventory.js';
+import { playRecorded, type RecordOptions, type RecordedRun } from '../helpers/play.js';
 
 let fleet: TestHosts;
 let inv: TestInventory;
@@ -68,74 +65,28 @@ async function freeze(h: TestHost): Promise<void> {
   }
 }
 
-interface Run extends RunPlaybookResult {
-  events: RunEvent[];
-  jobs: LaunchedJob[];
-  resultOf(task: string, host: string): Record<string, unknown>;
-  statusOf(task: string, host: string): string;
+interface Run extends RecordedRun {
   /** When the host's result of the task arrived, in ms from the start of that task. */
   took(task: string, host: string): number;
-  /** When the host's result of the task arrived, in ms from the start of the run. */
-  at(task: string, host: string): number;
   /** Sockets of this process still open to the host's sshd once runPlaybook resolved. */
   openSockets(host: string): number;
   /** The host's events with their times, for failure messages. */
   trace(host: string): string;
 }
 
-interface PlayOptions {
-  connectTimeoutMs?: number;
-  keepaliveIntervalMs?: number;
-  onEvent?: (event: RunEvent) => void;
-  onJobLaunched?: (job: LaunchedJob) => void;
-}
+type PlayOptions = Pick<RecordOptions, 'onEvent' | 'onJobLaunched'> & Pick<ConnectionDefaults, 'connectTimeoutMs' | 'keepaliveIntervalMs'>;
 
-async function play(yaml: string, options: PlayOptions = {}): Promise<Run> {
-  const file = join(inv.dir, `frozen-${Math.random().toString(36).slice(2)}.yml`);
-  writeFileSync(file, yaml);
-  const events: RunEvent[] = [];
-  const times = new Map<RunEvent, number>();
-  const jobs: LaunchedJob[] = [];
-  const started = performance.now();
-  const result = await runPlaybook({
-    playbook: await parsePlaybookText(yaml, file),
-    inventory: await loadInventory([inv.file]),
-    forks: 8,
-    pollInterval: 1,
-    connection: { knownHostsFile: inv.knownHostsFile, connectTimeoutMs: options.connectTimeoutMs ?? 30_000, keepaliveIntervalMs: options.keepaliveIntervalMs },
-    onJobLaunched: (job) => {
-      jobs.push(job);
-      options.onJobLaunched?.(job);
-    },
-    onEvent: (e) => {
-      events.push(e);
-      times.set(e, performance.now() - started);
-      options.onEvent?.(e);
-    },
-  });
-  // Node's list of live handles: a socket destroyed is gone from it, one ended but waiting for the
-  // peer's FIN (a frozen host) is not.
-  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
-  const socketsTo = (port: number) => handles.filter((x) => x instanceof Socket && x.remotePort === port && !x.destroyed).length;
-  const find = (task: string, h: string) => {
-    const e = events.find((x) => x.type === 'host_result' && x.task === task && x.host === h && x.item === undefined);
-    if (!e || e.type !== 'host_result') throw new Error(`no result for ${task} on ${h}: ${JSON.stringify(events.filter((x) => x.type === 'host_result'))}`);
-    return e;
-  };
-  const taskStart = (task: string) => times.get(events.find((x) => x.type === 'task_start' && x.task === task)!)!;
+async function play(yaml: string, { connectTimeoutMs = 30_000, keepaliveIntervalMs, ...hooks }: PlayOptions = {}): Promise<Run> {
+  const r = await playRecorded(inv, yaml, { connection: { connectTimeoutMs, keepaliveIntervalMs }, ...hooks });
+  const taskStart = (task: string) => r.timeOf(r.events.find((x) => x.type === 'task_start' && x.task === task)!);
   return {
-    ...result,
-    events,
-    jobs,
-    resultOf: (task, h) => find(task, h).result,
-    statusOf: (task, h) => find(task, h).status,
-    took: (task, h) => times.get(find(task, h))! - taskStart(task),
-    at: (task, h) => times.get(find(task, h))!,
-    openSockets: (h) => socketsTo(host(h).port),
+    ...r,
+    took: (task, h) => r.at(task, h) - taskStart(task),
+    openSockets: (h) => r.openSocketsTo(host(h).port),
     trace: (h) =>
-      events
+      r.events
         .filter((e) => !('host' in e) || e.host === h)
-        .map((e) => `${Math.round(times.get(e)!)} ${e.type} ${'task' in e ? e.task : ''}`)
+        .map((e) => `${Math.round(r.timeOf(e))} ${e.type} ${'task' in e ? e.task : ''}`)
         .join('; '),
   };
 }
@@ -190,292 +141,142 @@ const TIMEOUT_MS = TIMEOUT * 1000;
 const LATE_MS = 5000;
 const TIMED_OUT = { failed: true, timedout: true, msg: `The task timed out after ${TIMEOUT} seconds` };
 
-describe('a host frozen with timeout: fails at the timeout in every phase', () => {
-  it('connect, launch, poll, sync exec and cleanup', async () => {
-    const connect = (async () => {
-      const h = PHASE_HOST.connect;
-      await freeze(host(h));
-      const r = await play(`
-- hosts: ${HEALTHY},${h}
-  gather_facts: false
-  tasks:
+type Phase = keyof typeof PHASE_HOST;
+
+/** When a phase freezes its host: the moment that puts the freeze inside that phase. */
+type FreezeAt =
+  | { before: 'run' }
+  | { taskStart: string }
+  | { jobLaunched: true }
+  /** A process carrying this `NAME=value` in its environment runs on the host. */
+  | { running: string };
+
+/**
+ * What one variant (with a `timeout:`, or without one) does to the frozen host's task and expects
+ * of it. The playbooks are shared; only these parts differ.
+ */
+interface Variant {
+  /** Names the variant's FROZEN_MARK, so a process left by the other test cannot trigger a freeze. */
+  name: string;
+  /** The `async:` limit of the launch and poll jobs. */
+  asyncLimit(h: string): string;
+  /** The `timeout:` line of the task the host is frozen in, or nothing. */
+  timeout(h: string): string;
+  expect: Record<Phase, Verdict>;
+}
+
+/** How the frozen host's task ends. */
+interface Verdict {
+  /** Connection settings the verdict depends on (the connect timeout, keepalives). */
+  options?: Pick<PlayOptions, 'connectTimeoutMs' | 'keepaliveIntervalMs'>;
+  status: string;
+  result: Record<string, unknown>;
+  /** When its result arrives, in ms from the start of the task. */
+  took: { min?: number; max: number };
+}
+
+/** One phase, the same in both variants: the playbook, when the host is frozen, the healthy host's result. */
+interface PhaseScenario {
+  /** The task the host is frozen in. */
+  task: string;
+  playbook(h: string, v: Variant): string;
+  freezeAt(v: Variant): FreezeAt;
+  healthy: Record<string, unknown>;
+  /** What else the phase proves. */
+  check?(r: Run, h: string): void;
+}
+
+/**
+ * A play on the healthy host and `h`. `warm` opens both connections first, so a freeze at the next
+ * task's start lands in that task rather than in the connect; `slowPython` gives `h` the
+ * interpreter that starts 2 s late, so that freeze lands inside the task's exec.
+ */
+function playOn(h: string, tasks: string, options: { warm?: boolean; slowPython?: boolean } = {}): string {
+  const vars = options.slowPython ? `  vars:\n    ansible_python_interpreter: ${interpreter(h)}\n` : '';
+  const warm = options.warm ? `    - name: warm\n      raw: "true"\n` : '';
+  return `- hosts: ${HEALTHY},${h}\n  gather_facts: false\n${vars}  tasks:\n${warm}${tasks}`;
+}
+
+const PHASES: Record<Phase, PhaseScenario> = {
+  connect: {
+    task: 'hello',
+    playbook: (h, v) =>
+      playOn(
+        h,
+        `
     - name: hello
       raw: echo hello
-      timeout: ${onlyFrozen(h, TIMEOUT)}
+      ${v.timeout(h)}
     - name: after
       raw: echo after
-`);
-      expect(r.resultOf('hello', h)).toMatchObject(TIMED_OUT);
-      expect(r.took('hello', h)).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
-      expect(r.took('hello', h)).toBeLessThan(TIMEOUT_MS + LATE_MS);
-      expectHealthy(r, 'hello', h, { rc: 0, stdout_lines: ['hello'] });
-      expect(r.resultOf('after', HEALTHY)).toMatchObject({ rc: 0, stdout_lines: ['after'] });
-      expectClosed(r, h);
-    })();
-
-    const launch = (async () => {
-      await sleep(1 * STAGGER_MS);
-      const h = PHASE_HOST.launch;
-      const r = await play(
+`,
+      ),
+    freezeAt: () => ({ before: 'run' }),
+    healthy: { rc: 0, stdout_lines: ['hello'] },
+    check: (r) => expect(r.resultOf('after', HEALTHY), 'the healthy host goes on').toMatchObject({ rc: 0, stdout_lines: ['after'] }),
+  },
+  launch: {
+    task: 'job',
+    playbook: (h, v) =>
+      playOn(
+        h,
         `
-- hosts: ${HEALTHY},${h}
-  gather_facts: false
-  vars:
-    ansible_python_interpreter: ${interpreter(h)}
-  tasks:
-    - name: warm
-      raw: "true"
     - name: job
       shell: sleep 1; echo done
-      async: 30
+      async: ${v.asyncLimit(h)}
       poll: 1
-      timeout: ${onlyFrozen(h, TIMEOUT)}
+      ${v.timeout(h)}
 `,
-        {
-          onEvent: (e) => {
-            if (e.type === 'task_start' && e.task === 'job') void freeze(host(h));
-          },
-        },
-      );
-      expect(r.jobs.filter((j) => j.host === h), 'the job never started').toEqual([]);
-      expect(r.resultOf('job', h)).toMatchObject(TIMED_OUT);
-      expect(r.took('job', h)).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
-      expect(r.took('job', h)).toBeLessThan(TIMEOUT_MS + LATE_MS);
-      expectHealthy(r, 'job', h, { stdout: 'done', finished: 1 });
-      expectClosed(r, h);
-    })();
-
-    const poll = (async () => {
-      await sleep(2 * STAGGER_MS);
-      const h = PHASE_HOST.poll;
-      const r = await play(
+        { warm: true, slowPython: true },
+      ),
+    freezeAt: () => ({ taskStart: 'job' }),
+    healthy: { stdout: 'done', finished: 1 },
+    check: (r, h) => expect(r.jobs.filter((j) => j.host === h), 'the job never started').toEqual([]),
+  },
+  poll: {
+    task: 'job',
+    // The frozen host's job outlives every bound; the healthy host's ends in 2 s.
+    playbook: (h, v) =>
+      playOn(
+        h,
         `
-- hosts: ${HEALTHY},${h}
-  gather_facts: false
-  tasks:
-    - name: warm
-      raw: "true"
     - name: job
       shell: "sleep {{ 30 if inventory_hostname == '${h}' else 2 }}; echo done"
-      async: 30
+      async: ${v.asyncLimit(h)}
       poll: 1
-      timeout: ${onlyFrozen(h, TIMEOUT)}
+      ${v.timeout(h)}
 `,
-        {
-          onJobLaunched: (j) => {
-            if (j.host === h) void freeze(host(h));
-          },
-        },
-      );
-      expect(r.jobs.filter((j) => j.host === h)).toHaveLength(1);
-      expect(r.resultOf('job', h)).toMatchObject(TIMED_OUT);
-      expect(r.took('job', h)).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
-      expect(r.took('job', h)).toBeLessThan(TIMEOUT_MS + LATE_MS);
-      expectHealthy(r, 'job', h, { stdout: 'done', finished: 1 });
-      expectClosed(r, h);
-    })();
-
-    const sync = (async () => {
-      await sleep(3 * STAGGER_MS);
-      const h = PHASE_HOST.sync;
-      const watcher = freezeWhenRunning(host(h), 'FROZEN_MARK=sync-timeout');
-      try {
-        const r = await play(`
-- hosts: ${HEALTHY},${h}
-  gather_facts: false
-  tasks:
-    - name: warm
-      raw: "true"
-    - name: sleep
-      raw: "sleep {{ 30 if inventory_hostname == '${h}' else 1 }}"
-      environment:
-        FROZEN_MARK: sync-timeout
-      timeout: ${onlyFrozen(h, TIMEOUT)}
-`);
-        await watcher.frozenAt;
-        expect(r.resultOf('sleep', h)).toMatchObject(TIMED_OUT);
-        expect(r.took('sleep', h)).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
-        expect(r.took('sleep', h)).toBeLessThan(TIMEOUT_MS + LATE_MS);
-        expectHealthy(r, 'sleep', h, { rc: 0 });
-        expectClosed(r, h);
-      } finally {
-        watcher.stop();
-      }
-    })();
-
-    const cleanup = (async () => {
-      await sleep(4 * STAGGER_MS);
-      const h = PHASE_HOST.cleanup;
-      const r = await play(
+        { warm: true },
+      ),
+    freezeAt: () => ({ jobLaunched: true }),
+    healthy: { stdout: 'done', finished: 1 },
+    check: (r, h) => expect(r.jobs.filter((j) => j.host === h)).toHaveLength(1),
+  },
+  sync: {
+    task: 'sleep',
+    // The frozen host's command outlives every bound, so only the bound can end it.
+    playbook: (h, v) =>
+      playOn(
+        h,
         `
-- hosts: ${HEALTHY},${h}
-  gather_facts: false
-  vars:
-    ansible_python_interpreter: ${interpreter(h)}
-  tasks:
-    - name: job
-      shell: echo started
-      async: 30
-      poll: 0
-      register: job
-    - name: wait
-      async_status:
-        jid: "{{ job.ansible_job_id }}"
-      register: st
-      until: st.finished
-      retries: 40
-      delay: 0.5
-    - name: cleanup
-      async_status:
-        jid: "{{ job.ansible_job_id }}"
-        mode: cleanup
-      timeout: ${onlyFrozen(h, TIMEOUT)}
-`,
-        {
-          onEvent: (e) => {
-            if (e.type === 'task_start' && e.task === 'cleanup') void freeze(host(h));
-          },
-        },
-      );
-      expect(r.resultOf('wait', h)).toMatchObject({ finished: 1, stdout: 'started' });
-      expect(r.resultOf('cleanup', h)).toMatchObject(TIMED_OUT);
-      expect(r.took('cleanup', h)).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
-      expect(r.took('cleanup', h)).toBeLessThan(TIMEOUT_MS + LATE_MS);
-      expectHealthy(r, 'cleanup', h, {});
-      expectClosed(r, h);
-    })();
-
-    const outcomes = await Promise.allSettled([connect, launch, poll, sync, cleanup]);
-    const failures = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [`${Object.keys(PHASE_HOST)[i]}: ${String((o.reason as Error)?.stack ?? o.reason)}`] : []));
-    expect(failures).toEqual([]);
-  }, 120_000);
-});
-
-describe('a host frozen without timeout: the async limit or the keepalive verdict decides', () => {
-  it('connect: the connect timeout; launch and poll: the async limit; sync exec and cleanup: the keepalive verdict', async () => {
-    const LIMIT = 20;
-    const LIMIT_MS = LIMIT * 1000;
-    const asyncLimitMsg = `async task did not complete within the requested time - ${LIMIT}s`;
-    const KEEPALIVE = { keepaliveIntervalMs: 2000 };
-
-    const connect = (async () => {
-      const h = PHASE_HOST.connect;
-      await freeze(host(h));
-      const r = await play(
-        `
-- hosts: ${HEALTHY},${h}
-  gather_facts: false
-  tasks:
-    - name: hello
-      raw: echo hello
-`,
-        { connectTimeoutMs: 20_000 },
-      );
-      expect(r.statusOf('hello', h)).toBe('unreachable');
-      expect(r.resultOf('hello', h).msg).toMatch(new RegExp(`${h} port \\d+: timed out \\(during the SSH handshake\\)`));
-      expect(r.took('hello', h)).toBeGreaterThanOrEqual(20_000 - 100);
-      expect(r.took('hello', h)).toBeLessThan(20_000 + LATE_MS);
-      expectHealthy(r, 'hello', h, { rc: 0, stdout_lines: ['hello'] });
-      expectClosed(r, h);
-    })();
-
-    const launch = (async () => {
-      await sleep(1 * STAGGER_MS);
-      const h = PHASE_HOST.launch;
-      const r = await play(
-        `
-- hosts: ${HEALTHY},${h}
-  gather_facts: false
-  vars:
-    ansible_python_interpreter: ${interpreter(h)}
-  tasks:
-    - name: warm
-      raw: "true"
-    - name: job
-      shell: sleep 1; echo done
-      async: ${onlyFrozen(h, LIMIT)}
-      poll: 1
-`,
-        {
-          onEvent: (e) => {
-            if (e.type === 'task_start' && e.task === 'job') void freeze(host(h));
-          },
-        },
-      );
-      expect(r.jobs.filter((j) => j.host === h), 'the job never started').toEqual([]);
-      expect(r.resultOf('job', h)).toMatchObject({ failed: true, msg: asyncLimitMsg });
-      expect(r.took('job', h)).toBeGreaterThanOrEqual(LIMIT_MS - 100);
-      expect(r.took('job', h)).toBeLessThan(LIMIT_MS + LATE_MS);
-      expectHealthy(r, 'job', h, { stdout: 'done', finished: 1 });
-      expectClosed(r, h);
-    })();
-
-    const poll = (async () => {
-      await sleep(2 * STAGGER_MS);
-      const h = PHASE_HOST.poll;
-      const r = await play(
-        `
-- hosts: ${HEALTHY},${h}
-  gather_facts: false
-  tasks:
-    - name: job
-      shell: "sleep {{ 30 if inventory_hostname == '${h}' else 2 }}; echo done"
-      async: ${onlyFrozen(h, LIMIT)}
-      poll: 1
-`,
-        {
-          onJobLaunched: (j) => {
-            if (j.host === h) void freeze(host(h));
-          },
-        },
-      );
-      expect(r.resultOf('job', h)).toMatchObject({ failed: true, finished: 0, msg: asyncLimitMsg });
-      expect(r.took('job', h)).toBeGreaterThanOrEqual(LIMIT_MS - 100);
-      // The limit, plus a check and a terminate that may not hold the result more than ~2 s.
-      expect(r.took('job', h)).toBeLessThan(LIMIT_MS + LATE_MS);
-      expectHealthy(r, 'job', h, { stdout: 'done', finished: 1 });
-      expectClosed(r, h);
-    })();
-
-    const sync = (async () => {
-      await sleep(3 * STAGGER_MS);
-      const h = PHASE_HOST.sync;
-      const watcher = freezeWhenRunning(host(h), 'FROZEN_MARK=sync-keepalive');
-      try {
-        const r = await play(
-          `
-- hosts: ${HEALTHY},${h}
-  gather_facts: false
-  tasks:
     - name: sleep
       raw: "sleep {{ 60 if inventory_hostname == '${h}' else 1 }}"
       environment:
-        FROZEN_MARK: sync-keepalive
+        FROZEN_MARK: sync-${v.name}
+      ${v.timeout(h)}
 `,
-          KEEPALIVE,
-        );
-        await watcher.frozenAt;
-        expect(r.statusOf('sleep', h)).toBe('unreachable');
-        expect(r.resultOf('sleep', h).msg).toMatch(/connection lost \(.*: no answer to 3 keepalives sent 2 s apart\)/);
-        // 3 unanswered keepalives 2 s apart: 6-8 s after the freeze, not the command's 60 s.
-        expect(r.took('sleep', h)).toBeLessThan(25_000);
-        expectHealthy(r, 'sleep', h, { rc: 0 });
-        expectClosed(r, h);
-      } finally {
-        watcher.stop();
-      }
-    })();
-
-    const cleanup = (async () => {
-      await sleep(4 * STAGGER_MS);
-      const h = PHASE_HOST.cleanup;
-      const r = await play(
+        { warm: true },
+      ),
+    freezeAt: (v) => ({ running: `FROZEN_MARK=sync-${v.name}` }),
+    healthy: { rc: 0 },
+  },
+  cleanup: {
+    task: 'cleanup',
+    // The job finishes and is waited on before the freeze, which lands in the cleanup exec.
+    playbook: (h, v) =>
+      playOn(
+        h,
         `
-- hosts: ${HEALTHY},${h}
-  gather_facts: false
-  vars:
-    ansible_python_interpreter: ${interpreter(h)}
-  tasks:
     - name: job
       shell: echo started
       async: 30
@@ -492,25 +293,129 @@ describe('a host frozen without timeout: the async limit or the keepalive verdic
       async_status:
         jid: "{{ job.ansible_job_id }}"
         mode: cleanup
+      ${v.timeout(h)}
 `,
-        {
-          ...KEEPALIVE,
-          onEvent: (e) => {
-            if (e.type === 'task_start' && e.task === 'cleanup') void freeze(host(h));
-          },
-        },
-      );
-      expect(r.statusOf('cleanup', h)).toBe('unreachable');
-      expect(r.resultOf('cleanup', h).msg).toMatch(/connection lost \(.*: no answer to 3 keepalives sent 2 s apart\)/);
-      expect(r.took('cleanup', h)).toBeLessThan(25_000);
-      expectHealthy(r, 'cleanup', h, {});
-      expectClosed(r, h);
-    })();
+        { slowPython: true },
+      ),
+    freezeAt: () => ({ taskStart: 'cleanup' }),
+    healthy: {},
+    check: (r, h) => expect(r.resultOf('wait', h), 'the job ran before the freeze').toMatchObject({ finished: 1, stdout: 'started' }),
+  },
+};
 
-    const outcomes = await Promise.allSettled([connect, launch, poll, sync, cleanup]);
-    const failures = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [`${Object.keys(PHASE_HOST)[i]}: ${String((o.reason as Error)?.stack ?? o.reason)}`] : []));
-    expect(failures).toEqual([]);
-  }, 120_000);
+/** Arms the freeze of `h` at `at`: the hooks the run needs, and a check that the freeze happened. */
+function armFreeze(h: TestHost, at: FreezeAt): { hooks: PlayOptions; frozen(): Promise<void>; stop(): void } {
+  let done: Promise<unknown> | undefined;
+  const now = () => (done ??= freeze(h));
+  let stop: () => void = () => undefined;
+  const hooks: PlayOptions = {};
+  if ('before' in at) now();
+  else if ('taskStart' in at) hooks.onEvent = (e) => void (e.type === 'task_start' && e.task === at.taskStart && now());
+  else if ('jobLaunched' in at) hooks.onJobLaunched = (j) => void (j.host === h.name && now());
+  else {
+    const watcher = freezeWhenRunning(h, at.running);
+    done = watcher.frozenAt;
+    stop = watcher.stop;
+  }
+  return {
+    hooks,
+    // Awaited, so a freeze that failed or never came fails the phase instead of passing unseen.
+    async frozen() {
+      if (!done) throw new Error(`${h.name} was never frozen`);
+      await done;
+    },
+    stop,
+  };
+}
+
+/** Freezes the phase's host in that phase and checks how its task ends, and that the healthy host was not held. */
+async function runPhase(phase: Phase, v: Variant): Promise<void> {
+  const s = PHASES[phase];
+  const want = v.expect[phase];
+  const h = PHASE_HOST[phase];
+  const at = s.freezeAt(v);
+  const trigger = armFreeze(host(h), at);
+  try {
+    if ('before' in at) await trigger.frozen();
+    const r = await play(s.playbook(h, v), { ...want.options, ...trigger.hooks });
+    await trigger.frozen();
+    const why = `${phase}: ${JSON.stringify(r.resultOf(s.task, h))} ${r.trace(h)}`;
+    expect(r.statusOf(s.task, h), why).toBe(want.status);
+    expect(r.resultOf(s.task, h), why).toMatchObject(want.result);
+    if (want.took.min !== undefined) expect(r.took(s.task, h), why).toBeGreaterThanOrEqual(want.took.min);
+    expect(r.took(s.task, h), why).toBeLessThan(want.took.max);
+    expectHealthy(r, s.task, h, s.healthy);
+    s.check?.(r, h);
+    expectClosed(r, h);
+  } finally {
+    trigger.stop();
+  }
+}
+
+/** Every phase at once, each on its own host, started STAGGER_MS apart; reports each phase's failure. */
+async function runAllPhases(v: Variant): Promise<void> {
+  const phases = Object.keys(PHASE_HOST) as Phase[];
+  const outcomes = await Promise.allSettled(
+    phases.map(async (phase, i) => {
+      await sleep(i * STAGGER_MS);
+      await runPhase(phase, v);
+    }),
+  );
+  const failures = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [`${phases[i]}: ${String((o.reason as Error)?.stack ?? o.reason)}`] : []));
+  expect(failures).toEqual([]);
+}
+
+const timedOut: Verdict = { status: 'failed', result: TIMED_OUT, took: { min: TIMEOUT_MS - 100, max: TIMEOUT_MS + LATE_MS } };
+
+const WITH_TIMEOUT: Variant = {
+  name: 'timeout',
+  asyncLimit: () => '30',
+  timeout: (h) => `timeout: ${onlyFrozen(h, TIMEOUT)}`,
+  expect: { connect: timedOut, launch: timedOut, poll: timedOut, sync: timedOut, cleanup: timedOut },
+};
+
+const LIMIT = 20;
+const LIMIT_MS = LIMIT * 1000;
+const CONNECT_TIMEOUT_MS = 20_000;
+const asyncLimit = (extra: Record<string, unknown>): Verdict => ({
+  status: 'failed',
+  result: { failed: true, ...extra, msg: `async task did not complete within the requested time - ${LIMIT}s` },
+  // The limit, plus a check and a terminate that may not hold the result more than ~2 s.
+  took: { min: LIMIT_MS - 100, max: LIMIT_MS + LATE_MS },
+});
+const keepaliveVerdict: Verdict = {
+  options: { keepaliveIntervalMs: 2000 },
+  status: 'unreachable',
+  result: { msg: expect.stringMatching(/connection lost \(.*: no answer to 3 keepalives sent 2 s apart\)/) },
+  // 3 unanswered keepalives 2 s apart: 6-8 s after the freeze, not the command's 60 s.
+  took: { max: 25_000 },
+};
+
+const WITHOUT_TIMEOUT: Variant = {
+  name: 'keepalive',
+  asyncLimit: (h) => onlyFrozen(h, LIMIT),
+  timeout: () => '',
+  expect: {
+    connect: {
+      options: { connectTimeoutMs: CONNECT_TIMEOUT_MS },
+      status: 'unreachable',
+      result: { msg: expect.stringMatching(new RegExp(`${PHASE_HOST.connect} port \\d+: timed out \\(during the SSH handshake\\)`)) },
+      took: { min: CONNECT_TIMEOUT_MS - 100, max: CONNECT_TIMEOUT_MS + LATE_MS },
+    },
+    // The launch exec never returns and no job starts: the async limit ends the wait for it.
+    launch: asyncLimit({}),
+    poll: asyncLimit({ finished: 0 }),
+    sync: keepaliveVerdict,
+    cleanup: keepaliveVerdict,
+  },
+};
+
+describe('a host frozen with timeout: fails at the timeout in every phase', () => {
+  it('connect, launch, poll, sync exec and cleanup', () => runAllPhases(WITH_TIMEOUT), 120_000);
+});
+
+describe('a host frozen without timeout: the async limit or the keepalive verdict decides', () => {
+  it('connect: the connect timeout; launch and poll: the async limit; sync exec and cleanup: the keepalive verdict', () => runAllPhases(WITHOUT_TIMEOUT), 120_000);
 });
 
 interface CliTimeline {
