@@ -285,10 +285,15 @@ export function journalRunJobs(onEvent: (event: RunEvent) => void): RunJobs {
         running.delete(keyOf(event.host, event.jid));
         guarded(() => recordWaitOutcome(event, event.ok ? 'ok' : 'failed'));
       }
-      // A host's task result comes after its waited jobs ended: collected, or terminated by a
-      // timeout or Ctrl-C (the runner waits for the termination before it reports the result).
+      // A waited job stops running when its result is collected, or when a timeout or Ctrl-C
+      // terminated it, which the task's result does not wait for (the host may be frozen).
+      if (event.type === 'async_terminated' && event.killed) {
+        running.delete(keyOf(event.host, event.jid));
+        guarded(() => recordJobEvent('killed', event));
+      }
+      // A launch that never returned a job id is over with its task's result.
       if (event.type === 'host_result' && event.item === undefined) {
-        for (const [key, job] of running) if (job.host === event.host && (job.poll > 0 || !job.jid.includes('.'))) running.delete(key);
+        for (const [key, job] of running) if (job.host === event.host && !job.jid.includes('.')) running.delete(key);
       }
       const effect = asyncStatusEffect(event);
       if (effect) guarded(() => recordJobEvent(effect.event, effect));

@@ -57,6 +57,11 @@ export type RunEvent =
       limit: number;
     })
   | (Base & { type: 'async_done'; play: string; task: string; host: string; jid: string; ok: boolean })
+  /**
+   * A job the run stopped waiting on (task timeout, Ctrl-C) was terminated on its host after the
+   * task's result: `killed` false means the terminate did not get through, so it may still run.
+   */
+  | (Base & { type: 'async_terminated'; play: string; task: string; host: string; jid: string; killed: boolean })
   | (Base & { type: 'warning'; message: string; host?: string })
   | (Base & { type: 'connection'; host: string; address: string; port: number; user: string; via: string[]; ms: number })
   | (Base & { type: 'recap'; stats: Record<string, HostStats> })

@@ -237,6 +237,7 @@ export class PlayRunner {
           limit: job.limit,
         }),
       emitAsyncDone: (job, ok) => emitter.emit({ type: 'async_done', ...base, jid: job.jid, ok }),
+      emitAsyncTerminated: (job, killed) => emitter.emit({ type: 'async_terminated', ...base, jid: job.jid, killed }),
       defaultPoll: settings.pollInterval,
       defaultTimeout: settings.taskTimeout,
       check: settings.check,

@@ -31,6 +31,7 @@ export interface TaskServices {
   emitRetry(retriesLeft: number, attempt: number, result: ModuleResult): void;
   emitAsyncPoll(job: AsyncJob, status: ModuleResult): void;
   emitAsyncDone(job: AsyncJob, ok: boolean): void;
+  emitAsyncTerminated(job: AsyncJob, killed: boolean): void;
   /** Every async job this run starts, so it can be found again after the controller is gone. */
   jobLaunched(job: AsyncJob, connection: Connection, poll: number): void;
   /** Before the launch exec, so a job whose launch reply is lost is still found; throwing stops the launch. */
@@ -375,7 +376,13 @@ class TaskRunner {
     } catch (err) {
       // The task's timeout or the run's cancellation: the job must not outlive the wait. The result
       // does not wait for the terminate (the host may be frozen); the connection keeps it going.
-      if (err instanceof CancelledError) ctx.connection.linger(terminateJob(ctx.connection, job));
+      if (err instanceof CancelledError) {
+        const terminated = terminateJob(ctx.connection, job).then(
+          (final) => services.emitAsyncTerminated(job, final.killed === true || final.finished === 1),
+          () => services.emitAsyncTerminated(job, false),
+        );
+        ctx.connection.linger(terminated);
+      }
       throw err;
     }
   }

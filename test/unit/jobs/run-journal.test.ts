@@ -70,14 +70,22 @@ describe('journalling a run', () => {
     run.onJobLaunching(launching('h4', 'j4', 0));
     run.onJobLaunched(launched('h4', 'j4.4', 0));
     run.onJobLaunching(launching('h5', 'j5', 1));
-    // h1 finished; h2 was terminated by a first Ctrl-C (its result came after the kill); h3 runs on.
+    run.onJobLaunching(launching('h6', 'j6', 1));
+    run.onJobLaunched(launched('h6', 'j6.6', 1));
+    // h1 finished; h2 was terminated by a first Ctrl-C; h3 runs on; h6's terminate did not get
+    // through (its host froze), so the job may run on. A cancelled result alone ends nothing: the
+    // terminate goes on after it.
     run.onEvent({ type: 'async_done', time, play: 'p', task: 't', host: 'h1', jid: 'j1.1', ok: true });
     run.onEvent(hostResult('h2', { status: 'failed', result: { failed: true, cancelled: true } }));
+    run.onEvent(hostResult('h3', { status: 'failed', result: { failed: true, cancelled: true } }));
+    run.onEvent({ type: 'async_terminated', time, play: 'p', task: 't', host: 'h2', jid: 'j2.2', killed: true });
+    run.onEvent({ type: 'async_terminated', time, play: 'p', task: 't', host: 'h6', jid: 'j6.6', killed: false });
     run.onEvent(hostResult('h4'));
     expect(run.stillRunning()).toEqual({
       waited: [
         { host: 'h3', jid: 'j3.3' },
         { host: 'h5', jid: 'j5' },
+        { host: 'h6', jid: 'j6.6' },
       ],
       leftRunning: 1,
     });

@@ -45,14 +45,15 @@ describe('regex time limit', () => {
     expect(timed(() => renderTemplate(text, {})).error).toBeInstanceOf(TemplateError);
     const again = timed(() => renderTemplate(text, {}));
     expect((again.error as Error).message).toMatch(/^the regular expression '\(b\+\)\+\$' took longer than 1 second/);
-    expect(again.ms).toBeLessThan(500);
+    // Below the 1 s limit: the known overrun is refused without running the pattern again.
+    expect(again.ms).toBeLessThan(900);
   }, 60_000);
 
   it('covers the match and search tests and regex_findall', () => {
     setRegexTimeLimit(0.5);
     const vars = { text: `${'c'.repeat(30)}!` };
     expect(() => evaluateCondition("text is match('(c+)+$')", vars)).toThrow(/took longer than 0.5 seconds/);
-    expect(() => evaluateCondition("text is search('(c|cc)+$')", vars)).toThrow(/took longer than 0.5 seconds/);
+    expect(() => evaluateCondition("text is search('(c+)+$')", vars)).toThrow(/took longer than 0.5 seconds/);
     expect(() => renderTemplate("{{ text | regex_findall('(c*)*$') }}", vars)).toThrow(/took longer than 0.5 seconds/);
     expect(evaluateCondition("text is match('c+!')", vars)).toBe(true);
     expect(evaluateCondition("text is search('!$')", vars)).toBe(true);
