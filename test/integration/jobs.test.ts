@@ -192,9 +192,10 @@ describe('Ctrl-C in castoff-playbook', () => {
     await sleep(100);
     const sent = performance.now();
     proc.kill('SIGINT');
-    const result = await waitForExit(proc, 5_000);
+    // Far below the 2 s grace plus the 30 s job the first press is still terminating.
+    const result = await waitForExit(proc, 10_000);
     expect(result, 'castoff-playbook did not leave at once').toBeDefined();
-    expect(performance.now() - sent).toBeLessThan(5_000);
+    expect(performance.now() - sent).toBeLessThan(10_000);
     expect(result!.code).toBe(99);
     expect(result!.stderr).toContain(`[castoff] still running: jobs1 ${job.jid} (castoff wait ${job.jid} / castoff kill ${job.jid})`);
     // The job may have been half-way through its termination: finish it off for the next tests.
