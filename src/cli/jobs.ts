@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import {
+  asyncPollEvent,
   CancelledError,
   EXIT,
   HumanOutput,
@@ -146,16 +147,7 @@ async function waitJobs(jids: string[], opts: JobCliOptions & { poll: number }):
           const outcome = await control.wait(job, {
             poll: opts.poll,
             signal: controller.signal,
-            onPoll: (j, status) =>
-              print({
-                type: 'async_poll',
-                ...base,
-                jid: j.jid,
-                started: Number(status.started ?? 1),
-                finished: Number(status.finished ?? 0),
-                elapsed: Math.round((performance.now() - j.launchedAt) / 100) / 10,
-                limit: j.limit,
-              }),
+            onPoll: (j, status) => print(asyncPollEvent(base, j, status)),
           });
           ok = outcome.state === 'ok';
           result = outcome.result;

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import type PQueue from 'p-queue';
 import type { ModuleResult } from '../async/index.js';
 import type { Connection, ConnectionPool, ConnectionSpec } from '../connection/index.js';
-import type { EventEmitter, HostStatus } from '../events/index.js';
+import { asyncPollEvent, type EventEmitter, type HostStatus } from '../events/index.js';
 import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, type Vars } from '../template/index.js';
@@ -226,16 +226,7 @@ export class PlayRunner {
       emitItem: (result, status, item) =>
         emitter.emit({ type: 'host_result', ...base, action, status, ignored: false, item, result: isTrue(keywords.no_log, {}) ? censor(result) : result }),
       emitRetry: (retriesLeft, attempt, result) => emitter.emit({ type: 'retry', ...base, retriesLeft, attempt, result }),
-      emitAsyncPoll: (job, status) =>
-        emitter.emit({
-          type: 'async_poll',
-          ...base,
-          jid: job.jid,
-          started: Number(status.started ?? 1),
-          finished: Number(status.finished ?? 0),
-          elapsed: Math.round((performance.now() - job.launchedAt) / 100) / 10,
-          limit: job.limit,
-        }),
+      emitAsyncPoll: (job, status) => emitter.emit(asyncPollEvent(base, job, status)),
       emitAsyncDone: (job, ok) => emitter.emit({ type: 'async_done', ...base, jid: job.jid, ok }),
       emitAsyncTerminated: (job, killed) => emitter.emit({ type: 'async_terminated', ...base, jid: job.jid, killed }),
       defaultPoll: settings.pollInterval,
