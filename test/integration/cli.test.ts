@@ -38,7 +38,7 @@ describe('castoff-playbook', () => {
   it('runs a playbook: banners, results and recap as Ansible prints them, exit 0', async () => {
     const file = playbook('ok.yml', '- hosts: web\n  tasks:\n    - name: Say hi\n      command: echo hi\n');
     const r = await cli(PLAYBOOK_CLI, [file], env());
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.lines).toContain(`PLAY [web] ${'*'.repeat(69)}`);
     expect(r.lines).toContain(`TASK [Say hi] ${'*'.repeat(66)}`);
     expect(r.lines).toContain('changed: [cli1]');
@@ -50,7 +50,7 @@ describe('castoff-playbook', () => {
   it('a failed host prints fatal ... FAILED! and exits 2 while the other host goes on', async () => {
     const file = playbook('fail.yml', '- hosts: web\n  tasks:\n    - name: Check\n      shell: test {{ inventory_hostname }} = cli1\n');
     const r = await cli(PLAYBOOK_CLI, [file], env());
-    expect(r.code).toBe(2);
+    expect(r.code, r.stdout + r.stderr).toBe(2);
     expect(r.lines.find((l) => l.startsWith('fatal: [cli2]: FAILED! => {"changed": true, "msg": "non-zero return code", "cmd": "test cli2 = cli1",'))).toBeDefined();
     expect(r.lines).toContain(recap('cli1', 1, 1, 0, 0));
     expect(r.lines).toContain(recap('cli2', 0, 0, 0, 1));
@@ -59,7 +59,7 @@ describe('castoff-playbook', () => {
   it('an unreachable host prints UNREACHABLE! and exits 4', async () => {
     const file = playbook('unreach.yml', '- hosts: ghost:cli1\n  tasks:\n    - ping:\n');
     const r = await cli(PLAYBOOK_CLI, [file, '-T', '2'], env());
-    expect(r.code).toBe(4);
+    expect(r.code, r.stdout + r.stderr).toBe(4);
     expect(r.lines.find((l) => l.startsWith('fatal: [ghost]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh: ghost port 1: connection refused'))).toBeDefined();
     expect(r.lines).toContain('ok: [cli1]');
     expect(r.lines).toContain(recap('ghost', 0, 0, 1, 0));
@@ -78,7 +78,7 @@ describe('castoff-playbook', () => {
 `,
     );
     const r = await cli(PLAYBOOK_CLI, [file], env());
-    expect(r.code).toBe(2);
+    expect(r.code, r.stdout + r.stderr).toBe(2);
     const jid = /jid=(j\d+\.\d+)/.exec(r.stdout)?.[1];
     expect(jid).toBeDefined();
     expect(r.lines).toContain(`ASYNC POLL on cli1: jid=${jid} started=1 finished=0`);
@@ -93,7 +93,7 @@ describe('castoff-playbook', () => {
   it('a YAML error exits 4 naming file, line and column', async () => {
     const file = playbook('broken.yml', '- hosts: web\n  tasks:\n    - name: x\n      asnyc: 3\n      command: "true"\n');
     const r = await cli(PLAYBOOK_CLI, [file], env());
-    expect(r.code).toBe(4);
+    expect(r.code, r.stdout + r.stderr).toBe(4);
     expect(r.stderr).toBe(`ERROR! ${file}:4:7: task "x": unknown keyword 'asnyc' (did you mean 'async'?)\n`);
   });
 
@@ -111,7 +111,7 @@ describe('castoff-playbook', () => {
   it('--output json prints one document of plays, tasks, hosts and stats', async () => {
     const file = playbook('json.yml', '- hosts: web\n  name: J\n  tasks:\n    - name: Echo\n      command: echo {{ inventory_hostname }}\n');
     const r = await cli(PLAYBOOK_CLI, [file, '--output', 'json'], env());
-    expect(r.code).toBe(0);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as { plays: Array<{ play: string; tasks: Array<{ task: string; hosts: Record<string, { stdout: string }> }> }>; stats: Record<string, { ok: number }> };
     expect(doc.plays[0].play).toBe('J');
     expect(doc.plays[0].tasks[0].task).toBe('Echo');
@@ -122,7 +122,7 @@ describe('castoff-playbook', () => {
   it('--output jsonl prints one timestamped event per line', async () => {
     const file = playbook('jsonl.yml', '- hosts: cli1\n  tasks:\n    - name: Wait\n      command: sleep 1\n      async: 10\n      poll: 1\n');
     const r = await cli(PLAYBOOK_CLI, [file, '--output', 'jsonl'], env());
-    expect(r.code).toBe(0);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
     const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; time: string });
     expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['run_start', 'play_start', 'task_start', 'async_poll', 'async_done', 'host_result', 'recap', 'run_end']));
     expect(events.every((e) => !Number.isNaN(Date.parse(e.time)))).toBe(true);
@@ -133,7 +133,7 @@ describe('castoff-playbook', () => {
     writeFileSync(varsFile, 'c: from-file\n');
     const file = playbook('extra-vars-play.yml', '- hosts: cli1\n  vars:\n    a: play\n  tasks:\n    - debug:\n        msg: "{{ a }} {{ b }} {{ c }}"\n');
     const r = await cli(PLAYBOOK_CLI, [file, '-e', 'a=cli', '-e', '{"b": "json"}', '-e', `@${varsFile}`], env());
-    expect(r.code).toBe(0);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('"msg": "cli json from-file"');
   });
 });
@@ -143,21 +143,21 @@ describe('castoff (ad-hoc)', () => {
 
   it('runs a command on a pattern with Ansible\'s ad-hoc output', async () => {
     const r = await cli(ADHOC_CLI, ['web', '-a', 'echo hello'], env());
-    expect(r.code).toBe(0);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('cli1 | CHANGED | rc=0 >>\nhello\n');
     expect(r.stdout).toContain('cli2 | CHANGED | rc=0 >>\nhello\n');
   });
 
   it('-m ping prints the result as JSON', async () => {
     const r = await cli(ADHOC_CLI, ['cli1', '-m', 'ping'], env());
-    expect(r.code).toBe(0);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('cli1 | SUCCESS => {\n    "changed": false,\n');
     expect(r.stdout).toContain('"ping": "pong"');
   });
 
   it('-B 3600 -P 0 fires and forgets and prints the job id', async () => {
     const r = await cli(ADHOC_CLI, ['cli1', '-m', 'shell', '-a', 'sleep 1', '-B', '3600', '-P', '0'], env());
-    expect(r.code).toBe(0);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/cli1 \| CHANGED => \{\n {4}"changed": true,[\s\S]*"ansible_job_id": "j\d+\.\d+"/);
   });
 });
@@ -183,7 +183,7 @@ describe('a catastrophic regex on one host', () => {
     );
     const r = await cli(PLAYBOOK_CLI, [file], { CASTOFF_KNOWN_HOSTS: inv.knownHostsFile, CASTOFF_REGEX_TIMEOUT: '1' });
     expect(r.hung).toBe(false);
-    expect(r.code).toBe(2);
+    expect(r.code, r.stdout + r.stderr).toBe(2);
     const fatal = r.lines.find((l) => l.startsWith('fatal: [cli1]: FAILED! => '));
     expect(fatal, r.stdout).toContain("the regular expression '(a+)+$' took longer than 1 second and was stopped");
     expect(r.stdout).toContain('ok: [cli2] => {\n    "msg": "aaa"\n}');
