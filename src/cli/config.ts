@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { HostKeyChecking } from '../connection/index.js';
+import { parseHostKeyChecking, type HostKeyChecking } from '../connection/index.js';
 import type { LoadInventoryOptions } from '../inventory/index.js';
 import { didYouMean } from '../playbook/suggest.js';
 import { ANSIBLE_CONFIG_KEYS } from './ansible-keys.js';
@@ -141,12 +141,6 @@ export function parseSize(value: string | undefined, where: string): number | un
   return bytes;
 }
 
-function hostKeyChecking(value: string | undefined): HostKeyChecking | undefined {
-  if (value === undefined) return undefined;
-  const v = value.trim().toLowerCase();
-  if (v === 'accept-new') return 'accept-new';
-  return bool(v) ? 'strict' : 'off';
-}
 
 function paths(value: string | undefined, base: string): string[] | undefined {
   if (!value) return undefined;
@@ -188,7 +182,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     timeout: number('ANSIBLE_TIMEOUT', 'timeout'),
     remoteUser: pick('ANSIBLE_REMOTE_USER', d.remote_user),
     privateKeyFile: pick('ANSIBLE_PRIVATE_KEY_FILE', d.private_key_file),
-    hostKeyChecking: hostKeyChecking(env.CASTOFF_HOST_KEY_CHECKING ?? pick('ANSIBLE_HOST_KEY_CHECKING', d.host_key_checking)),
+    hostKeyChecking: hostKeyCheckingOf(env, d.host_key_checking, `${file}:${ini.defaults?.host_key_checking?.line}: [defaults] host_key_checking`),
     knownHostsFile: env.CASTOFF_KNOWN_HOSTS ?? d.known_hosts,
     pollInterval: number('ANSIBLE_POLL_INTERVAL', 'poll_interval'),
     asyncDir: pick('ANSIBLE_ASYNC_DIR', d.async_dir),
@@ -206,6 +200,17 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
         ? parseSize(env.CASTOFF_OUTPUT_LIMIT, 'CASTOFF_OUTPUT_LIMIT')
         : parseSize(d.output_limit, `${file}:${ini.defaults?.output_limit?.line}: [defaults] output_limit`),
   };
+}
+
+/** The first host-key setting that is set, castoff's own variable first; an empty one counts as unset. */
+function hostKeyCheckingOf(env: NodeJS.ProcessEnv, fromFile: string | undefined, fileSource: string): HostKeyChecking | undefined {
+  const sources: Array<[string, string | undefined]> = [
+    ['CASTOFF_HOST_KEY_CHECKING', env.CASTOFF_HOST_KEY_CHECKING],
+    ['ANSIBLE_HOST_KEY_CHECKING', env.ANSIBLE_HOST_KEY_CHECKING],
+    [fileSource, fromFile],
+  ];
+  const set = sources.find(([, value]) => value !== undefined && value.trim() !== '');
+  return set ? parseHostKeyChecking(set[1], set[0]) : undefined;
 }
 
 /** How the inventory sources are judged, from the settings. */

@@ -8,3 +8,4 @@ export { ConnectionPool, type ConnectionSpec } from './pool.js';
 export { shellQuote, shellJoin, envPrefix } from './quote.js';
 export { parseJumpHosts, type JumpHost } from './proxy-jump.js';
 export { checkKnownHost, knownHostsName, type HostKeyChecking, type HostKeyVerdict } from './known-hosts.js';
+export { parseHostKeyChecking } from './host-key-setting.js';

@@ -191,6 +191,22 @@ describe('input that used to pass without a word', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('a host key checking value castoff does not know stops both commands before any host is reached, exit 1', async () => {
+    const path = file('hostkey.yml', '- hosts: all\n  gather_facts: false\n  tasks:\n    - ping:\n');
+    const inventory = file('hostkey.ini', 'h1 ansible_host=127.0.0.1 ansible_port=1\n');
+    for (const value of ['ask', 'strictly', 'accept']) {
+      const r = await cli(['-i', inventory, path], { CASTOFF_HOST_KEY_CHECKING: value });
+      expect(r.code, value).toBe(1);
+      expect(oneErrorLine(r)).toBe(`ERROR! CASTOFF_HOST_KEY_CHECKING: invalid host key checking '${value}': expected strict (yes, true), accept-new, or off (no, false)`);
+      expect(r.stdout).not.toContain('h1');
+    }
+    const cfg = config('hostkey-cfg', '[defaults]\nhost_key_checking = sometimes\n');
+    const r = await adhoc(['all', '-i', inventory, '-m', 'ping'], cfg);
+    expect(r.code).toBe(1);
+    expect(oneErrorLine(r)).toBe(`ERROR! ${cfg.ANSIBLE_CONFIG}:2: [defaults] host_key_checking: invalid host key checking 'sometimes': expected strict (yes, true), accept-new, or off (no, false)`);
+    expect(r.stdout).toBe('');
+  });
+
   it('castoff with a pattern that matches nothing in a real inventory says so', async () => {
     const inventory = file('one.ini', 'h1 ansible_host=127.0.0.1 ansible_port=1\n');
     const r = await adhoc(['nomatch', '-i', inventory, '-m', 'ping']);

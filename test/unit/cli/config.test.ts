@@ -119,3 +119,27 @@ describe('extra vars', () => {
     await expect(parseExtraVars(['oops'])).rejects.toThrow("invalid extra vars 'oops': use key=value, @file or a JSON/YAML mapping");
   });
 });
+
+describe('host key checking settings', () => {
+  it('read every spelling of the three policies, castoff\'s variable before Ansible\'s before the file', () => {
+    const dir = project('[defaults]\nhost_key_checking = accept_new\n');
+    expect(loadSettings({}, dir).hostKeyChecking).toBe('accept-new');
+    for (const v of ['strict', 'yes', 'True', '1', 'on']) expect(loadSettings({ CASTOFF_HOST_KEY_CHECKING: v }, dir).hostKeyChecking, v).toBe('strict');
+    for (const v of ['accept-new', 'ACCEPT_NEW']) expect(loadSettings({ CASTOFF_HOST_KEY_CHECKING: v }, dir).hostKeyChecking, v).toBe('accept-new');
+    for (const v of ['off', 'no', 'False', '0']) expect(loadSettings({ ANSIBLE_HOST_KEY_CHECKING: v }, dir).hostKeyChecking, v).toBe('off');
+    expect(loadSettings({ CASTOFF_HOST_KEY_CHECKING: 'off', ANSIBLE_HOST_KEY_CHECKING: 'yes' }, dir).hostKeyChecking).toBe('off');
+  });
+
+  it('an empty value is unset, so the next source or the strict default applies', () => {
+    const dir = project('[defaults]\nhost_key_checking =\n');
+    expect(loadSettings({ CASTOFF_HOST_KEY_CHECKING: '' }, dir).hostKeyChecking).toBeUndefined();
+    expect(loadSettings({ CASTOFF_HOST_KEY_CHECKING: ' ', ANSIBLE_HOST_KEY_CHECKING: 'no' }, dir).hostKeyChecking).toBe('off');
+  });
+
+  it('refuses a value it does not know, naming where it came from, instead of turning the check off', () => {
+    const dir = project('[defaults]\nforks = 2\nhost_key_checking = ask\n');
+    expect(() => loadSettings({}, dir)).toThrow(`${join(dir, 'ansible.cfg')}:3: [defaults] host_key_checking: invalid host key checking 'ask'`);
+    expect(() => loadSettings({ CASTOFF_HOST_KEY_CHECKING: 'stric' }, dir)).toThrow(/^CASTOFF_HOST_KEY_CHECKING: invalid host key checking 'stric': expected strict/);
+    expect(() => loadSettings({ ANSIBLE_HOST_KEY_CHECKING: 'maybe' }, dir)).toThrow(/^ANSIBLE_HOST_KEY_CHECKING: invalid host key checking 'maybe'/);
+  });
+});
