@@ -165,18 +165,17 @@ export async function startHosts(count: number, options: StartHostsOptions = {})
   const k = testKeys();
   const image = options.python === false ? HOST_IMAGE_NO_PYTHON : HOST_IMAGE;
   const prefix = options.prefix ?? 'h';
-  const started = await Promise.all(
-    Array.from({ length: count }, () =>
-      new GenericContainer(image)
-        .withExposedPorts(22)
-        .withEnvironment({ CASTOFF_AUTHORIZED_KEY: k.publicKey, CASTOFF_HOST_KEY: k.hostPrivateKey })
-        .withAddedCapabilities('NET_ADMIN')
-        .withTmpFs(options.tmpfs ?? {})
-        .withLabels({ [CONTAINER_LABEL]: inject('testRunId') })
-        .withWaitStrategy(Wait.forLogMessage(/Server listening on 0\.0\.0\.0/))
-        .start(),
-    ),
-  );
+  const container = () =>
+    new GenericContainer(image)
+      .withExposedPorts(22)
+      .withEnvironment({ CASTOFF_AUTHORIZED_KEY: k.publicKey, CASTOFF_HOST_KEY: k.hostPrivateKey })
+      .withAddedCapabilities('NET_ADMIN')
+      .withTmpFs(options.tmpfs ?? {})
+      .withLabels({ [CONTAINER_LABEL]: inject('testRunId') })
+      .withWaitStrategy(Wait.forLogMessage(/Server listening on 0\.0\.0\.0/));
+  // On a loaded machine Docker's log stream can end before sshd's line is read; a second start
+  // tells such a hiccup from a host that really cannot start (whose error the second try gives).
+  const started = await Promise.all(Array.from({ length: count }, () => container().start().catch(() => container().start())));
   const hosts = started.map((c, i) => new TestHost(`${prefix}${i + 1}`, c));
   return {
     hosts,
