@@ -97,7 +97,7 @@ export {
 } from './async/index.js';
 export type { ConnectionCost, HostStats, HostStatus, PlayRecord, RunEvent, RunEventType } from './events/index.js';
 export { asyncPollEvent } from './events/index.js';
-export { AdHocOutput, HumanOutput, JsonlOutput, LiveStatus, jsonDocument, type HumanOptions } from './output/index.js';
+export { AdHocOutput, HumanOutput, JsonlOutput, LiveStatus, jsonDocument, printable, type HumanOptions } from './output/index.js';
 export { DEFAULT_REGEX_TIMEOUT, regexTimeLimit, setRegexTimeLimit } from './template/index.js';
 export * from './errors.js';
 

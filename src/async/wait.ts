@@ -1,7 +1,9 @@
 /**
  * The controller's poll loop (docs/async-protocol.md section 6): monotonic clock with time on SSH counted, a first
  * check within 0.25 s then doubling up to `poll`, cleanup on success, the remote job terminated when
- * the limit is reached, and polling that survives a lost connection until the limit.
+ * the limit is reached, and polling that survives a lost connection until the limit. A host whose
+ * key is refused ends the wait at once: that is the host-key policy's verdict, not a hiccup that
+ * waiting could outlast.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { settledWithin, type Connection } from '../connection/index.js';
@@ -40,6 +42,11 @@ const CHECK_SLACK_MS = 500;
  * result, so the work goes on lingering on the connection and the result is reported.
  */
 const FOLLOW_UP_WAIT_MS = 1500;
+
+/** `host key mismatch`, `host key unknown` and every other refusal of the host's key. */
+function hostKeyRefused(err: UnreachableError): boolean {
+  return err.reason.startsWith('host key');
+}
 
 /** How the work ended when it did within FOLLOW_UP_WAIT_MS; undefined while it still runs. */
 async function followUp<T>(conn: Connection, work: Promise<T>): Promise<PromiseSettledResult<T> | undefined> {
@@ -106,6 +113,7 @@ export async function waitForJob(conn: Connection, job: AsyncJob, options: WaitO
       lastError = undefined;
     } catch (err) {
       if (signal?.aborted) throw new CancelledError();
+      if (err instanceof UnreachableError && hostKeyRefused(err)) throw err;
       if (err instanceof UnreachableError) lastError = err;
       else if (!(err instanceof CancelledError)) throw err;
     }

@@ -17,6 +17,7 @@ import {
   LiveStatus,
   loadVarsFile,
   parseKeyValueArgs,
+  printable,
   ParseError,
   ParseErrors,
   JournalError,
@@ -137,7 +138,7 @@ function renderer(format: OutputFormat, verbosity: number, adHocModule?: string)
     return (e) => out.handle(e);
   }
   // The json document is written at the end; warnings are all it shows on the way, on stderr.
-  if (format === 'json') return (e) => (e.type === 'warning' ? writeWarning(`[WARNING]: ${e.message}\n`) : undefined);
+  if (format === 'json') return (e) => (e.type === 'warning' ? writeWarning(`[WARNING]: ${printable(e.message)}\n`) : undefined);
   if (adHocModule !== undefined) {
     const out = new AdHocOutput(write, adHocModule, writeWarning);
     return (e) => out.handle(e);
@@ -190,7 +191,8 @@ function leavingMessage({ waited, leftRunning }: RunningJobs): string {
   const lines = waited.map(({ host, jid }) => `[castoff] still running: ${host} ${jid} (castoff wait ${jid} / castoff kill ${jid})`);
   if (waited.length === 0) lines.push('[castoff] leaving at once');
   if (leftRunning > 0) lines.push(`[castoff] ${leftRunning} poll: 0 job${leftRunning === 1 ? '' : 's'} of this run left running on purpose ('castoff jobs' lists them)`);
-  return `${freshLine()}${lines.join('\n')}\n`;
+  // Job ids come from the hosts' launch replies.
+  return `${freshLine()}${printable(lines.join('\n'))}\n`;
 }
 
 /**
@@ -254,7 +256,7 @@ export function journalRunJobs(onEvent: (event: RunEvent) => void): RunJobs {
   const keyOf = (host: string, jid: string) => `${host} ${jid.split('.')[0]}`;
   let warned = false;
   const warn = (err: unknown) => {
-    if (!warned) process.stderr.write(`${freshLine()}[WARNING]: the job journal cannot be written, jobs of this run will not be listed by 'castoff jobs': ${(err as Error).message}\n`);
+    if (!warned) process.stderr.write(`${freshLine()}[WARNING]: the job journal cannot be written, jobs of this run will not be listed by 'castoff jobs': ${printable((err as Error).message)}\n`);
     warned = true;
   };
   const guarded = (write: () => void) => {
@@ -306,19 +308,23 @@ export function journalRunJobs(onEvent: (event: RunEvent) => void): RunJobs {
   };
 }
 
-/** Every failure becomes `ERROR! ...` on stderr and an exit code; a stack only with -vvv. */
+/**
+ * Every failure becomes `ERROR! ...` on stderr and an exit code; a stack only with -vvv. Messages
+ * may quote what a host sent (a status file, a banner, a module's output): shown `printable`.
+ */
 export function exitCodeForError(err: unknown, verbosity: number): number {
+  const say = (text: string) => process.stderr.write(`${printable(text)}\n`);
   if (err instanceof ParseErrors || err instanceof ParseError) {
-    process.stderr.write(`ERROR! ${err.message.split('\n').join('\nERROR! ')}\n`);
+    say(`ERROR! ${err.message.split('\n').join('\nERROR! ')}`);
     return EXIT.parseError;
   }
   if (err instanceof CastoffError) {
-    process.stderr.write(`ERROR! ${err.message}\n`);
+    say(`ERROR! ${err.message}`);
     return EXIT.error;
   }
   const e = err as Error;
-  process.stderr.write(`ERROR! Unexpected Exception, this is probably a bug: ${e?.message ?? String(err)}\n`);
-  if (verbosity >= 3 && e?.stack) process.stderr.write(`${e.stack}\n`);
+  say(`ERROR! Unexpected Exception, this is probably a bug: ${e?.message ?? String(err)}`);
+  if (verbosity >= 3 && e?.stack) say(e.stack);
   return EXIT.internal;
 }
 

@@ -1,7 +1,8 @@
 /**
  * `castoff jobs | wait | kill | cleanup`: the async jobs of earlier runs, found through the local
  * journal and acted on over fresh connections. A run that died (even by SIGKILL) loses no job:
- * these commands list it, collect its result, kill it or erase its files.
+ * these commands list it, collect its result, kill it or erase its files. Host keys are checked
+ * under the host-key settings in force now (ansible.cfg, environment), not the launching run's.
  */
 import { Command, CommanderError, Option } from 'commander';
 import {
@@ -15,6 +16,7 @@ import {
   jobsFromEntries,
   journalFile,
   loadInventory,
+  printable,
   pruneJournal,
   readJournal,
   UnreachableError,
@@ -24,6 +26,7 @@ import {
   type RunEvent,
 } from '../index.js';
 import { askSecret, exitCodeForError, nonNegative } from './common.js';
+import { loadSettings } from './config.js';
 
 export const JOB_COMMANDS = ['jobs', 'wait', 'kill', 'cleanup'] as const;
 
@@ -47,18 +50,24 @@ function withJobOptions(cmd: Command): Command {
 }
 
 async function openControl(opts: JobCliOptions): Promise<JobControl> {
+  // The journal keeps no host-key policy: the one configured now applies (strict by default).
+  const { hostKeyChecking, knownHostsFile } = loadSettings();
   const inventory = opts.inventory ? await loadInventory(opts.inventory) : undefined;
   const password = opts.askPass ? await askSecret('SSH password: ') : undefined;
   const becomePassword = opts.askBecomePass ? await askSecret('BECOME password: ') : undefined;
-  return new JobControl({ inventory, password, becomePassword });
+  return new JobControl({ inventory, password, becomePassword, hostKeyChecking, knownHostsFile });
 }
 
+/** For documents (`--output json`): exact data, which JSON escaping already keeps off the terminal. */
 const write = (text: string) => process.stdout.write(text);
+/** One human line per job: what hosts sent (status files, messages) is shown, never obeyed. */
+const say = (line: string) => write(`${printable(line, { oneLine: true })}\n`);
+const sayOnStderr = (line: string) => process.stderr.write(`${printable(line, { oneLine: true })}\n`);
 
 /** The journal's jobs; every line that is not an entry is named in a warning and skipped. */
 function journalJobs(): KnownJob[] {
   const { file, entries, skipped } = readJournal();
-  for (const { line, reason } of skipped) process.stderr.write(`[WARNING]: skipped line ${line} of the job journal ${file}: ${reason}\n`);
+  for (const { line, reason } of skipped) sayOnStderr(`[WARNING]: skipped line ${line} of the job journal ${file}: ${reason}`);
   return jobsFromEntries(entries);
 }
 
@@ -93,8 +102,8 @@ const started = (epoch: number) => new Date(epoch).toISOString().replace(/\.\d+Z
 function printTable(rows: LiveJob[]): void {
   const cells = [['HOST', 'JID', 'STATUS', 'STARTED', 'LIMIT'], ...rows.map((r) => [r.job.launch.host, jidOf(r.job), r.state, started(r.job.launch.launchedAtEpoch), `${r.job.launch.limit}s`])];
   const widths = cells[0].map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  for (const row of cells) write(`${row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]))).join('  ')}\n`);
-  for (const r of rows) if (r.message) process.stderr.write(`${r.job.launch.host} ${jidOf(r.job)}: ${r.message}\n`);
+  for (const row of cells) say(row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]))).join('  '));
+  for (const r of rows) if (r.message) sayOnStderr(`${r.job.launch.host} ${jidOf(r.job)}: ${r.message}`);
 }
 
 async function listJobs(opts: JobCliOptions & { running?: boolean; all?: boolean; prune?: boolean }): Promise<number> {
@@ -121,7 +130,7 @@ async function listJobs(opts: JobCliOptions & { running?: boolean; all?: boolean
         ...(r.record ? { record: r.record } : {}),
       }));
       write(`${JSON.stringify(json, null, 2)}\n`);
-    } else if (rows.length === 0) write(opts.running ? 'no running jobs\n' : 'no jobs in the journal\n');
+    } else if (rows.length === 0) say(opts.running ? 'no running jobs' : 'no jobs in the journal');
     else printTable(rows);
     return EXIT.ok;
   } finally {
@@ -193,7 +202,7 @@ async function killJobs(jids: string[], opts: JobCliOptions): Promise<number> {
       jobs.map(async (job) => {
         const result = await control.kill(job).catch((err: unknown) => errorResult(job, err));
         const { ok, line } = killVerdict(job, result, opts.verbose > 0);
-        if (opts.output === 'human') write(`${line}\n`);
+        if (opts.output === 'human') say(line);
         return { host: job.launch.host, jid: String(result.ansible_job_id ?? jidOf(job)), killed: result.killed === true, ok, result };
       }),
     );
@@ -229,12 +238,12 @@ async function cleanupJobs(jids: string[], opts: JobCliOptions): Promise<number>
           : running
             ? `refused: [${host}] ${jid} is still running; kill it first (castoff kill ${jid})`
             : `fatal: [${host}] ${jid}: ${String(result.msg)}`;
-        if (opts.output === 'human') write(`${line}\n`);
+        if (opts.output === 'human') say(line);
         return { host, jid, cleaned, running, result };
       }),
     );
     if (opts.output === 'json') write(`${JSON.stringify(results, null, 2)}\n`);
-    else if (jobs.length === 0) write('no finished jobs to clean up\n');
+    else if (jobs.length === 0) say('no finished jobs to clean up');
     // Without job ids the running jobs are simply left for later; asked by id, refusing is a failure.
     const failed = results.some((r) => !r.cleaned && (explicit || !r.running));
     return failed ? EXIT.failed : EXIT.ok;

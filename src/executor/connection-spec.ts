@@ -38,11 +38,17 @@ export function connectionSpecFor(hostName: string, vars: Vars, remoteUser: stri
   };
 }
 
-/** An async job as the journal keeps it: enough to reconnect and find it, and no secrets. */
+/**
+ * An async job as the journal keeps it: enough to reconnect and find it, no secrets, and no
+ * host-key policy: whoever acts on the job later checks the host under the policy and known_hosts
+ * current then, so a run with checking off never vouches for a host to later commands.
+ */
 export interface LaunchedJob {
   host: string;
   job: Omit<AsyncJob, 'become'> & { become?: { method: string; user?: string } };
-  connection: Omit<Extract<ConnectionSpec, { kind: 'ssh' }>, 'password' | 'privateKey' | 'passphrase'> | Extract<ConnectionSpec, { kind: 'local' }>;
+  connection:
+    | Omit<Extract<ConnectionSpec, { kind: 'ssh' }>, 'password' | 'privateKey' | 'passphrase' | 'hostKeyChecking' | 'knownHostsFile'>
+    | Extract<ConnectionSpec, { kind: 'local' }>;
   poll: number;
 }
 
@@ -54,10 +60,10 @@ export interface LaunchingJob {
   poll: number;
 }
 
-/** The spec without passwords or key material, fit for a file on disk. */
-export function withoutSecrets(spec: ConnectionSpec): LaunchedJob['connection'] {
+/** The spec as the journal keeps it: no passwords or key material, no host-key policy. */
+export function journalConnection(spec: ConnectionSpec): LaunchedJob['connection'] {
   if (spec.kind === 'local') return spec;
-  const { password: _password, privateKey: _key, passphrase: _passphrase, ...rest } = spec;
+  const { password: _password, privateKey: _key, passphrase: _passphrase, hostKeyChecking: _checking, knownHostsFile: _knownHosts, ...rest } = spec;
   return rest;
 }
 

@@ -11,7 +11,7 @@ import { asyncPollEvent, type EventEmitter, type HostStatus } from '../events/in
 import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, type Vars } from '../template/index.js';
-import { connectionSpecFor, withoutPassword, withoutSecrets, type ConnectionDefaults, type LaunchedJob, type LaunchingJob } from './connection-spec.js';
+import { connectionSpecFor, withoutPassword, journalConnection, type ConnectionDefaults, type LaunchedJob, type LaunchingJob } from './connection-spec.js';
 import { isActive, type HostState } from './host-state.js';
 import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
 import { censor, registeredValue, runTask, type TaskOutcome, type TaskServices } from './task-runner.js';
@@ -210,13 +210,13 @@ export class PlayRunner {
       jobLaunched: (job, conn, poll) => {
         const spec = specs.get(conn);
         if (spec && settings.onJobLaunched) {
-          settings.onJobLaunched({ host: host.name, job: { ...job, become: withoutPassword(job.become) }, connection: withoutSecrets(spec), poll });
+          settings.onJobLaunched({ host: host.name, job: { ...job, become: withoutPassword(job.become) }, connection: journalConnection(spec), poll });
         }
       },
       jobLaunching: (intent, conn, poll) => {
         const spec = specs.get(conn);
         if (spec && settings.onJobLaunching) {
-          settings.onJobLaunching({ host: host.name, job: { ...intent, become: withoutPassword(intent.become) }, connection: withoutSecrets(spec), poll });
+          settings.onJobLaunching({ host: host.name, job: { ...intent, become: withoutPassword(intent.become) }, connection: journalConnection(spec), poll });
         }
       },
       delegateVars: (delegate: string) => {

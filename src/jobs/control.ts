@@ -1,12 +1,13 @@
 /**
  * Acting on journalled jobs from a later process: reconnect with the settings the run recorded
- * (secrets filled in from the inventory or the caller), then read, wait on, kill or clean up each
- * job, and journal what happened. The status file on the host stays the truth; the journal only
- * says where to look and what this controller already did.
+ * (secrets filled in from the inventory or the caller, host keys checked under the caller's
+ * current policy), then read, wait on, kill or clean up each job, and journal what happened. The
+ * status file on the host stays the truth; the journal only says where to look and what this
+ * controller already did.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cleanupJob, isFailed, readJobStatus, terminateJob, waitForJob, type AsyncJob, type ModuleResult, type WaitOutcome } from '../async/index.js';
-import { ConnectionPool, shellQuote, type BecomeMethod, type Connection, type ConnectionSpec } from '../connection/index.js';
+import { ConnectionPool, shellQuote, type BecomeMethod, type Connection, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
 import { CastoffError, ConfigError, UnreachableError } from '../errors.js';
 import { connectionSpecFor } from '../executor/connection-spec.js';
 import { resolveVars } from '../executor/vars.js';
@@ -96,6 +97,13 @@ export interface JobControlOptions extends JournalOptions {
   password?: string;
   /** For jobs that run under sudo/su with a password (`-K`). */
   becomePassword?: string;
+  /**
+   * The host-key policy now (default strict). The journal keeps none: a job launched with checking
+   * off is still listed, waited on and killed only through a host whose key passes this policy.
+   */
+  hostKeyChecking?: HostKeyChecking;
+  /** The known_hosts file now (default ~/.ssh/known_hosts). */
+  knownHostsFile?: string;
 }
 
 /** A launch whose job id is known. */
@@ -151,12 +159,16 @@ export class JobControl {
 
   constructor(private readonly options: JobControlOptions = {}) {}
 
-  /** The recorded settings win; the inventory and the caller only fill what is missing. */
+  /**
+   * The recorded settings win; the inventory and the caller only fill what is missing. The host-key
+   * policy and known_hosts are always the caller's, whatever the journal line holds.
+   */
   connectionSpec(launch: JobLaunch): ConnectionSpec {
     const recorded = launch.connection;
     if (recorded.kind === 'local') return recorded;
     const fromInventory = this.inventorySpec(launch.host);
-    return { ...fromInventory, ...recorded, password: fromInventory?.password ?? this.options.password };
+    const { hostKeyChecking, knownHostsFile } = this.options;
+    return { ...fromInventory, ...recorded, password: fromInventory?.password ?? this.options.password, hostKeyChecking, knownHostsFile };
   }
 
   private inventorySpec(hostName: string): Extract<ConnectionSpec, { kind: 'ssh' }> | undefined {

@@ -5,7 +5,7 @@
  */
 import type { LaunchedJob } from '../executor/index.js';
 
-/** How the run reached the host, without passwords or key material. */
+/** How the run reached the host, without passwords, key material or host-key policy. */
 export type JournalConnection = LaunchedJob['connection'];
 
 interface LaunchFields {
@@ -125,7 +125,11 @@ const jumpHosts: Check<Array<{ address: string; port: number; user?: string }>> 
   return { ok: hops };
 };
 
-/** Only the settings a connection is opened with; anything else in the line is dropped. */
+/**
+ * Only the settings a connection is opened with; anything else in the line is dropped, including
+ * the `hostKeyChecking` and `knownHostsFile` that older journals kept: the policy and known_hosts
+ * current when a job is acted on apply, never those of the run that launched it.
+ */
 function connection(r: Fields, where: string): JournalConnection {
   const kind = field(r, 'kind', oneOf(['ssh', 'local'] as const), where);
   const host = field(r, 'host', text, where);
@@ -139,8 +143,6 @@ function connection(r: Fields, where: string): JournalConnection {
     user: field(r, 'user', optional(text), where),
     privateKeyFile: field(r, 'privateKeyFile', optional(text), where),
     agent: field(r, 'agent', optional((v) => (v === false || typeof v === 'string' ? { ok: v } : { bad: 'is not a path or false' })), where),
-    hostKeyChecking: field(r, 'hostKeyChecking', optional(oneOf(['strict', 'accept-new', 'off'] as const)), where),
-    knownHostsFile: field(r, 'knownHostsFile', optional(text), where),
     connectTimeoutMs: field(r, 'connectTimeoutMs', optional(finite), where),
     keepaliveIntervalMs: field(r, 'keepaliveIntervalMs', optional(finite), where),
     keepaliveCountMax: field(r, 'keepaliveCountMax', optional(finite), where),

@@ -1,20 +1,27 @@
 /**
  * The ad-hoc output of `ansible`: `host | CHANGED | rc=0 >>` and the command's output for
- * command-like modules, `host | SUCCESS => {json}` for the others.
+ * command-like modules, `host | SUCCESS => {json}` for the others. Unlike Ansible, the command's
+ * output and every message pass `printable`: a host's escape sequences are shown, not obeyed.
  */
 import type { RunEvent } from '../events/index.js';
 import { dumpResult } from './human.js';
-import { resultWarnings } from './printable.js';
+import { printable, resultWarnings } from './printable.js';
 
 const COMMAND_LIKE = new Set(['command', 'shell', 'raw', 'script']);
 
 export class AdHocOutput {
+  private readonly write: (text: string) => void;
+  private readonly writeWarning: (text: string) => void;
+
   constructor(
-    private readonly write: (text: string) => void,
+    write: (text: string) => void,
     private readonly module: string,
     /** Where `[WARNING]: ...` lines go; Ansible writes them to stderr. Default: `write`. */
-    private readonly writeWarning: (text: string) => void = write,
-  ) {}
+    writeWarning: (text: string) => void = write,
+  ) {
+    this.write = (text) => write(printable(text));
+    this.writeWarning = (text) => writeWarning(printable(text));
+  }
 
   handle(event: RunEvent): void {
     if (event.type === 'async_poll') this.write(`${event.host} | ASYNC POLL: jid=${event.jid} started=${event.started} finished=${event.finished}\n`);

@@ -1,10 +1,12 @@
 /**
  * The human output, as Ansible's default callback prints it (docs/async-protocol.md section 8): banners padded with
  * `*`, one line per host result, ASYNC and RETRYING lines, and the recap. Colours only on a TTY.
+ * Every line passes `printable` on its way out: results, messages, task names and items may hold
+ * host data, and only this output's own colours may reach the terminal.
  */
 import type { ModuleResult } from '../async/index.js';
 import type { HostStats, RunEvent } from '../events/index.js';
-import { resultWarnings } from './printable.js';
+import { printable, resultWarnings } from './printable.js';
 import { renderDiff } from './diff.js';
 import type { LiveStatus } from './live-status.js';
 
@@ -80,7 +82,8 @@ export class HumanOutput {
 
   private line(text: string, color?: string): void {
     this.options.live?.clear();
-    this.options.write(`${color ? this.paint(color, text) : text}\n`);
+    const shown = printable(text);
+    this.options.write(`${color ? this.paint(color, shown) : shown}\n`);
   }
 
   private hostLabel(host: string, delegatedTo?: string): string {
@@ -150,7 +153,8 @@ export class HumanOutput {
 
   private warn(text: string): void {
     this.options.live?.clear();
-    (this.options.writeWarning ?? this.options.write)(`${this.options.color ? this.paint(COLORS.warn, text) : text}\n`);
+    const shown = printable(text);
+    (this.options.writeWarning ?? this.options.write)(`${this.options.color ? this.paint(COLORS.warn, shown) : shown}\n`);
   }
 
   private hostResult(event: Extract<RunEvent, { type: 'host_result' }>): void {
@@ -168,7 +172,7 @@ export class HumanOutput {
         const diff = renderDiff(event.result);
         if (diff) {
           this.options.live?.clear();
-          this.options.write(diff);
+          this.options.write(printable(diff));
         }
         const detail = this.detail(isDebug ? debugView(event.result) : event.result, isDebug && !loopAggregate);
         this.line(`${word}: [${label}]${item ? ` =>${item}` : ''}${detail}`, event.status === 'changed' ? COLORS.changed : COLORS.ok);

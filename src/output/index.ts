@@ -3,3 +3,4 @@ export { JsonlOutput } from './jsonl.js';
 export { AdHocOutput } from './adhoc.js';
 export { jsonDocument } from './json.js';
 export { LiveStatus } from './live-status.js';
+export { printable } from './printable.js';

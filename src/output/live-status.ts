@@ -4,6 +4,7 @@
  * line and drawn again after it, so it never garbles the output above it.
  */
 import type { RunEvent } from '../events/index.js';
+import { printable } from './printable.js';
 
 interface TaskProgress {
   task: string;
@@ -42,7 +43,8 @@ export class LiveStatus {
   redraw(): void {
     const text = this.text();
     if (!text) return;
-    this.write(`${CLEAR}${text.slice(0, Math.max(10, this.columns() - 1))}`);
+    // Task names may hold host data; the line is redrawn in place, so it must stay one line.
+    this.write(`${CLEAR}${printable(text, { oneLine: true }).slice(0, Math.max(10, this.columns() - 1))}`);
     this.shown = true;
   }
 

@@ -1,15 +1,25 @@
 /**
- * Text that came from a host is shown, never obeyed: control characters (escape sequences, carriage
- * returns, bells) are written as `\uXXXX`, as JSON would write them, so a host cannot move the
- * cursor, recolour or rewrite the controller's terminal. Newlines and tabs stay.
+ * Text that came from a host is shown, never obeyed: C0 and C1 control characters (escape
+ * sequences, the one-byte CSI U+009B, carriage returns, backspaces, bells) are written as `\uXXXX`,
+ * as JSON writes them, so a host cannot move the cursor, recolour, retitle or rewrite the
+ * controller's terminal. The JSON form keeps a result line that is JSON still valid JSON meaning the
+ * same data, and the function is idempotent: what it returns has nothing left to escape.
+ *
+ * Output that is several lines by design keeps its newlines and tabs, and a carriage return right
+ * before a newline (a CRLF line end cannot overwrite anything); `oneLine` escapes those too, for
+ * what must stay on its line (a table row, the live status line).
  */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export function printable(text: string, options: { oneLine?: boolean } = {}): string {
+  const controls = options.oneLine ? ONE_LINE_CONTROLS : CONTROLS;
+  return text.replace(controls, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The `warnings` a module put in its result, as Ansible's default callback shows them. */
+const CONTROLS = /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const ONE_LINE_CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** The `warnings` a module put in its result, as Ansible's default callback shows them (the writer escapes them). */
 export function resultWarnings(result: Record<string, unknown>): string[] {
   const warnings = result.warnings;
   if (!Array.isArray(warnings)) return [];
-  return warnings.map((w) => `[WARNING]: ${printable(typeof w === 'string' ? w : JSON.stringify(w))}`);
+  return warnings.map((w) => `[WARNING]: ${typeof w === 'string' ? w : JSON.stringify(w)}`);
 }

@@ -34,6 +34,14 @@ describe('journal line validation', () => {
     expect('entry' in parsed && parsed.entry.event === 'launched' && parsed.entry.connection).toEqual({ kind: 'ssh', host: 'h1', address: '10.0.0.1', port: 22 });
   });
 
+  it('ignores the host-key policy and known_hosts file an older journal kept, whatever their value', () => {
+    const policy = { hostKeyChecking: 'off', knownHostsFile: '/tmp/attacker_known_hosts' };
+    for (const extra of [policy, { hostKeyChecking: 'no such policy', knownHostsFile: 42 }]) {
+      const parsed = parseJournalLine(JSON.stringify({ ...launched, connection: { ...launched.connection, ...extra } }));
+      expect('entry' in parsed && parsed.entry.event === 'launched' && parsed.entry.connection).toEqual({ kind: 'ssh', host: 'h1', address: '10.0.0.1', port: 22 });
+    }
+  });
+
   it('names what is wrong with a line: no connection, a bad connection kind or port, a bad job id, an unknown event, not JSON', () => {
     const { connection: _c, ...noConnection } = launched;
     expect(reasonFor({ event: 'launched', jid: 'j1.1', host: 'h1' })).toBe("field 'time' is missing");

@@ -2,6 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { journalConnection } from '../../../src/executor/connection-spec.js';
 import type { LaunchedJob } from '../../../src/executor/index.js';
 import { JobControl, findJobs, UnknownJobError } from '../../../src/jobs/control.js';
 import { journalEntries, journalFile, knownJobs, recordJobEvent, recordLaunch, type JournalOptions } from '../../../src/jobs/journal.js';
@@ -102,6 +103,25 @@ describe('reconnecting to a journalled job', () => {
     expect(spec).toMatchObject({ kind: 'ssh', address: '10.0.0.1', port: 2222, user: 'root', privateKeyFile: '/keys/id', password: 's3cret' });
     expect(new JobControl({ ...opts, password: 'typed' }).connectionSpec(knownJobs(opts)[0].launch)).toMatchObject({ password: 'typed' });
     expect(entry.connection).not.toHaveProperty('password');
+  });
+
+  it('journals no host-key policy, and reconnects under the current one even when an older journal line holds one', () => {
+    const spec = { kind: 'ssh', host: 'h1', address: '10.0.0.1', port: 2222, user: 'root', password: 'pw', hostKeyChecking: 'off', knownHostsFile: '/run/known_hosts' } as const;
+    recordLaunch({ ...launch('h1', 'j1.1'), connection: journalConnection(spec) }, opts);
+    // What castoff wrote before the journal stopped keeping the policy.
+    const old = JSON.parse(readFileSync(journalFile(opts), 'utf8')) as { connection: Record<string, unknown> };
+    expect(old.connection).toEqual({ kind: 'ssh', host: 'h1', address: '10.0.0.1', port: 2222, user: 'root' });
+    appendFileSync(journalFile(opts), `${JSON.stringify({ ...old, jid: 'j2.2', resultsFile: '/r/j2.2', connection: { ...old.connection, hostKeyChecking: 'off', knownHostsFile: '/tmp/k' } })}\n`);
+    const [first, second] = knownJobs(opts).map((j) => j.launch);
+    expect(second.connection).not.toHaveProperty('hostKeyChecking');
+    for (const job of [first, second]) {
+      expect(new JobControl(opts).connectionSpec(job)).toMatchObject({ hostKeyChecking: undefined, knownHostsFile: undefined });
+      expect(new JobControl({ ...opts, hostKeyChecking: 'accept-new', knownHostsFile: '/now/known_hosts' }).connectionSpec(job)).toMatchObject({
+        address: '10.0.0.1',
+        hostKeyChecking: 'accept-new',
+        knownHostsFile: '/now/known_hosts',
+      });
+    }
   });
 
   it('counts the job limit from the original launch', () => {
