@@ -150,7 +150,14 @@ interface ProxyChoice {
 }
 
 function applyArgs(args: string, chosen: ProxyChoice | undefined): ProxyChoice | undefined {
-  const { options } = sshCommandLine(words(args));
+  let argv: string[];
+  try {
+    argv = words(args);
+  } catch (err) {
+    if (err instanceof SshArgsProblem) throw new SshArgsProblem(`'${args}' ${err.message}`);
+    throw err;
+  }
+  const { options } = sshCommandLine(argv);
   for (const { letter, value = '' } of options) {
     if (letter === 'J') {
       if (chosen?.by === '-J') throw new SshArgsProblem('only a single -J is allowed (separate hops with commas)');
@@ -182,7 +189,7 @@ export function parseJumpHosts(host: string, sources: SshArgs[]): JumpHost[] {
     try {
       chosen = applyArgs(value, chosen);
     } catch (err) {
-      if (err instanceof SshArgsProblem) throw new ConfigError(`${host}: ${variable} ${JSON.stringify(value)}: ${err.message}`);
+      if (err instanceof SshArgsProblem) throw new ConfigError(`${host}: ${variable}: ${err.message}`);
       throw err;
     }
   }

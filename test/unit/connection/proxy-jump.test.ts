@@ -4,7 +4,7 @@ import { parseJumpHosts } from '../../../src/connection/index.js';
 
 const common = (value: string | undefined) => parseJumpHosts('web1', [{ variable: 'ansible_ssh_common_args', value }]);
 
-/** The ConfigError the args give, which must name the host, the variable and the value. */
+/** The ConfigError the args give after `host: variable: `; each case checks it names the offending value. */
 function problem(value: string, variable = 'ansible_ssh_common_args'): string {
   let caught: unknown;
   try {
@@ -14,8 +14,8 @@ function problem(value: string, variable = 'ansible_ssh_common_args'): string {
   }
   expect(caught, value).toBeInstanceOf(ConfigError);
   const message = (caught as Error).message;
-  expect(message.startsWith(`web1: ${variable} ${JSON.stringify(value)}: `), message).toBe(true);
-  return message.slice(`web1: ${variable} ${JSON.stringify(value)}: `.length);
+  expect(message.startsWith(`web1: ${variable}: `), message).toBe(true);
+  return message.slice(`web1: ${variable}: `.length);
 }
 
 describe('jump hosts from ssh args', () => {
@@ -107,7 +107,7 @@ describe('ssh args castoff cannot follow are ConfigErrors naming host, variable 
   });
 
   it('args that are not shell words', () => {
-    expect(problem('-o "ProxyJump=bastion')).toBe('cannot be split into words: no closing quotation');
+    expect(problem('-o "ProxyJump=bastion')).toBe(`'-o "ProxyJump=bastion' cannot be split into words: no closing quotation`);
     expect(problem(`-o ProxyCommand="ssh -W %h:%p 'gw"`)).toBe(`ProxyCommand 'ssh -W %h:%p 'gw': cannot be split into words: no closing quotation`);
   });
 });
