@@ -1,6 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, UnreachableError } from '../../../src/errors.js';
+import { readKnownHosts } from '../../../src/connection/known-hosts.js';
 import { checkKnownHost, hostKeyAlgorithms, judgeHostKey, knownHostsName, pinnedKeyTypes, type HostKeyDecision } from '../../../src/connection/index.js';
 
 function blob(type: string, body: string): Buffer {
@@ -185,5 +189,13 @@ describe('host key decisions', () => {
       expect((err as UnreachableError).reason).toBe('host key unknown');
       expect(err.message).toContain('its ssh-ed25519 key is not in /home/me/.ssh/known_hosts, which pins only ecdsa-sha2-nistp256, ssh-rsa for it');
     }
+  });
+});
+
+describe('reading known_hosts', () => {
+  it('a missing file is an empty one; a file that cannot be read is a ConfigError naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'castoff-kh-unit-'));
+    expect(await readKnownHosts(join(dir, 'none'))).toEqual({ path: join(dir, 'none'), text: '' });
+    await expect(readKnownHosts(dir)).rejects.toThrow(new ConfigError(`known_hosts file ${dir} is a directory`));
   });
 });
