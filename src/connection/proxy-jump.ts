@@ -166,14 +166,13 @@ function applyArgs(args: string, chosen: ProxyChoice | undefined): ProxyChoice |
       continue;
     }
     if (letter !== 'o') continue;
-    const m = /^\s*(ProxyJump|ProxyCommand)\s*(?:=\s*|\s+)(.*)$/is.exec(value);
-    if (!m) continue;
-    const [, keyword, setting] = m;
-    if (chosen) continue;
-    const by = keyword.toLowerCase() === 'proxyjump' ? 'ProxyJump' : 'ProxyCommand';
-    if (!setting.trim()) throw new SshArgsProblem(`${by} needs a value`);
-    if (setting.trim().toLowerCase() === 'none') chosen = { by, hops: [] };
-    else chosen = { by, hops: by === 'ProxyJump' ? parseHopList(setting.trim()) : [hopFromProxyCommand(setting.trim())] };
+    const m = /^\s*(ProxyJump|ProxyCommand)(?:\s*=|\s|$)(.*)$/is.exec(value);
+    if (!m || chosen) continue;
+    const by = m[1].toLowerCase() === 'proxyjump' ? 'ProxyJump' : 'ProxyCommand';
+    const setting = m[2].trim();
+    if (!setting) throw new SshArgsProblem(`${by} needs a value`);
+    if (setting.toLowerCase() === 'none') chosen = { by, hops: [] };
+    else chosen = { by, hops: by === 'ProxyJump' ? parseHopList(setting) : [hopFromProxyCommand(setting)] };
   }
   return chosen;
 }

@@ -47,6 +47,7 @@ describe('jump hosts from ssh args', () => {
     expect(common(undefined)).toEqual([]);
     expect(common('')).toEqual([]);
     expect(common('-o ControlMaster=auto -o ControlPersist=60s -C')).toEqual([]);
+    expect(common('-o ProxyJumpy=bastion')).toEqual([]);
     expect(common('-o ProxyJump=none')).toEqual([]);
     expect(common('-o ProxyCommand=none')).toEqual([]);
   });
@@ -88,6 +89,8 @@ describe('ssh args castoff cannot follow are ConfigErrors naming host, variable 
     expect(problem('-C -J')).toBe('option -J needs a value');
     expect(problem("-J ''")).toBe('option -J needs a value');
     expect(problem('-o ProxyJump=')).toBe('ProxyJump needs a value');
+    expect(problem('-o ProxyJump')).toBe('ProxyJump needs a value');
+    expect(problem('-oProxyCommand')).toBe('ProxyCommand needs a value');
     expect(problem('-o "ProxyCommand "')).toBe('ProxyCommand needs a value');
     expect(problem('-o')).toBe('option -o needs a value');
   });
