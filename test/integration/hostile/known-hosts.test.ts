@@ -225,11 +225,12 @@ describe('ssh args castoff cannot follow', () => {
     expect((await host.sh(`test -e ${marker}`)).rc).not.toBe(0);
   });
 
-  it('a bare -J in ansible_ssh_common_args: the same, and the idiom still reaches the host through its jump', async () => {
+  it('a bare -J in ansible_ssh_common_args: the same; the ssh -W idiom still reaches the host through its jump', async () => {
     const bare = await playbook(inventoryLine(`ansible_ssh_common_args='-C -J'`), 'echo ok');
     expect(bare.code, bare.stdout + bare.stderr).toBe(2);
     expect(failureMessage(bare)).toBe(`${host.name}: ansible_ssh_common_args: option -J needs a value`);
-    // The supported idiom still works, with the host as its own jump host.
+    // The supported idiom still works, with the host as its own jump host: the command's client
+    // is then the host itself, not this machine.
     const file = knownHosts(pinned('ssh-ed25519'), `${host.internalAddress} ${hostKeys.get('ssh-ed25519')}`);
     const inventory = join(dir, 'idiom.ini');
     writeFileSync(
@@ -237,8 +238,10 @@ describe('ssh args castoff cannot follow', () => {
       `${host.name} ansible_host=${host.internalAddress} ansible_user=root ansible_ssh_private_key_file=${testKeys().keyFile} ` +
         `ansible_ssh_common_args='-o ProxyCommand="ssh -W %h:%p -p ${host.port} root@127.0.0.1"'\n`,
     );
-    const r = await playbook(inventory, 'echo ok', { CASTOFF_KNOWN_HOSTS: file });
+    const clientFile = `/tmp/client-${Date.now()}`;
+    const r = await playbook(inventory, `sh -c 'echo $SSH_CLIENT > ${clientFile}'`, { CASTOFF_KNOWN_HOSTS: file });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^${host.name} +: ok=1 `, 'm'));
+    expect((await host.sh(`cat ${clientFile}`)).output.split(' ')[0]).toBe(host.internalAddress);
   });
 });
