@@ -50,6 +50,7 @@ export type UnreachableCause =
   | 'authentication failed'
   | 'host key mismatch'
   | 'host key unknown'
+  | 'host key revoked'
   | 'connection lost'
   | 'name not resolved'
   | 'network unreachable'

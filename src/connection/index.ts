@@ -6,6 +6,8 @@ export { SshConnection, type ConnectedInfo, type SshConnectOptions } from './ssh
 export { LocalConnection } from './local.js';
 export { ConnectionPool, type ConnectionSpec } from './pool.js';
 export { shellQuote, shellJoin, envPrefix } from './quote.js';
-export { parseJumpHosts, type JumpHost } from './proxy-jump.js';
-export { checkKnownHost, knownHostsName, type HostKeyChecking, type HostKeyVerdict } from './known-hosts.js';
+export { parseJumpHosts, type JumpHost, type SshArgs } from './proxy-jump.js';
+export { checkKnownHost, knownHostsName, pinnedKeyTypes, type HostKeyChecking, type HostKeyVerdict, type KnownHostsFile } from './known-hosts.js';
+export { hostKeyAlgorithms } from './host-key-algorithms.js';
+export { judgeHostKey, type HostKeyDecision } from './host-key-policy.js';
 export { parseHostKeyChecking } from './host-key-setting.js';

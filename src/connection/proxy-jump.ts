@@ -1,90 +1,196 @@
 /**
- * Jump hosts as Ansible users write them in `ansible_ssh_common_args`: `-o ProxyJump=a,b`,
- * `-J a`, or the older `-o ProxyCommand="ssh -W %h:%p user@jump"`.
+ * Jump hosts as Ansible users write them in `ansible_ssh_common_args` and `ansible_ssh_extra_args`:
+ * `-o ProxyJump=a,b`, `-J a`, or the older `-o ProxyCommand="ssh -W %h:%p user@jump"`. The args
+ * are read as ssh reads its command line; anything castoff cannot follow the way ssh would (another
+ * ProxyCommand, a -J without a host) is a ConfigError, never a direct connection that skips the
+ * bastion the user asked for.
  */
+import { ConfigError } from '../errors.js';
+import { ShellSyntaxError, shellWords } from '../inventory/ini-values.js';
+
 export interface JumpHost {
   address: string;
   port: number;
   user?: string;
 }
 
+/** One variable holding ssh args, e.g. `ansible_ssh_common_args`. */
+export interface SshArgs {
+  variable: string;
+  value: string | undefined;
+}
+
+/** A mistake in the args, said without where it is; parseJumpHosts adds the host and variable. */
+class SshArgsProblem extends Error {}
+
+// ssh's options that take a value (its getopt string); the rest are flags.
+const TAKES_VALUE = new Set('BbcDEeFIiJLlmOoPpQRSWw');
+
+interface SshOption {
+  letter: string;
+  value: string | undefined;
+}
+
+/** ssh's command line as getopt reads it: bundled flags (`-qJ x`), glued values (`-Jx`), and words between. */
+function sshCommandLine(words: string[]): { options: SshOption[]; operands: string[] } {
+  const options: SshOption[] = [];
+  const operands: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!word.startsWith('-') || word === '-') {
+      operands.push(word);
+      continue;
+    }
+    for (let j = 1; j < word.length; j++) {
+      const letter = word[j];
+      if (!TAKES_VALUE.has(letter)) {
+        options.push({ letter, value: undefined });
+        continue;
+      }
+      const value = j + 1 < word.length ? word.slice(j + 1) : words[++i];
+      if (value === undefined || value === '') throw new SshArgsProblem(`option -${letter} needs a value`);
+      options.push({ letter, value });
+      break;
+    }
+  }
+  return { options, operands };
+}
+
+function words(text: string): string[] {
+  try {
+    return shellWords(text, { comments: false }).map((w) => w.text);
+  } catch (err) {
+    if (err instanceof ShellSyntaxError) throw new SshArgsProblem(`cannot be split into words: ${err.message}`);
+    throw err;
+  }
+}
+
+function portOf(text: string, what: string): number {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+  if (!(port >= 1 && port <= 65535)) throw new SshArgsProblem(`${what} '${text}' is not a port number (1-65535)`);
+  return port;
+}
+
+/** `[user@]host[:port]`, `[user@][v6addr]:port`, or `ssh://[user@]host[:port]`, as ssh reads a jump host. */
 function parseHop(spec: string): JumpHost {
+  const bad = () => new SshArgsProblem(`jump host '${spec}' is not [user@]host[:port]`);
   let rest = spec.replace(/^ssh:\/\//, '');
   let user: string | undefined;
   const at = rest.lastIndexOf('@');
   if (at >= 0) {
     user = rest.slice(0, at);
     rest = rest.slice(at + 1);
+    if (!user) throw bad();
   }
   let port = 22;
-  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(rest);
+  const bracketed = /^\[([^\]]+)\](?::([^:]*))?$/.exec(rest);
+  const colon = /^([^:[\]]+):([^:]*)$/.exec(rest);
   if (bracketed) {
     rest = bracketed[1];
-    if (bracketed[2]) port = Number(bracketed[2]);
-  } else {
-    const colon = /^([^:]+):(\d+)$/.exec(rest);
-    if (colon) {
-      rest = colon[1];
-      port = Number(colon[2]);
-    }
+    if (bracketed[2] !== undefined) port = portOf(bracketed[2], `jump host '${spec}': port`);
+  } else if (colon) {
+    rest = colon[1];
+    port = portOf(colon[2], `jump host '${spec}': port`);
   }
+  if (!rest || /[\s/]/.test(rest)) throw bad();
   return user === undefined ? { address: rest, port } : { address: rest, port, user };
 }
 
-function tokenize(args: string): string[] {
-  const tokens: string[] = [];
-  const re = /"([^"]*)"|'([^']*)'|([^\s"']+)/g;
-  let current = '';
-  let last = -1;
-  for (let m = re.exec(args); m; m = re.exec(args)) {
-    const piece = m[1] ?? m[2] ?? m[3] ?? '';
-    if (m.index === last) current += piece;
-    else {
-      if (last !== -1) tokens.push(current);
-      current = piece;
-    }
-    last = re.lastIndex;
-  }
-  if (last !== -1) tokens.push(current);
-  return tokens;
+function parseHopList(list: string): JumpHost[] {
+  return list.split(',').map(parseHop);
 }
 
-function hopsFromProxyCommand(command: string): JumpHost[] {
-  const words = tokenize(command);
-  if (!words.includes('-W')) return [];
-  let port: number | undefined;
-  let target: string | undefined;
-  let user: string | undefined;
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i];
-    if (w === '-p') port = Number(words[++i]);
-    else if (w === '-l') user = words[++i];
-    else if (w === '-W' || w === '-o' || w === '-i' || w === '-F') i++;
-    else if (!w.startsWith('-')) target = w;
+const IDIOM = `'ssh -W %h:%p [user@]jumphost'`;
+
+/** A ProxyCommand castoff cannot follow; its message is complete. */
+class UnsupportedProxyCommand extends SshArgsProblem {}
+
+/**
+ * `ssh -W %h:%p [-p port] [-l user] [user@]jump`: the one ProxyCommand that means "through this
+ * jump host", which castoff follows as a hop. Any other command is refused: castoff cannot run it.
+ */
+function hopFromProxyCommand(command: string): JumpHost {
+  try {
+    return idiomHop(command);
+  } catch (err) {
+    if (err instanceof SshArgsProblem && !(err instanceof UnsupportedProxyCommand)) throw new SshArgsProblem(`ProxyCommand '${command}': ${err.message}`);
+    throw err;
   }
-  if (!target) return [];
-  const hop = parseHop(target);
-  if (port !== undefined) hop.port = port;
+}
+
+function idiomHop(command: string): JumpHost {
+  const unsupported = (why: string) =>
+    new UnsupportedProxyCommand(`ProxyCommand '${command}' is not supported (${why}); castoff follows ProxyJump, -J, and ProxyCommand ${IDIOM}`);
+  const [program, ...args] = words(command);
+  if (!program || !/(^|\/)ssh$/.test(program)) throw unsupported('it does not run ssh');
+  const { options, operands } = sshCommandLine(args);
+  const value = (letter: string) => options.find((o) => o.letter === letter)?.value;
+  const forward = value('W');
+  if (forward === undefined) throw unsupported('no -W %h:%p');
+  if (forward !== '%h:%p' && forward !== '[%h]:%p') throw unsupported(`-W ${forward} is not -W %h:%p`);
+  if (options.some((o) => o.letter === 'J' || (o.letter === 'o' && /^\s*Proxy(Jump|Command)\b/i.test(o.value ?? '')))) {
+    throw unsupported('it jumps again; write the whole chain as ProxyJump=first,second');
+  }
+  if (operands.length !== 1) throw unsupported(operands.length === 0 ? 'no jump host' : 'more than a jump host after the options');
+  // %r is the target's user, which a hop without its own user takes anyway.
+  const hop = parseHop(operands[0].replace(/^%r@/, ''));
+  if (/%/.test(hop.address) || (hop.user !== undefined && /%/.test(hop.user))) throw unsupported(`jump host '${operands[0]}'`);
+  const port = value('p');
+  const user = value('l');
+  if (port !== undefined) hop.port = portOf(port, '-p');
   if (user !== undefined) hop.user = user;
-  return [hop];
+  return hop;
 }
 
-/** The jump chain in `ansible_ssh_common_args`, first hop first; empty when there is none. */
-export function parseJumpHosts(commonArgs: string | undefined): JumpHost[] {
-  if (!commonArgs) return [];
-  const words = tokenize(commonArgs);
-  for (let i = 0; i < words.length; i++) {
-    let option: string | undefined;
-    if (words[i] === '-J') return words[i + 1].split(',').map(parseHop);
-    if (words[i] === '-o') option = words[++i];
-    else if (words[i].startsWith('-o')) option = words[i].slice(2);
-    if (!option) continue;
-    const m = /^(ProxyJump|ProxyCommand)\s*[= ]\s*(.*)$/i.exec(option);
-    if (!m) continue;
-    if (m[1].toLowerCase() === 'proxyjump') {
-      return m[2].toLowerCase() === 'none' ? [] : m[2].split(',').map(parseHop);
-    }
-    return hopsFromProxyCommand(m[2]);
+/** What the args decide so far, in ssh's terms: the first proxy setting wins, and -J allows no other. */
+interface ProxyChoice {
+  /** How it was set: later ProxyJump/ProxyCommand options are ignored, a later -J is an error. */
+  by: '-J' | 'ProxyJump' | 'ProxyCommand';
+  hops: JumpHost[];
+}
+
+function applyArgs(args: string, chosen: ProxyChoice | undefined): ProxyChoice | undefined {
+  let argv: string[];
+  try {
+    argv = words(args);
+  } catch (err) {
+    if (err instanceof SshArgsProblem) throw new SshArgsProblem(`'${args}' ${err.message}`);
+    throw err;
   }
-  return [];
+  const { options } = sshCommandLine(argv);
+  for (const { letter, value = '' } of options) {
+    if (letter === 'J') {
+      if (chosen?.by === '-J') throw new SshArgsProblem('only a single -J is allowed (separate hops with commas)');
+      if (chosen?.by === 'ProxyCommand') throw new SshArgsProblem('-J cannot be combined with ProxyCommand');
+      chosen = { by: '-J', hops: value.toLowerCase() === 'none' ? [] : parseHopList(value) };
+      continue;
+    }
+    if (letter !== 'o') continue;
+    const m = /^\s*(ProxyJump|ProxyCommand)(?:\s*=|\s|$)(.*)$/is.exec(value);
+    if (!m || chosen) continue;
+    const by = m[1].toLowerCase() === 'proxyjump' ? 'ProxyJump' : 'ProxyCommand';
+    const setting = m[2].trim();
+    if (!setting) throw new SshArgsProblem(`${by} needs a value`);
+    if (setting.toLowerCase() === 'none') chosen = { by, hops: [] };
+    else chosen = { by, hops: by === 'ProxyJump' ? parseHopList(setting) : [hopFromProxyCommand(setting)] };
+  }
+  return chosen;
+}
+
+/**
+ * The jump chain that `host`'s ssh args ask for, first hop first; empty when there is none. The
+ * args are read in order (common args, then extra args, as Ansible passes them to ssh).
+ */
+export function parseJumpHosts(host: string, sources: SshArgs[]): JumpHost[] {
+  let chosen: ProxyChoice | undefined;
+  for (const { variable, value } of sources) {
+    if (value === undefined) continue;
+    try {
+      chosen = applyArgs(value, chosen);
+    } catch (err) {
+      if (err instanceof SshArgsProblem) throw new ConfigError(`${host}: ${variable}: ${err.message}`);
+      throw err;
+    }
+  }
+  return chosen?.hops ?? [];
 }

@@ -7,11 +7,13 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import ssh2, { type Client, type ClientChannel, type ConnectConfig, type SFTPWrapper } from 'ssh2';
-import { BecomeError, CancelledError, ConfigError, RemoteFileError, UnreachableError, type UnreachableCause } from '../errors.js';
+import { BecomeError, CancelledError, ConfigError, RemoteFileError, UnreachableError } from '../errors.js';
 import { becomeFailure, commandStdin, stripPrompt, wrapCommand } from './become.js';
 import { abortable, delay, LingeringWork } from './abortable.js';
 import { ChannelLimiter } from './channel-limiter.js';
-import { appendKnownHost, checkKnownHost, readKnownHosts, type HostKeyChecking } from './known-hosts.js';
+import { appendKnownHost, checkKnownHost, keyType, pinnedKeyTypes, readKnownHosts, type HostKeyChecking, type KnownHostsFile } from './known-hosts.js';
+import { hostKeyAlgorithms } from './host-key-algorithms.js';
+import { judgeHostKey } from './host-key-policy.js';
 import type { JumpHost } from './proxy-jump.js';
 import { HeadTailBuffer, DEFAULT_OUTPUT_LIMIT } from './head-tail.js';
 import { envPrefix, execWithin, killExecCommand, newTaskMarker, shellQuote } from './quote.js';
@@ -83,6 +85,12 @@ interface Transport {
   sockets: Duplex[];
   /** Why the connection went, when ssh2 told us (a keepalive verdict), for the messages. */
   lossReason?: string;
+}
+
+/** known_hosts as read for one handshake, and the policy (not off) to judge the host's key by. */
+interface HostKeyCheck {
+  knownHosts: KnownHostsFile;
+  policy: Exclude<HostKeyChecking, 'off'>;
 }
 
 interface Hop {
@@ -267,11 +275,13 @@ export class SshConnection implements Connection {
     const knownHostsFile = this.opts.knownHostsFile ?? join(homedir(), '.ssh', 'known_hosts');
     const agent = this.opts.agent === false ? undefined : (this.opts.agent ?? process.env.SSH_AUTH_SOCK);
     let phase = 'during the SSH handshake';
-    let hostKeyRefusal: UnreachableCause | undefined;
+    let hostKeyRefusal: UnreachableError | ConfigError | undefined;
 
     return new Promise((resolve, reject) => {
       const client = new SshClient();
+      let settled = false;
       const fail = (err: Error) => {
+        settled = true;
         clearTimeout(timer);
         signal.removeEventListener('abort', onAbort);
         client.removeAllListeners('ready');
@@ -287,40 +297,48 @@ export class SshConnection implements Connection {
       const onAbort = () => fail(new CancelledError());
       signal.addEventListener('abort', onAbort, { once: true });
 
-      const config: ConnectConfig = {
-        sock: sock as ConnectConfig['sock'],
-        host: hop.address,
-        port: hop.port,
-        username: hop.user,
-        privateKey,
-        passphrase: this.opts.passphrase,
-        password: this.opts.password,
-        agent,
-        // Our own timer covers the whole attempt; ssh2's must never fire first.
-        readyTimeout: 24 * 3600 * 1000,
-        keepaliveInterval: this.opts.keepaliveIntervalMs ?? DEFAULT_KEEPALIVE_MS,
-        keepaliveCountMax: this.opts.keepaliveCountMax ?? 3,
-        hostVerifier: (key: Buffer, verify: (ok: boolean) => void) => {
-          phase = 'during authentication';
-          if (checking === 'off') return verify(true);
-          readKnownHosts(knownHostsFile).then(
-            async (text) => {
-              const verdict = checkKnownHost(text, hop.address, hop.port, key);
-              if (verdict === 'match') return verify(true);
-              if (verdict === 'unknown' && checking === 'accept-new') {
-                await appendKnownHost(knownHostsFile, hop.address, hop.port, key);
-                return verify(true);
-              }
-              hostKeyRefusal = verdict === 'unknown' ? 'host key unknown' : 'host key mismatch';
-              verify(false);
-            },
-            () => {
-              hostKeyRefusal = 'host key unknown';
-              verify(false);
-            },
-          );
-        },
+      const verifyHostKey = ({ knownHosts, policy }: HostKeyCheck, key: Buffer, verify: (ok: boolean) => void) => {
+        const verdict = checkKnownHost(knownHosts, hop.address, hop.port, key);
+        const decision = judgeHostKey(verdict, policy, { host: hop.host, port: hop.port, path: knownHosts.path, type: keyType(key) });
+        if (!decision.accept) {
+          hostKeyRefusal = decision.error;
+          return verify(false);
+        }
+        if (!decision.record) return verify(true);
+        appendKnownHost(knownHosts.path, hop.address, hop.port, key).then(
+          () => verify(true),
+          (err: Error) => {
+            hostKeyRefusal = new ConfigError(`${hop.host}: could not record its host key in ${knownHosts.path}: ${err.message}`);
+            verify(false);
+          },
+        );
       };
+
+      const connectWith = (check: HostKeyCheck | undefined) => {
+        if (settled) return;
+        const config: ConnectConfig = {
+          sock: sock as ConnectConfig['sock'],
+          host: hop.address,
+          port: hop.port,
+          username: hop.user,
+          privateKey,
+          passphrase: this.opts.passphrase,
+          password: this.opts.password,
+          agent,
+          // Our own timer covers the whole attempt; ssh2's must never fire first.
+          readyTimeout: 24 * 3600 * 1000,
+          keepaliveInterval: this.opts.keepaliveIntervalMs ?? DEFAULT_KEEPALIVE_MS,
+          keepaliveCountMax: this.opts.keepaliveCountMax ?? 3,
+          algorithms: { serverHostKey: hostKeyAlgorithms(check ? pinnedKeyTypes(check.knownHosts, hop.address, hop.port) : []) },
+          hostVerifier: (key: Buffer, verify: (ok: boolean) => void) => {
+            phase = 'during authentication';
+            if (check) verifyHostKey(check, key, verify);
+            else verify(true);
+          },
+        };
+        client.connect(config);
+      };
+
       client.once('ready', () => {
         clearTimeout(timer);
         signal.removeEventListener('abort', onAbort);
@@ -329,17 +347,16 @@ export class SshConnection implements Connection {
         resolve(client);
       });
       client.once('error', (err: Error & { level?: string }) => {
-        if (hostKeyRefusal) {
-          const where = hostKeyRefusal === 'host key unknown' ? `not in ${knownHostsFile}` : `differs from ${knownHostsFile}`;
-          return fail(new UnreachableError(hop.host, hop.port, hostKeyRefusal, where));
-        }
+        if (hostKeyRefusal) return fail(hostKeyRefusal);
         if (err.level === 'client-authentication') {
           return fail(new UnreachableError(hop.host, hop.port, 'authentication failed', `as ${hop.user}`));
         }
         if (err.level === 'client-timeout') return fail(new UnreachableError(hop.host, hop.port, 'timed out', phase));
         fail(new UnreachableError(hop.host, hop.port, 'connection error', err.message));
       });
-      client.connect(config);
+      // known_hosts is read first: the algorithms offered depend on the key types it pins.
+      if (checking === 'off') connectWith(undefined);
+      else readKnownHosts(knownHostsFile).then((knownHosts) => connectWith({ knownHosts, policy: checking }), (err: Error) => !settled && fail(err));
     });
   }
 

@@ -29,7 +29,10 @@ export function connectionSpecFor(hostName: string, vars: Vars, remoteUser: stri
     user: settings.user ?? remoteUser ?? defaults.user,
     privateKeyFile: settings.privateKeyFile ?? defaults.privateKeyFile,
     password: settings.password ?? defaults.password,
-    jump: parseJumpHosts(settings.sshCommonArgs),
+    jump: parseJumpHosts(hostName, [
+      { variable: 'ansible_ssh_common_args', value: settings.sshCommonArgs },
+      { variable: 'ansible_ssh_extra_args', value: settings.sshExtraArgs },
+    ]),
     connectTimeoutMs: defaults.connectTimeoutMs,
     hostKeyChecking: defaults.hostKeyChecking,
     knownHostsFile: defaults.knownHostsFile,

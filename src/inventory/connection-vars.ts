@@ -17,6 +17,7 @@ export interface HostConnectionVars {
   password?: string;
   privateKeyFile?: string;
   sshCommonArgs?: string;
+  sshExtraArgs?: string;
   pythonInterpreter?: string;
   /** `ssh` or `local` (`smart`, `paramiko` mean ssh), or a template. */
   connection?: string;
@@ -73,6 +74,7 @@ export function connectionSettingsFor(vars: VarMap): HostConnectionVars {
     password: asText(vars, ['ansible_password', 'ansible_ssh_pass', 'ansible_ssh_password']),
     privateKeyFile: asText(vars, ['ansible_ssh_private_key_file', 'ansible_private_key_file']),
     sshCommonArgs: asText(vars, ['ansible_ssh_common_args']),
+    sshExtraArgs: asText(vars, ['ansible_ssh_extra_args']),
     pythonInterpreter: asText(vars, ['ansible_python_interpreter']),
     connection: asConnection(vars),
     become: asBool(vars, 'ansible_become'),

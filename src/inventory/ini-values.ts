@@ -12,7 +12,8 @@ export interface ShellWord {
 
 export class ShellSyntaxError extends Error {}
 
-export function shellWords(line: string): ShellWord[] {
+/** `comments: false` reads `#` as a plain character, as Python's shlex.split does by default. */
+export function shellWords(line: string, { comments = true } = {}): ShellWord[] {
   const words: ShellWord[] = [];
   let current: string | undefined;
   let start = 0;
@@ -24,7 +25,7 @@ export function shellWords(line: string): ShellWord[] {
       continue;
     }
     if (current === undefined) {
-      if (c === '#') break;
+      if (comments && c === '#') break;
       current = '';
       start = i;
     }
