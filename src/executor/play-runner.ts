@@ -5,6 +5,7 @@
  */
 import { dirname } from 'node:path';
 import type PQueue from 'p-queue';
+import type { ModuleResult } from '../async/index.js';
 import type { Connection, ConnectionPool, ConnectionSpec } from '../connection/index.js';
 import { asyncPollEvent, type EventEmitter, type HostStatus } from '../events/index.js';
 import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';
@@ -13,7 +14,7 @@ import { evaluateCondition, renderValue, toPlain, type Vars } from '../template/
 import { connectionSpecFor, withoutPassword, withoutSecrets, type ConnectionDefaults, type LaunchedJob, type LaunchingJob } from './connection-spec.js';
 import { isActive, type HostState } from './host-state.js';
 import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
-import { censor, registeredValue, runTask, type TaskOutcome, type TaskServices } from './task-runner.js';
+import { censor, registeredValue, runTask, statusOf, type TaskOutcome, type TaskServices } from './task-runner.js';
 import { magicVars, resolveVars, taskVars } from './vars.js';
 
 export interface RunSettings {
@@ -257,9 +258,13 @@ export class PlayRunner {
     const state = this.state(host);
     const { result, status } = outcome;
     if (task.register) state.facts[task.register] = registeredValue(result);
-    const facts = result.ansible_facts;
     // Already unsafe where they came from a host (see the task runner); set_fact's keep their marks.
-    if (facts && typeof facts === 'object' && !isFailed(status)) Object.assign(state.facts, facts);
+    // A loop sets each item's facts in turn, as Ansible does, so the last item's value wins.
+    const items = Array.isArray(result.results) ? (result.results as ModuleResult[]) : [result];
+    for (const item of items) {
+      const facts = item.ansible_facts;
+      if (facts && typeof facts === 'object' && !isFailed(statusOf(item))) Object.assign(state.facts, facts);
+    }
     if (result.changed === true && status !== 'failed') {
       for (const name of keywords.notify) state.notified.add(String(renderValue(name, vars)));
     }
