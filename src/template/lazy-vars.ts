@@ -8,7 +8,7 @@
  */
 import { TemplateError } from '../errors.js';
 import { isTemplated, renderValue, type Vars } from './render.js';
-import { isUnsafe } from './unsafe.js';
+import { isUnsafeData } from './unsafe.js';
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
@@ -26,7 +26,7 @@ const resolutions = new WeakMap<object, Resolution>();
 
 function needsRendering(value: unknown): boolean {
   if (typeof value === 'string') return isTemplated(value);
-  if (typeof value !== 'object' || value === null || isUnsafe(value)) return false;
+  if (typeof value !== 'object' || value === null || isUnsafeData(value)) return false;
   return (Array.isArray(value) ? value : Object.values(value)).some(needsRendering);
 }
 

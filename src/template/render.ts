@@ -10,7 +10,7 @@ import { mandatoryMessage } from './filters-convert.js';
 import { OMIT, OMIT_PLACEHOLDER } from './omit.js';
 import { pyTruthy } from './python.js';
 import { explainUndefined, lookupChain } from './undefined.js';
-import { containsUnsafe, isUnsafe, taint, UnsafeText } from './unsafe.js';
+import { containsUnsafe, isUnsafe, isUnsafeData, taint, UnsafeText } from './unsafe.js';
 
 export type Vars = Record<string, unknown>;
 
@@ -124,7 +124,7 @@ export function renderTemplate(text: string, vars: Vars): unknown {
 
 function renderDeep(value: unknown, vars: Vars): unknown {
   if (typeof value === 'string') return renderTemplate(value, vars);
-  if (typeof value !== 'object' || value === null || isUnsafe(value)) return value;
+  if (typeof value !== 'object' || value === null || isUnsafeData(value)) return value;
   if (Array.isArray(value)) return value.map((item) => renderDeep(item, vars));
   if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renderDeep(item, vars)]));

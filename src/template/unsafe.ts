@@ -43,9 +43,29 @@ function mapStrings(value: unknown, onString: (text: string | UnsafeText) => unk
   return out;
 }
 
+/**
+ * Containers `taint` made. Their keys came from the host too, and a key cannot be marked, so such
+ * a container counts as unsafe as a whole: a template reading it yields unsafe text even when its
+ * only strings are keys (`{{ r | dict2items }}`).
+ */
+const unsafeContainers = new WeakSet<object>();
+
+function markContainers(value: unknown): void {
+  if (!isPlainContainer(value) || unsafeContainers.has(value)) return;
+  unsafeContainers.add(value);
+  for (const item of Array.isArray(value) ? value : Object.values(value)) markContainers(item);
+}
+
 /** A copy of `value` with every string inside it unsafe: what data from a host becomes. */
 export function taint<T>(value: T): T {
-  return mapStrings(value, (text) => (text instanceof UnsafeText ? text : new UnsafeText(text))) as T;
+  const copy = mapStrings(value, (text) => (text instanceof UnsafeText ? text : new UnsafeText(text)));
+  markContainers(copy);
+  return copy as T;
+}
+
+/** Unsafe text, or a container `taint` made: nothing in it is ever rendered. */
+export function isUnsafeData(value: unknown): boolean {
+  return value instanceof UnsafeText || (typeof value === 'object' && value !== null && unsafeContainers.has(value));
 }
 
 /** A copy of `value` with unsafe text as plain strings, for modules, results and output. */
@@ -58,7 +78,7 @@ const checked = new WeakMap<object, boolean>();
 
 /** True when unsafe text is anywhere inside `value`. */
 export function containsUnsafe(value: unknown): boolean {
-  if (value instanceof UnsafeText) return true;
+  if (isUnsafeData(value)) return true;
   if (!isPlainContainer(value)) return false;
   let known = checked.get(value);
   if (known === undefined) {

@@ -80,6 +80,14 @@ describe('unsafe text is marked per string and travels through templates', () =>
     expect(isUnsafe(renderTemplate('{{ name }}-{{ r.rc }}', vars))).toBe(true);
   });
 
+  it('dict keys from a host count as host data, though a key cannot be marked', () => {
+    const vars = { ...playbookVars, r: taint({ data: { '{{ secret }}': 1 } }) };
+    const key = renderTemplate('{{ r.data | list | first }}', vars);
+    expect(isUnsafe(key)).toBe(true);
+    expect(String(key)).toBe('{{ secret }}');
+    expect(isUnsafe(renderTemplate('{{ r.data | dict2items | map(attribute="key") | join }}', vars))).toBe(true);
+  });
+
   it('numbers and booleans computed from host data stay native values', () => {
     const vars = { r: registered('42') };
     expect(renderTemplate('{{ r.stdout | int }}', vars)).toBe(42);
