@@ -391,10 +391,11 @@ class TaskRunner {
 
   private applyOverrides(result: ModuleResult, vars: Vars): ModuleResult {
     const { task } = this.run;
+    const out = { ...result };
+    if (!task.changed_when?.length && !task.failed_when?.length) return out;
     // The result's keys are variables here too (`failed_when: rc != 0`), all host data.
     const registered = registeredValue(result);
     const withResult = withVars(vars, { ...(task.register ? { [task.register]: registered } : {}), ...registered });
-    const out = { ...result };
     if (task.changed_when && task.changed_when.length > 0) {
       const changed = checkConditions(task.changed_when, withResult);
       if (!changed.ok) return changed.result;

@@ -1,10 +1,11 @@
 /**
  * Variables resolved as Ansible resolves them: lazily and once. A variable written as a template
  * (`url: "http://{{ host }}"`) is rendered when something first reads it, against the same
- * variables, and the result is kept for the rest of the resolution (one task on one host). So a
- * value is rendered exactly once: text that a template produced is never rendered again, and
- * unsafe text never at all. A variable whose template fails fails where it is read, so only the
- * tasks that use it fail; one that needs itself is Ansible's "recursive loop" error.
+ * variables, and the result is kept for the rest of the resolution (one task on one host). So
+ * within a resolution a value is rendered exactly once (what its template produced is not rendered
+ * a second time, as repeated passes would), and unsafe text never at all. A variable whose
+ * template fails fails where it is read, so only the tasks that use it fail; one that needs
+ * itself is Ansible's "recursive loop" error.
  */
 import { TemplateError } from '../errors.js';
 import { isTemplated, renderValue, type Vars } from './render.js';

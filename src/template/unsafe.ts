@@ -68,9 +68,9 @@ export function isUnsafeData(value: unknown): boolean {
   return value instanceof UnsafeText || (typeof value === 'object' && value !== null && unsafeContainers.has(value));
 }
 
-/** A copy of `value` with unsafe text as plain strings, for modules, results and output. */
+/** `value` with unsafe text as plain strings (a copy where there was any), for modules, results and output. */
 export function toPlain<T>(value: T): T {
-  return mapStrings(value, (text) => String(text)) as T;
+  return containsUnsafe(value) ? (mapStrings(value, (text) => String(text)) as T) : value;
 }
 
 /** Containers are checked once; variables' containers are not changed after they are stored. */
