@@ -74,6 +74,24 @@ describe('the executor keeps host text unsafe wherever it is copied', () => {
     expect(msgOf(results, 'when')).toBe('matched');
   });
 
+  it('!unsafe playbook text is the same kind of text: never rendered, passed on as a plain string', async () => {
+    const { exitCode, results } = await run(`
+    - name: literal
+      debug:
+        msg: !unsafe "{{ secret }}"
+    - name: keep
+      set_fact:
+        kept: "{{ raw }}-x"
+      vars:
+        raw: !unsafe "{{ secret }}"
+    - name: show kept
+      debug: msg="{{ kept }}"
+`);
+    expect(exitCode).toBe(0);
+    expect(msgOf(results, 'literal')).toBe('{{ secret }}');
+    expect(msgOf(results, 'show kept')).toBe('{{ secret }}-x');
+  });
+
   it('playbook vars still resolve through each other and keep native types', async () => {
     const { exitCode, results } = await run(`
     - name: chained
