@@ -7,6 +7,7 @@ export const setFactAction: Action = {
   name: 'set_fact',
   controllerOnly: true,
   supportsCheckMode: true,
+  setsVariables: true,
   async run(ctx) {
     // `cacheable` asks for a fact cache, which castoff does not keep; it is not a fact itself.
     const facts = Object.fromEntries(Object.entries(ctx.args).filter(([name]) => name !== 'cacheable'));

@@ -50,6 +50,12 @@ export interface Action {
   asyncPayload?: (ctx: ActionContext) => { module: string; args: Record<string, unknown> } | { modulePath: string; args: Record<string, unknown> };
   /** Without it, check mode skips the task with a message. */
   supportsCheckMode: boolean;
+  /**
+   * Its arguments become host variables (`set_fact`): it gets them with unsafe text still marked,
+   * and the `ansible_facts` it returns are stored as they are. Any other action's `ansible_facts`
+   * came from a host and are stored as unsafe.
+   */
+  setsVariables?: boolean;
   run(ctx: ActionContext): Promise<ModuleResult>;
 }
 

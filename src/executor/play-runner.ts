@@ -10,11 +10,11 @@ import type { Connection, ConnectionPool, ConnectionSpec } from '../connection/i
 import { asyncPollEvent, type EventEmitter, type HostStatus } from '../events/index.js';
 import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
-import { evaluateCondition, renderValue, type Vars } from '../template/index.js';
+import { evaluateCondition, renderValue, toPlain, type Vars } from '../template/index.js';
 import { connectionSpecFor, withoutPassword, journalConnection, type ConnectionDefaults, type LaunchedJob, type LaunchingJob } from './connection-spec.js';
 import { isActive, type HostState } from './host-state.js';
 import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
-import { censor, registeredValue, runTask, type TaskOutcome, type TaskServices } from './task-runner.js';
+import { censor, registeredValue, runTask, statusOf, type TaskOutcome, type TaskServices } from './task-runner.js';
 import { magicVars, resolveVars, taskVars } from './vars.js';
 
 export interface RunSettings {
@@ -224,8 +224,8 @@ export class PlayRunner {
         return resolveVars({ ...hostVars(inventory, target), inventory_hostname: delegate });
       },
       emitItem: (result, status, item) =>
-        emitter.emit({ type: 'host_result', ...base, action, status, ignored: false, item, result: isTrue(keywords.no_log, {}) ? censor(result) : result }),
-      emitRetry: (retriesLeft, attempt, result) => emitter.emit({ type: 'retry', ...base, retriesLeft, attempt, result }),
+        emitter.emit({ type: 'host_result', ...base, action, status, ignored: false, item, result: isTrue(keywords.no_log, {}) ? censor(result) : toPlain(result) }),
+      emitRetry: (retriesLeft, attempt, result) => emitter.emit({ type: 'retry', ...base, retriesLeft, attempt, result: toPlain(result) }),
       emitAsyncPoll: (job, status) => emitter.emit(asyncPollEvent(base, job, status)),
       emitAsyncDone: (job, ok) => emitter.emit({ type: 'async_done', ...base, jid: job.jid, ok }),
       emitAsyncTerminated: (job, killed) => emitter.emit({ type: 'async_terminated', ...base, jid: job.jid, killed }),
@@ -258,14 +258,20 @@ export class PlayRunner {
     const state = this.state(host);
     const { result, status } = outcome;
     if (task.register) state.facts[task.register] = registeredValue(result);
-    const facts = result.ansible_facts;
-    if (facts && typeof facts === 'object' && !isFailed(status)) Object.assign(state.facts, registeredValue(facts as ModuleResult));
+    // Already unsafe where they came from a host (see the task runner); set_fact's keep their marks.
+    // A loop sets each item's facts in turn, as Ansible does, so the last item's value wins.
+    const items = Array.isArray(result.results) ? (result.results as ModuleResult[]) : [result];
+    for (const item of items) {
+      const facts = item.ansible_facts;
+      if (facts && typeof facts === 'object' && !isFailed(statusOf(item))) Object.assign(state.facts, facts);
+    }
     if (result.changed === true && status !== 'failed') {
       for (const name of keywords.notify) state.notified.add(String(renderValue(name, vars)));
     }
     const ignoreUnreachable = outcome.unreachable && isTrue(keywords.ignore_unreachable, vars);
     this.count(state, status, outcome.ignored, result.changed === true, ignoreUnreachable);
-    const shown = isTrue(keywords.no_log, vars) ? censor(result) : result;
+    // Events carry plain strings: unsafe marks are for the variables, not for output.
+    const shown = isTrue(keywords.no_log, vars) ? censor(result) : toPlain(result);
     this.shared.emitter.emit({
       type: 'host_result',
       play: this.playName,

@@ -3,7 +3,7 @@
  * `failed_when`/`changed_when`, and every failure turned into an Ansible-shaped result.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { actionForTask, type Action, type ActionContext } from '../actions/index.js';
+import { actionForTask, FACTS_KEY, type Action, type ActionContext } from '../actions/index.js';
 import {
   isFailed,
   LaunchError,
@@ -19,7 +19,7 @@ import { abortable, type BecomeMethod, type BecomeOptions, type Connection } fro
 import { BecomeError, CancelledError, CastoffError, TemplateError, UnreachableError } from '../errors.js';
 import type { HostStatus } from '../events/index.js';
 import type { Task } from '../playbook/index.js';
-import { evaluateCondition, isOmit, markUnsafe, renderValue, type Vars } from '../template/index.js';
+import { evaluateCondition, isOmit, isUnsafe, renderValue, taint, toPlain, withVars, type Vars } from '../template/index.js';
 import type { EffectiveKeywords } from './scope.js';
 
 export interface TaskServices {
@@ -100,7 +100,7 @@ function num(value: unknown, vars: Vars, fallback: number): number {
 
 function withoutOmit(value: unknown): unknown {
   if (Array.isArray(value)) return value.filter((v) => !isOmit(v)).map(withoutOmit);
-  if (value && typeof value === 'object') {
+  if (value && typeof value === 'object' && !isUnsafe(value)) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) if (!isOmit(v)) out[k] = withoutOmit(v);
     return out;
@@ -206,19 +206,18 @@ class TaskRunner {
     const loopVar = control.loop_var ?? 'item';
     const items = this.loopItems();
     const runItem = async (item: unknown, index: number): Promise<ModuleResult> => {
-      const itemVars: Vars = {
-        ...vars,
+      const itemVars = withVars(vars, {
         [loopVar]: item,
         ansible_loop_var: loopVar,
         ...(control.index_var ? { [control.index_var]: index } : {}),
         ansible_loop: { index: index + 1, index0: index, first: index === 0, last: index === items.length - 1, length: items.length },
-      };
+      });
       const when = checkConditions(this.run.keywords.when, itemVars);
       let result: ModuleResult;
       if (!when.ok) result = when.result;
       else if (!when.value) result = skippedResult(when.falseCondition);
       else result = await this.withRetries(itemVars);
-      const label = control.label !== undefined ? renderValue(control.label, itemVars) : item;
+      const label = toPlain(control.label !== undefined ? renderValue(control.label, itemVars) : item);
       result = {
         ...result,
         [loopVar]: item,
@@ -274,7 +273,7 @@ class TaskRunner {
       const result = await this.once(vars);
       result.attempts = attempt;
       if (result.unreachable) return result;
-      const withResult = task.register ? { ...vars, [task.register]: result } : vars;
+      const withResult = task.register ? withVars(vars, { [task.register]: registeredValue(result) }) : vars;
       const done = checkConditions(until, withResult);
       if (!done.ok) return { ...done.result, attempts: attempt };
       if (done.value) return result;
@@ -298,7 +297,8 @@ class TaskRunner {
     if (!action) return { failed: true, changed: false, msg: `castoff has no action for module '${task.module}'` };
     let args: Record<string, unknown>;
     try {
-      args = withoutOmit(renderValue(task.args, vars)) as Record<string, unknown>;
+      const rendered = withoutOmit(renderValue(task.args, vars)) as Record<string, unknown>;
+      args = action.setsVariables ? rendered : toPlain(rendered);
     } catch (err) {
       if (err instanceof TemplateError) return templateFailure(err, 'args');
       throw err;
@@ -335,6 +335,8 @@ class TaskRunner {
     } else {
       result = await action.run(ctx);
     }
+    const facts = result[FACTS_KEY];
+    if (!action.setsVariables && facts !== undefined) result = { ...result, [FACTS_KEY]: taint(facts) };
     return this.applyOverrides(withDefaults(result), vars);
   }
 
@@ -389,15 +391,18 @@ class TaskRunner {
 
   private applyOverrides(result: ModuleResult, vars: Vars): ModuleResult {
     const { task } = this.run;
-    const withResult = task.register ? { ...vars, [task.register]: result } : vars;
     const out = { ...result };
+    if (!task.changed_when?.length && !task.failed_when?.length) return out;
+    // The result's keys are variables here too (`failed_when: rc != 0`), all host data.
+    const registered = registeredValue(result);
+    const withResult = withVars(vars, { ...(task.register ? { [task.register]: registered } : {}), ...registered });
     if (task.changed_when && task.changed_when.length > 0) {
-      const changed = checkConditions(task.changed_when, { ...withResult, ...result });
+      const changed = checkConditions(task.changed_when, withResult);
       if (!changed.ok) return changed.result;
       out.changed = changed.value;
     }
     if (task.failed_when && task.failed_when.length > 0) {
-      const failed = checkConditions(task.failed_when, { ...withResult, ...result });
+      const failed = checkConditions(task.failed_when, withResult);
       if (!failed.ok) return failed.result;
       out.failed_when_result = failed.value;
       out.failed = failed.value;
@@ -448,7 +453,7 @@ function unusedConnection(module: string): Connection {
   });
 }
 
-/** Runs the task and returns its final result; registered values are marked unsafe by the caller. */
+/** Runs the task and returns its final result; the caller registers it with `registeredValue`. */
 export async function runTask(run: TaskRun): Promise<TaskOutcome> {
   const runner = new TaskRunner(run);
   let result: ModuleResult;
@@ -462,7 +467,7 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
   return { status, result, ignored: ignoreErrors, unreachable: status === 'unreachable' };
 }
 
-/** What `register:` stores: a deep copy marked unsafe, so host data is never rendered as a template. */
+/** What `register:` stores: a copy whose every string is unsafe, so host data is never rendered as a template. */
 export function registeredValue(result: ModuleResult): ModuleResult {
-  return markUnsafe(structuredClone(result));
+  return taint(result);
 }

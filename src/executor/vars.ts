@@ -4,8 +4,7 @@
  * vars; plus Ansible's magic variables.
  */
 import { hostVars, mergeVarLayers, type Host, type Inventory } from '../inventory/index.js';
-import { isUnsafe as isUnsafeYaml } from '../playbook/index.js';
-import { isTemplated, isUnsafe, renderValue, type Vars } from '../template/index.js';
+import { lazyVars, type Vars } from '../template/index.js';
 import type { HostState } from './host-state.js';
 
 export interface VarsContext {
@@ -66,45 +65,16 @@ function membership(inventory: Inventory, host: Host): Set<string> {
   return seen;
 }
 
-const MAX_PASSES = 5;
-
-function needsRendering(value: unknown): boolean {
-  if (isUnsafe(value) || isUnsafeYaml(value)) return false;
-  if (typeof value === 'string') return isTemplated(value);
-  if (Array.isArray(value)) return value.some(needsRendering);
-  if (value && typeof value === 'object') return Object.values(value).some(needsRendering);
-  return false;
-}
-
 /**
- * Variables may refer to each other (`url: "http://{{ host }}:{{ port }}"`); Ansible resolves them
- * lazily. We render them in a few passes instead. A variable whose template fails stays as
- * written, so only a task that uses it fails (as with Ansible's lazy rendering).
+ * Variables may refer to each other (`url: "http://{{ host }}:{{ port }}"`): each is rendered
+ * once, when first read (see lazyVars), never host data. Magic variables are facts of the run,
+ * used as they are.
  */
-export function resolveVars(vars: Vars): Vars {
-  let current: Vars = vars;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let changed = false;
-    const next: Vars = { ...current };
-    for (const [key, value] of Object.entries(current)) {
-      if (!needsRendering(value)) continue;
-      try {
-        const rendered = renderValue(value, current);
-        if (JSON.stringify(rendered) !== JSON.stringify(value)) {
-          next[key] = rendered;
-          changed = true;
-        }
-      } catch {
-        // left as written: the task that uses it reports the error
-      }
-    }
-    current = next;
-    if (!changed) break;
-  }
-  return current;
+export function resolveVars(vars: Vars, magic: Vars = {}): Vars {
+  return lazyVars(vars, magic);
 }
 
 export function taskVars(ctx: VarsContext): Vars {
   const merged = mergeVarLayers(hostVars(ctx.inventory, ctx.host), ctx.playVars, ctx.varsFiles, ctx.scopeVars, ctx.state.facts, ctx.extraVars);
-  return resolveVars({ ...merged, ...ctx.magic });
+  return resolveVars(merged, ctx.magic);
 }

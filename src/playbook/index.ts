@@ -16,7 +16,6 @@ export type {
   VarsFileEntry,
 } from './types.js';
 export type { LoadWarning } from './diagnostics.js';
-export { isUnsafe, UnsafeText } from './yaml.js';
 export { loadVarsFile } from './vars-files.js';
 export { builtinModule, MODULES, shortModuleName, type ModuleSpec } from './modules.js';
 export { parseKeyValueArgs, type KeyValueArgs } from './kv.js';

@@ -3,7 +3,8 @@ import { KvSyntaxError, parseKeyValueArgs } from './kv.js';
 import type { ModuleSpec } from './modules.js';
 import { didYouMean } from './suggest.js';
 import { describeValue, pathName, schemaIssues } from './validate.js';
-import { type PositionIndex, UnsafeText } from './yaml.js';
+import { UnsafeText } from '../template/index.js';
+import type { PositionIndex } from './yaml.js';
 
 /** A problem found in a module's arguments, reported by the caller with the task's label. */
 export interface ArgumentProblem {

@@ -1,7 +1,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { SourcePosition } from '../errors.js';
 import type { JsonSchema } from './schema-values.js';
-import { type PositionIndex, UnsafeText } from './yaml.js';
+import { UnsafeText } from '../template/index.js';
+import type { PositionIndex } from './yaml.js';
 
 export type PathSegment = string | number;
 

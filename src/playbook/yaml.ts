@@ -13,26 +13,9 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import type { SourcePosition } from '../errors.js';
+import { UnsafeText } from '../template/index.js';
 import type { Diagnostics } from './diagnostics.js';
 import { ansibleTags, UNSAFE_TAG, VAULT_TAG } from './yaml-tags.js';
-
-/**
- * A string tagged `!unsafe` in YAML. The executor must use it exactly as written and never
- * render it as a template (Ansible's meaning). `String(value)` and JSON give the plain text.
- */
-export class UnsafeText {
-  constructor(readonly text: string) {}
-  toString(): string {
-    return this.text;
-  }
-  toJSON(): string {
-    return this.text;
-  }
-}
-
-export function isUnsafe(value: unknown): value is UnsafeText {
-  return value instanceof UnsafeText;
-}
 
 interface ContainerSpan {
   at: SourcePosition;

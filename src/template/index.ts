@@ -3,6 +3,7 @@
  * a template reaches neither the host, the filesystem nor JavaScript).
  */
 export { renderTemplate, renderValue, evaluateCondition, isTemplated, type Vars } from './render.js';
-export { markUnsafe, isUnsafe } from './unsafe.js';
+export { UnsafeText, isUnsafe, taint, toPlain } from './unsafe.js';
+export { lazyVars, withVars } from './lazy-vars.js';
 export { OMIT, isOmit } from './omit.js';
 export { DEFAULT_REGEX_TIMEOUT, regexTimeLimit, setRegexTimeLimit } from './regex-runner.js';

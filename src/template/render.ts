@@ -10,7 +10,7 @@ import { mandatoryMessage } from './filters-convert.js';
 import { OMIT, OMIT_PLACEHOLDER } from './omit.js';
 import { pyTruthy } from './python.js';
 import { explainUndefined, lookupChain } from './undefined.js';
-import { isUnsafe, markUnsafe } from './unsafe.js';
+import { containsUnsafe, isUnsafe, isUnsafeData, taint, UnsafeText } from './unsafe.js';
 
 export type Vars = Record<string, unknown>;
 
@@ -35,8 +35,27 @@ export function isTemplated(text: string): boolean {
 
 interface EngineContext {
   context: Record<string, unknown>;
-  /** A variable the template reads is host data, so what it yields is host data too. */
+  /**
+   * A variable the template reads holds unsafe text somewhere inside, so what the template yields
+   * is unsafe too. Conservative: which parts of a variable reach the result is not tracked.
+   */
   tainted: boolean;
+}
+
+const UNRESOLVED: unique symbol = Symbol('unresolved');
+
+/**
+ * A variable whose own template fails (see lazy-vars.ts) is undefined to this template, so
+ * `| default` and `is defined` treat it as Ansible does; if the template needs it after all,
+ * explaining the undefined error reads it again and raises its own error.
+ */
+function readVariable(vars: Vars, name: string): unknown {
+  try {
+    return vars[name];
+  } catch (error) {
+    if (error instanceof TemplateError) return UNRESOLVED;
+    throw error;
+  }
 }
 
 function engineContext(compiled: Compiled, vars: Vars): EngineContext {
@@ -44,8 +63,9 @@ function engineContext(compiled: Compiled, vars: Vars): EngineContext {
   let tainted = false;
   for (const name of compiled.names) {
     if (!Object.hasOwn(vars, name)) continue;
-    const value = vars[name];
-    tainted ||= isUnsafe(value);
+    const value = readVariable(vars, name);
+    if (value === UNRESOLVED) continue;
+    tainted ||= containsUnsafe(value);
     entries.push([name, toEngine(value)]);
   }
   return { context: Object.fromEntries(entries), tainted };
@@ -83,27 +103,28 @@ function evaluateCompiled(compiled: Compiled, text: string, vars: Vars): unknown
   const { context, tainted } = engineContext(compiled, vars);
   const value = runWithFallback(compiled, text, vars, (behavior) => evaluateInEngine(compiled.engineSource, context, behavior));
   if (value === OMIT_PLACEHOLDER) return OMIT;
-  if (tainted && typeof value === 'object' && value !== null) markUnsafe(value);
-  return value;
+  return tainted ? taint(value) : value;
 }
 
 /**
  * Renders one string. A string that is exactly one `{{ expr }}` yields the expression's native
  * value (number, list, dict, ..., or OMIT); any other template yields a string, with values
  * printed as Python prints them (`True`, `None`, `{'a': 1}`). Undefined variables raise
- * TemplateError in Ansible's wording, e.g. `'x' is undefined`.
+ * TemplateError in Ansible's wording, e.g. `'x' is undefined`. What is built from unsafe text is
+ * unsafe (an UnsafeText, or a container whose strings are).
  */
 export function renderTemplate(text: string, vars: Vars): unknown {
   if (!isTemplated(text)) return text;
   const compiled = cached(templates, text, compileTemplate);
   if (compiled.mode === 'expression') return evaluateCompiled(compiled, text, vars);
-  const { context } = engineContext(compiled, vars);
-  return runWithFallback(compiled, text, vars, (behavior) => renderInEngine(compiled.engineSource, context, behavior));
+  const { context, tainted } = engineContext(compiled, vars);
+  const rendered = runWithFallback(compiled, text, vars, (behavior) => renderInEngine(compiled.engineSource, context, behavior));
+  return tainted ? new UnsafeText(rendered) : rendered;
 }
 
 function renderDeep(value: unknown, vars: Vars): unknown {
   if (typeof value === 'string') return renderTemplate(value, vars);
-  if (typeof value !== 'object' || value === null || isUnsafe(value)) return value;
+  if (typeof value !== 'object' || value === null || isUnsafeData(value)) return value;
   if (Array.isArray(value)) return value.map((item) => renderDeep(item, vars));
   if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renderDeep(item, vars)]));
@@ -111,7 +132,7 @@ function renderDeep(value: unknown, vars: Vars): unknown {
 
 /**
  * Renders every string inside `value` (task arguments, nested lists and dicts), returning new
- * containers. Strings inside data marked with `markUnsafe` stay as they are. Dict keys are kept.
+ * containers. Unsafe text stays as it is. Dict keys are kept.
  */
 export function renderValue<T>(value: T, vars: Vars): T {
   return renderDeep(value, vars) as T;
@@ -133,5 +154,6 @@ export function evaluateCondition(expression: string | boolean | Array<string | 
   const trimmed = expression.trim();
   if (trimmed === '') return true;
   const compiled = cached(expressions, trimmed, compileCondition);
-  return pyTruthy(evaluateCompiled(compiled, trimmed, vars));
+  const value = evaluateCompiled(compiled, trimmed, vars);
+  return pyTruthy(isUnsafe(value) ? value.text : value);
 }

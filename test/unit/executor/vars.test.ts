@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { newHostState } from '../../../src/executor/host-state.js';
 import { magicVars, resolveVars, taskVars } from '../../../src/executor/vars.js';
 import { loadInventory } from '../../../src/inventory/index.js';
-import { markUnsafe } from '../../../src/template/index.js';
+import { TemplateError } from '../../../src/errors.js';
+import { taint } from '../../../src/template/index.js';
 
 describe('task variables', () => {
   it('layers inventory < play vars < vars_files < block/task vars < registered < extra vars', async () => {
@@ -35,15 +36,18 @@ describe('task variables', () => {
   });
 
   it('resolves variables that refer to each other, but never host data', () => {
-    const registered = markUnsafe({ stdout: '{{ secret }}' });
+    const registered = taint({ stdout: '{{ secret }}' });
     const vars = resolveVars({ host: 'db', port: 5432, url: 'pg://{{ host }}:{{ port }}', nested: '{{ url }}/x', out: registered, secret: 's' });
     expect(vars.url).toBe('pg://db:5432');
     expect(vars.nested).toBe('pg://db:5432/x');
-    expect((vars.out as { stdout: string }).stdout).toBe('{{ secret }}');
+    expect(String((vars.out as { stdout: unknown }).stdout)).toBe('{{ secret }}');
   });
 
-  it('leaves a variable whose template fails as written, for the task that uses it to report', () => {
-    expect(resolveVars({ broken: '{{ missing }}', fine: 'ok' })).toEqual({ broken: '{{ missing }}', fine: 'ok' });
+  it('a variable whose template fails fails where it is read, and the others still resolve', () => {
+    const vars = resolveVars({ broken: '{{ missing }}', fine: 'ok', uses: '{{ fine }}!' });
+    expect(() => vars.broken).toThrow(TemplateError);
+    expect(() => vars.broken).toThrow("'missing' is undefined");
+    expect(vars.uses).toBe('ok!');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isUnsafe, parsePlaybookText, type Task } from '../../../src/playbook/index.js';
+import { parsePlaybookText, type Task } from '../../../src/playbook/index.js';
+import { isUnsafe } from '../../../src/template/index.js';
 
 async function playVars(yaml: string): Promise<Record<string, unknown>> {
   const playbook = await parsePlaybookText(`- hosts: all\n  vars:\n${yaml}\n  tasks: [{ping: }]\n`, 'site.yml');
