@@ -102,11 +102,12 @@ export class BecomeDialogue {
 
   /** Where the command's output starts when the marker line is complete in `before`. */
   private afterMarker(): number | undefined {
-    const at = this.before.indexOf(this.marker);
-    if (at < 0) return undefined;
-    let end = at + this.marker.length;
-    if (this.before[end] === CARRIAGE_RETURN) end++;
-    return this.before[end] === NEWLINE ? end + 1 : undefined;
+    for (let at = this.before.indexOf(this.marker); at >= 0; at = this.before.indexOf(this.marker, at + 1)) {
+      let end = at + this.marker.length;
+      if (this.before[end] === CARRIAGE_RETURN) end++;
+      if (this.before[end] === NEWLINE) return end + 1;
+    }
+    return undefined;
   }
 
   /** su's prompt is the line the output ends with; it is taken out once seen so that it counts once. */

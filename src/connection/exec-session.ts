@@ -72,8 +72,8 @@ export class ExecSession {
     if (!this.dialogue || this.dialogue.hasStarted || this.failed) return undefined;
     const { stdout, stderr, failure } = this.dialogue.ended();
     if (failure) return this.error(failure);
-    this.io.stdout(stdout);
-    this.io.stderr(stderr);
+    if (stdout.length) this.io.stdout(stdout);
+    if (stderr.length) this.io.stderr(stderr);
     return undefined;
   }
 
