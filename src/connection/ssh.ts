@@ -488,8 +488,11 @@ export class SshConnection implements Connection {
           stdout: (chunk) => out.push(chunk),
           stderr: (chunk) => err.push(chunk),
           write: (text) => channel.write(text),
-          // A terminal is never ended: its EOF would reach nobody (see ptyStart).
-          start: () => (pty ? how.stdin.length > 0 && channel.write(how.stdin) : channel.end(how.stdin)),
+          start: () => {
+            // A terminal is never ended: its EOF would reach nobody (the command reads a counted stdin, see ptyStart).
+            if (!pty) channel.end(how.stdin);
+            else if (how.stdin.length > 0) channel.write(how.stdin);
+          },
           fail: (error, timedOut) => {
             if (!finish()) return;
             channel.close();
