@@ -446,7 +446,7 @@ export class SshConnection implements Connection {
     const wrapped = wrapCommand(command, become, marker, stdin.length);
     // The login shell prints its pid (= the process group sshd gave it) so an abort can kill the
     // group; the command runs under /bin/sh whatever the login shell is (see execWithin).
-    const full = `echo ${PID_MARKER}$$ >&2; ${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds, marker)}`;
+    const full = `echo ${PID_MARKER}$$ >&2; ${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds, marker, wrapped.needsPty)}`;
     const limit = options.outputLimit ?? this.outputLimit;
 
     return this.limiter.run(async () => {

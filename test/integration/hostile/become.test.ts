@@ -153,6 +153,8 @@ describe('su through a terminal', () => {
       'deploy_su',
       `    - name: command
       command: id -un
+      # The host's own timeout must leave su the terminal.
+      timeout: 60
     - name: raw cat
       raw: cat
     - name: ping
