@@ -30,11 +30,11 @@ export interface WrappedCommand {
 /**
  * Every command runs under /bin/sh, as the login user or (with become) as another user, with
  * `marker` in the environment of the shell and of everything it starts (see signalMarked). The
- * marker is set inside the become step, since sudo resets the environment. `stdinBytes` is the
+ * marker is set inside the become step, since sudo resets the environment. `stdinLength` is the
  * length of the command's stdin, which a terminal cannot end by closing (see ptyStart).
  */
-export function wrapCommand(command: string, become: BecomeOptions | undefined, marker: string, stdinBytes: number): WrappedCommand {
-  return become ? wrapBecome(command, become, marker, stdinBytes) : { command: markedShell(command, marker, RUN_COMMAND), needsPty: false };
+export function wrapCommand(command: string, become: BecomeOptions | undefined, marker: string, stdinLength: number): WrappedCommand {
+  return become ? wrapBecome(command, become, marker, stdinLength) : { command: markedShell(command, marker, RUN_COMMAND), needsPty: false };
 }
 
 const RUN_COMMAND = 'exec /bin/sh -c "$1"';
@@ -47,19 +47,19 @@ function markedShell(command: string, marker: string, start: string): string {
 /**
  * Through a terminal every byte would be cooked (lines cut at 4 KiB, ^C and ^D acted upon) and
  * the command could read the terminal forever: the terminal goes raw, and the command reads
- * exactly the `stdinBytes` sent after the marker, or nothing.
+ * exactly the `stdinLength` sent after the marker, or nothing.
  */
-function ptyStart(successMarker: string, stdinBytes: number): string {
-  const run = stdinBytes > 0 ? `head -c ${stdinBytes} | /bin/sh -c "$1"` : `${RUN_COMMAND} </dev/null`;
+function ptyStart(successMarker: string, stdinLength: number): string {
+  const run = stdinLength > 0 ? `head -c ${stdinLength} | /bin/sh -c "$1"` : `${RUN_COMMAND} </dev/null`;
   return `stty raw -echo 2>/dev/null; echo ${successMarker}; ${run}`;
 }
 
-function wrapBecome(command: string, become: BecomeOptions, marker: string, stdinBytes: number): WrappedCommand {
+function wrapBecome(command: string, become: BecomeOptions, marker: string, stdinLength: number): WrappedCommand {
   const user = become.user ?? 'root';
   const successMarker = `BECOME-SUCCESS-${randomBytes(16).toString('hex')}`;
   if (become.method === 'su') {
     const needsPty = become.password !== undefined;
-    const start = needsPty ? ptyStart(successMarker, stdinBytes) : `echo ${successMarker}; ${RUN_COMMAND}`;
+    const start = needsPty ? ptyStart(successMarker, stdinLength) : `echo ${successMarker}; ${RUN_COMMAND}`;
     return {
       command: `su ${shellQuote(user)} -s /bin/sh -c ${shellQuote(markedShell(command, marker, start))}`,
       become: { method: 'su', password: become.password, successMarker },

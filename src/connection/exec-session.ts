@@ -37,11 +37,6 @@ export class ExecSession {
     this.dialogue = wrapped.become ? new BecomeDialogue(wrapped.become) : undefined;
   }
 
-  /** Whether the processes are the command's (the become user's) rather than the become program's. */
-  get commandStarted(): boolean {
-    return !this.dialogue || this.dialogue.hasStarted;
-  }
-
   /** Called once the exec runs. */
   begin(): void {
     if (!this.dialogue) return this.io.start();

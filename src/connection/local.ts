@@ -10,7 +10,7 @@ import { ExecSession } from './exec-session.js';
 import { DEFAULT_OUTPUT_LIMIT, HeadTailBuffer } from './head-tail.js';
 import { envPrefix, execWithin, killExecCommand, newTaskMarker } from './quote.js';
 import { LingeringWork } from './abortable.js';
-import { CLOSE_GRACE_MS, emptyStats, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
+import { CLOSE_GRACE_MS, emptyStats, stdinBytes, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
 export class LocalConnection implements Connection {
   readonly stats = emptyStats();
@@ -25,7 +25,7 @@ export class LocalConnection implements Connection {
     const { signal, become } = options;
     if (signal?.aborted) return Promise.reject(new CancelledError());
     const marker = newTaskMarker();
-    const stdin = typeof options.stdin === 'string' ? Buffer.from(options.stdin) : (options.stdin ?? Buffer.alloc(0));
+    const stdin = stdinBytes(options);
     const wrapped = wrapCommand(command, become, marker, stdin.length);
     if (wrapped.needsPty) return Promise.reject(new BecomeError(`${this.host}: su with a password needs an SSH connection (a terminal)`));
     this.stats.execs++;

@@ -18,7 +18,7 @@ import type { JumpHost } from './proxy-jump.js';
 import { HeadTailBuffer, DEFAULT_OUTPUT_LIMIT } from './head-tail.js';
 import { envPrefix, execWithin, killExecCommand, newTaskMarker, shellQuote } from './quote.js';
 import { openTcp } from './tcp.js';
-import { CLOSE_GRACE_MS, emptyStats, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
+import { CLOSE_GRACE_MS, emptyStats, stdinBytes, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
 export interface SshConnectOptions {
   /** The inventory name, used in every message. */
@@ -442,7 +442,7 @@ export class SshConnection implements Connection {
     const { signal, become } = options;
     if (signal?.aborted) throw new CancelledError();
     const marker = newTaskMarker();
-    const stdin = typeof options.stdin === 'string' ? Buffer.from(options.stdin) : (options.stdin ?? Buffer.alloc(0));
+    const stdin = stdinBytes(options);
     const wrapped = wrapCommand(command, become, marker, stdin.length);
     // The login shell prints its pid (= the process group sshd gave it) so an abort can kill the
     // group; the command runs under /bin/sh whatever the login shell is (see execWithin).
@@ -496,7 +496,8 @@ export class SshConnection implements Connection {
           fail: (error, timedOut) => {
             if (!finish()) return;
             channel.close();
-            // su or sudo hanging before the command started runs as the login user's process group.
+            // su or sudo hanging before the command started runs in the login user's process group;
+            // a kill through become would hang the same way.
             if (timedOut) this.killExec(probe.pid, how.marker, undefined);
             reject(error);
           },
@@ -509,7 +510,7 @@ export class SshConnection implements Connection {
         channel.close();
         // The kill goes on without the caller (close() gives it a grace): a frozen host must not
         // hold the task past its deadline.
-        this.killExec(probe.pid, how.marker, session.commandStarted ? become : undefined);
+        this.killExec(probe.pid, how.marker, become);
         reject(new CancelledError());
       };
       signal?.addEventListener('abort', onAbort, { once: true });
