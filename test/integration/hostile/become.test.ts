@@ -4,7 +4,10 @@
  * become step succeeded. Against real sshd hosts: `deploy` has NOPASSWD sudo, `asker` sudo with
  * its password `asker-password`.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SshConnection } from '../../../src/connection/index.js';
 import { eventually } from '../../helpers/eventually.js';
 import { startHosts, testKeys, type TestHost, type TestHosts } from '../../helpers/hosts.js';
 import { writeInventory, type TestInventory } from '../../helpers/inventory.js';
@@ -50,6 +53,7 @@ beforeAll(async () => {
       alias('slow', 'slowpoke', `ansible_become_password=${DECOY}`),
     ].join('\n'),
   );
+  writeFileSync(join(inv.dir, 'who.sh'), '#!/bin/sh\necho "script as $(id -un)"\n', { mode: 0o755 });
 });
 
 afterAll(async () => {
@@ -67,7 +71,7 @@ function expectNoDialogue(run: RecordedRun): void {
 }
 
 describe('NOPASSWD sudo with a become password set', () => {
-  it('raw cat gets none of the password; Python modules, copy, shell and async jobs work', async () => {
+  it('raw cat gets none of the password; Python modules, copy, file, shell, script and async jobs work', async () => {
     const run = await play(
       'nopasswd',
       `    - name: raw cat
@@ -82,6 +86,10 @@ describe('NOPASSWD sudo with a become password set', () => {
       copy: content="as root" dest=/root/become-copy.txt
     - name: read back
       command: cat /root/become-copy.txt
+    - name: file
+      file: path=/root/become-dir state=directory mode=0700
+    - name: script
+      script: who.sh
     - name: async
       command: id -un
       async: 30
@@ -94,6 +102,8 @@ describe('NOPASSWD sudo with a become password set', () => {
     expect(run.resultOf('shell reads its empty stdin', 'nopasswd')).toMatchObject({ rc: 0, stdout: 'root' });
     expect(run.statusOf('copy', 'nopasswd')).toBe('changed');
     expect(run.resultOf('read back', 'nopasswd')).toMatchObject({ stdout: 'as root' });
+    expect(run.statusOf('file', 'nopasswd')).toBe('changed');
+    expect(run.resultOf('script', 'nopasswd')).toMatchObject({ rc: 0, stdout: 'script as root\n' });
     expect(run.resultOf('async', 'nopasswd')).toMatchObject({ rc: 0, stdout: 'root' });
     expectNoDialogue(run);
   });
@@ -107,9 +117,17 @@ describe('sudo that asks for a password', () => {
       command: id -un
     - name: raw cat
       raw: cat; echo done >&2
+    - name: copy
+      copy: content="asker wrote this as root" dest=/root/asker-copy.txt
+    - name: async
+      command: cat /root/asker-copy.txt
+      async: 30
+      poll: 1
 `,
     );
     expect(run.resultOf('command', 'asker_ok')).toMatchObject({ rc: 0, stdout: 'root' });
+    expect(run.statusOf('copy', 'asker_ok')).toBe('changed');
+    expect(run.resultOf('async', 'asker_ok')).toMatchObject({ rc: 0, stdout: 'asker wrote this as root' });
     expect(run.resultOf('raw cat', 'asker_ok')).toMatchObject({ rc: 0, stdout: '', stderr: 'done\n' });
     expectNoDialogue(run);
   });
@@ -159,12 +177,33 @@ describe('su through a terminal', () => {
       raw: cat
     - name: ping
       ping:
+    - name: copy
+      copy: content="written through su" dest=/home/asker/su-copy.txt
+    - name: async
+      command: cat /home/asker/su-copy.txt
+      async: 30
+      poll: 1
 `,
     );
     expect(run.resultOf('command', 'deploy_su')).toMatchObject({ rc: 0, stdout: 'asker' });
+    expect(run.statusOf('copy', 'deploy_su')).toBe('changed');
+    expect(run.resultOf('async', 'deploy_su')).toMatchObject({ rc: 0, stdout: 'written through su' });
     expect(run.resultOf('raw cat', 'deploy_su')).toMatchObject({ rc: 0, stdout: '' });
     expect(run.resultOf('ping', 'deploy_su')).toMatchObject({ ping: 'pong' });
     expectNoDialogue(run);
+  });
+
+  it('the command reads its input byte for byte through the terminal, then end of file', async () => {
+    const conn = new SshConnection(host.connectOptions({ user: 'deploy' }));
+    try {
+      // Every byte value, ^C, ^D, \r and lines far beyond a terminal's 4 KiB line limit included.
+      const input = Buffer.concat(Array.from({ length: 400 }, () => Buffer.from(Array.from({ length: 256 }, (_, i) => i))));
+      const r = await conn.exec('cat; echo end', { become: { method: 'su', user: 'asker', password: ASKER }, stdin: input });
+      expect(r.rc).toBe(0);
+      expect(r.stdout.equals(Buffer.concat([input, Buffer.from('end\n')]))).toBe(true);
+    } finally {
+      await conn.close();
+    }
   });
 
   it('a wrong su password is "Incorrect su password"', async () => {
