@@ -1,17 +1,28 @@
 /**
- * Wrapping a command to run as another user. The prompt carries a random marker so we can tell
- * sudo's question apart from the command's own output and fail fast when nobody can answer it.
+ * Wrapping a command to run as another user. The become program gets a random prompt (sudo) and
+ * the become user's shell prints a random success marker before the command starts, so the
+ * controller can tell the become dialogue apart from the command's own input and output: the
+ * password is written only in answer to that prompt, the command's stdin only after the marker
+ * (see BecomeDialogue).
  */
 import { randomBytes } from 'node:crypto';
 import { shellQuote, TASK_MARKER } from './quote.js';
-import type { BecomeOptions } from './types.js';
+import type { BecomeMethod, BecomeOptions } from './types.js';
+
+/** What the controller must know to hold the become dialogue of one exec. */
+export interface BecomePlan {
+  method: BecomeMethod;
+  password: string | undefined;
+  /** The exact prompt sudo was told to print (`sudo -p`); su prints its own. */
+  sudoPrompt?: string;
+  /** Printed on a line of its own by the become user's shell right before the command starts. */
+  successMarker: string;
+}
 
 export interface WrappedCommand {
   command: string;
-  /** Sent before the command's own stdin (the password line for `sudo -S`). */
-  stdinPrefix?: string;
-  /** A marker that appears on stderr when a password is asked for. */
-  promptMarker?: string;
+  /** Absent without become: the command's stdin goes at once. */
+  become?: BecomePlan;
   /** `su` reads its password from a terminal only. */
   needsPty: boolean;
 }
@@ -19,65 +30,51 @@ export interface WrappedCommand {
 /**
  * Every command runs under /bin/sh, as the login user or (with become) as another user, with
  * `marker` in the environment of the shell and of everything it starts (see signalMarked). The
- * marker is set inside the become step, since sudo resets the environment.
+ * marker is set inside the become step, since sudo resets the environment. `stdinLength` is the
+ * length of the command's stdin, which a terminal cannot end by closing (see ptyStart).
  */
-export function wrapCommand(command: string, become: BecomeOptions | undefined, marker: string): WrappedCommand {
-  return become ? wrapBecome(command, become, marker) : { command: markedShell(command, marker), needsPty: false };
+export function wrapCommand(command: string, become: BecomeOptions | undefined, marker: string, stdinLength: number): WrappedCommand {
+  return become ? wrapBecome(command, become, marker, stdinLength) : { command: markedShell(command, marker, RUN_COMMAND), needsPty: false };
 }
 
-/** `/bin/sh -c command`, re-executed once the marker is exported so that the shell itself carries it. */
-function markedShell(command: string, marker: string): string {
-  return `/bin/sh -c ${shellQuote(`${TASK_MARKER}=${marker}; export ${TASK_MARKER}; exec /bin/sh -c "$1"`)} sh ${shellQuote(command)}`;
+const RUN_COMMAND = 'exec /bin/sh -c "$1"';
+
+/** `/bin/sh -c command`, started by `start` (shell text running "$1") once the marker is exported. */
+function markedShell(command: string, marker: string, start: string): string {
+  return `/bin/sh -c ${shellQuote(`${TASK_MARKER}=${marker}; export ${TASK_MARKER}; ${start}`)} sh ${shellQuote(command)}`;
 }
 
-/** What the command reads on stdin: become's password line first, then the caller's input. */
-export function commandStdin(wrapped: WrappedCommand, stdin: string | Buffer | undefined): Buffer {
-  return Buffer.concat([Buffer.from(wrapped.stdinPrefix ?? ''), typeof stdin === 'string' ? Buffer.from(stdin) : (stdin ?? Buffer.alloc(0))]);
+/**
+ * Through a terminal every byte would be cooked (lines cut at 4 KiB, ^C and ^D acted upon) and
+ * the command could read the terminal forever: the terminal goes raw, and the command reads
+ * exactly the `stdinLength` sent after the marker, or nothing.
+ */
+function ptyStart(successMarker: string, stdinLength: number): string {
+  const run = stdinLength > 0 ? `head -c ${stdinLength} | /bin/sh -c "$1"` : `${RUN_COMMAND} </dev/null`;
+  return `stty raw -echo 2>/dev/null; echo ${successMarker}; ${run}`;
 }
 
-function wrapBecome(command: string, become: BecomeOptions, marker: string): WrappedCommand {
+function wrapBecome(command: string, become: BecomeOptions, marker: string, stdinLength: number): WrappedCommand {
   const user = become.user ?? 'root';
-  const inner = markedShell(command, marker);
+  const successMarker = `BECOME-SUCCESS-${randomBytes(16).toString('hex')}`;
   if (become.method === 'su') {
-    const prompt = `castoff-su-${randomBytes(6).toString('hex')}`;
+    const needsPty = become.password !== undefined;
+    const start = needsPty ? ptyStart(successMarker, stdinLength) : `echo ${successMarker}; ${RUN_COMMAND}`;
     return {
-      // `su` prints its own prompt ("Password:"); we answer it through the pty.
-      command: `su ${shellQuote(user)} -s /bin/sh -c ${shellQuote(`echo ${prompt}; exec ${inner}`)}`,
-      promptMarker: prompt,
-      needsPty: become.password !== undefined,
+      command: `su ${shellQuote(user)} -s /bin/sh -c ${shellQuote(markedShell(command, marker, start))}`,
+      become: { method: 'su', password: become.password, successMarker },
+      needsPty,
     };
   }
+  const inner = markedShell(command, marker, `echo ${successMarker}; ${RUN_COMMAND}`);
   if (become.password === undefined) {
     // -n: fail at once with "a password is required" instead of waiting for an answer.
-    return { command: `sudo -H -n -u ${shellQuote(user)} ${inner}`, needsPty: false };
+    return { command: `sudo -H -S -n -u ${shellQuote(user)} ${inner}`, become: { method: 'sudo', password: undefined, successMarker }, needsPty: false };
   }
-  const prompt = `[castoff-sudo-${randomBytes(6).toString('hex')}] password:`;
+  const sudoPrompt = `[sudo via castoff, key=${randomBytes(16).toString('hex')}] password:`;
   return {
-    command: `sudo -H -S -p ${shellQuote(prompt)} -u ${shellQuote(user)} ${inner}`,
-    stdinPrefix: `${become.password}\n`,
-    promptMarker: prompt,
+    command: `sudo -H -S -p ${shellQuote(sudoPrompt)} -u ${shellQuote(user)} ${inner}`,
+    become: { method: 'sudo', password: become.password, sudoPrompt, successMarker },
     needsPty: false,
   };
-}
-
-const SUDO_NEEDS_PASSWORD = /sudo: (a password is required|a terminal is required)/;
-const SUDO_WRONG_PASSWORD = /(incorrect password attempt|Sorry, try again)/;
-
-/** Turns sudo's own complaint on stderr into the message Ansible users know, or undefined. */
-export function becomeFailure(stderr: string, become: BecomeOptions, promptMarker?: string): string | undefined {
-  if (become.method === 'sudo') {
-    if (SUDO_NEEDS_PASSWORD.test(stderr)) return 'Missing sudo password';
-    if (SUDO_WRONG_PASSWORD.test(stderr)) return 'Incorrect sudo password';
-    if (promptMarker && stderr.split(promptMarker).length > 2) return 'Incorrect sudo password';
-  } else if (/su: Authentication failure/.test(stderr)) {
-    return 'Incorrect su password';
-  } else if (/su: must be run from a terminal/.test(stderr)) {
-    return 'Missing su password';
-  }
-  return undefined;
-}
-
-/** Removes sudo's prompt echo from stderr so results show only the command's own output. */
-export function stripPrompt(stderr: string, promptMarker?: string): string {
-  return promptMarker ? stderr.split(promptMarker).join('') : stderr;
 }

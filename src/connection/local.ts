@@ -5,11 +5,12 @@
 import { spawn } from 'node:child_process';
 import { chmod, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { BecomeError, CancelledError, RemoteFileError } from '../errors.js';
-import { becomeFailure, commandStdin, stripPrompt, wrapCommand } from './become.js';
+import { wrapCommand } from './become.js';
+import { ExecSession } from './exec-session.js';
 import { DEFAULT_OUTPUT_LIMIT, HeadTailBuffer } from './head-tail.js';
 import { envPrefix, execWithin, killExecCommand, newTaskMarker } from './quote.js';
 import { LingeringWork } from './abortable.js';
-import { CLOSE_GRACE_MS, emptyStats, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
+import { CLOSE_GRACE_MS, emptyStats, stdinBytes, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
 export class LocalConnection implements Connection {
   readonly stats = emptyStats();
@@ -24,7 +25,8 @@ export class LocalConnection implements Connection {
     const { signal, become } = options;
     if (signal?.aborted) return Promise.reject(new CancelledError());
     const marker = newTaskMarker();
-    const wrapped = wrapCommand(command, become, marker);
+    const stdin = stdinBytes(options);
+    const wrapped = wrapCommand(command, become, marker, stdin.length);
     if (wrapped.needsPty) return Promise.reject(new BecomeError(`${this.host}: su with a password needs an SSH connection (a terminal)`));
     this.stats.execs++;
     this.stats.roundTrips++;
@@ -36,38 +38,50 @@ export class LocalConnection implements Connection {
       });
       const out = new HeadTailBuffer(limit);
       const err = new HeadTailBuffer(limit);
-      const onAbort = () => {
-        // The same kill as on a remote host: the group and every process carrying the marker.
+      // The same kill as on a remote host: the group and every process carrying the marker.
+      const kill = () => {
         const killer = spawn('/bin/sh', ['-c', killExecCommand(child.pid, marker)], { stdio: 'ignore' });
         killer.on('error', () => undefined);
+      };
+      let settled = false;
+      const finish = (): boolean => {
+        if (settled) return false;
+        settled = true;
+        session.stop();
+        signal?.removeEventListener('abort', onAbort);
+        return true;
+      };
+      const session = new ExecSession(this.host, wrapped, {
+        stdout: (chunk) => out.push(chunk),
+        stderr: (chunk) => err.push(chunk),
+        write: (text) => child.stdin.write(text),
+        start: () => child.stdin.end(stdin),
+        fail: (error) => {
+          if (!finish()) return;
+          kill();
+          reject(error);
+        },
+      });
+      const onAbort = () => {
+        if (!finish()) return;
+        kill();
         reject(new CancelledError());
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      child.stdout.on('data', (c: Buffer) => out.push(c));
-      child.stderr.on('data', (c: Buffer) => err.push(c));
+      child.stdout.on('data', (c: Buffer) => session.stdout(c));
+      child.stderr.on('data', (c: Buffer) => session.stderr(c));
       child.on('error', (e) => {
-        signal?.removeEventListener('abort', onAbort);
-        reject(e);
+        if (finish()) reject(e);
       });
       child.on('close', (code, sig) => {
-        signal?.removeEventListener('abort', onAbort);
-        const stderrText = err.toBuffer().toString();
-        if (become) {
-          const problem = becomeFailure(stderrText, become, wrapped.promptMarker);
-          if (problem && code !== 0) return reject(new BecomeError(`${this.host}: ${problem}`));
-        }
+        if (!finish()) return;
+        const failure = session.end();
+        if (failure) return reject(failure);
         const truncated = truncationOf(out, err);
-        resolve({
-          rc: code,
-          signal: sig,
-          stdout: out.toBuffer(),
-          stderr: Buffer.from(stripPrompt(stderrText, wrapped.promptMarker)),
-          ...(truncated ? { truncated } : {}),
-        });
+        resolve({ rc: code, signal: sig, stdout: out.toBuffer(), stderr: err.toBuffer(), ...(truncated ? { truncated } : {}) });
       });
       child.stdin.on('error', () => undefined);
-      const stdin = commandStdin(wrapped, options.stdin);
-      child.stdin.end(stdin);
+      session.begin();
     });
   }
 

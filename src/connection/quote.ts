@@ -76,13 +76,17 @@ const TIMED_OUT = '[ $rc -eq 124 ] || [ $rc -eq 137 ]';
 /**
  * `exec`s `command` (a complete command line), under the host's own `timeout` when one is given
  * and the host has it. `timeout` signals only its process group, so when it fires, the processes
- * carrying `marker` (setsid children included) get TERM, then KILL a second later.
+ * carrying `marker` (setsid children included) get TERM, then KILL a second later. On a terminal
+ * (`onTerminal`, su's password) `timeout` must stay in the terminal's foreground process group, or
+ * su could not read the terminal; the sweep by marker covers the children it then leaves alone.
  */
-export function execWithin(command: string, timeoutSeconds: number | undefined, marker: string): string {
+export function execWithin(command: string, timeoutSeconds: number | undefined, marker: string, onTerminal = false): string {
   if (timeoutSeconds === undefined) return `exec ${command}`;
   const seconds = Math.max(1, Math.ceil(timeoutSeconds));
+  // busybox's timeout has no --foreground: such a host runs the command without it.
+  const [has, timeout] = onTerminal ? ['timeout --foreground 1 true', 'timeout --foreground'] : ['command -v timeout', 'timeout'];
   return (
-    `if command -v timeout >/dev/null 2>&1; then timeout -k 2 ${seconds} ${command}; rc=$?; ` +
+    `if ${has} >/dev/null 2>&1; then ${timeout} -k 2 ${seconds} ${command}; rc=$?; ` +
     `if ${TIMED_OUT}; then ${endMarked(marker)}; fi; exit $rc; ` +
     `else exec ${command}; fi`
   );

@@ -7,8 +7,10 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import ssh2, { type Client, type ClientChannel, type ConnectConfig, type SFTPWrapper } from 'ssh2';
-import { BecomeError, CancelledError, ConfigError, RemoteFileError, UnreachableError } from '../errors.js';
-import { becomeFailure, commandStdin, stripPrompt, wrapCommand } from './become.js';
+import { CancelledError, ConfigError, RemoteFileError, UnreachableError, type UnreachableCause } from '../errors.js';
+import { wrapCommand, type WrappedCommand } from './become.js';
+import { ExecSession } from './exec-session.js';
+import { PID_MARKER, PidProbe } from './pid-probe.js';
 import { abortable, delay, LingeringWork } from './abortable.js';
 import { ChannelLimiter } from './channel-limiter.js';
 import { appendKnownHost, checkKnownHost, keyType, pinnedKeyTypes, readKnownHosts, type HostKeyChecking, type KnownHostsFile } from './known-hosts.js';
@@ -18,7 +20,7 @@ import type { JumpHost } from './proxy-jump.js';
 import { HeadTailBuffer, DEFAULT_OUTPUT_LIMIT } from './head-tail.js';
 import { envPrefix, execWithin, killExecCommand, newTaskMarker, shellQuote } from './quote.js';
 import { openTcp } from './tcp.js';
-import { CLOSE_GRACE_MS, emptyStats, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
+import { CLOSE_GRACE_MS, emptyStats, stdinBytes, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
 export interface SshConnectOptions {
   /** The inventory name, used in every message. */
@@ -67,17 +69,11 @@ const { Client: SshClient, utils } = ssh2;
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 const DEFAULT_KEEPALIVE_MS = 15_000;
 const DEFAULT_MAX_CHANNELS = 8;
-const PID_MARKER = '__castoff_pid__=';
-const PID_LINE = new RegExp(`${PID_MARKER}(\\d+)\\n`);
 const SFTP_NO_SUCH_FILE = 2;
 const SFTP_EOF = 1;
 const READ_CHUNK = 64 * 1024;
 const KILL_WAIT_MS = 3000;
 const WRITE_CHUNK = 32 * 1024;
-// How much of the output's end is searched for su's password prompt.
-const PROMPT_WINDOW = 256;
-// The pid marker line must come within this many bytes of stderr's start.
-const PID_PROBE_BYTES = 4096;
 
 /** One live connection: the clients of every hop (the target last) and the sockets under them. */
 interface Transport {
@@ -463,11 +459,11 @@ export class SshConnection implements Connection {
     const { signal, become } = options;
     if (signal?.aborted) throw new CancelledError();
     const marker = newTaskMarker();
-    const wrapped = wrapCommand(command, become, marker);
+    const stdin = stdinBytes(options);
+    const wrapped = wrapCommand(command, become, marker, stdin.length);
     // The login shell prints its pid (= the process group sshd gave it) so an abort can kill the
     // group; the command runs under /bin/sh whatever the login shell is (see execWithin).
-    const full = `echo ${PID_MARKER}$$ >&2; ${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds, marker)}`;
-    const stdin = commandStdin(wrapped, options.stdin);
+    const full = `echo ${PID_MARKER}$$ >&2; ${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds, marker, wrapped.needsPty)}`;
     const limit = options.outputLimit ?? this.outputLimit;
 
     return this.limiter.run(async () => {
@@ -475,95 +471,97 @@ export class SshConnection implements Connection {
       this.stats.execs++;
       this.stats.roundTrips++;
       this.stats.bytesSent += full.length + stdin.length;
-      const pty = wrapped.needsPty ? { password: become?.password } : undefined;
-      const result = await this.drain(opened, { stdin, limit, marker, pty, promptMarker: wrapped.promptMarker, signal, become });
-      if (become) {
-        const problem = becomeFailure(result.stderr.toString() + (wrapped.needsPty ? result.stdout.toString() : ''), become, wrapped.promptMarker);
-        if (problem && result.rc !== 0) throw new BecomeError(`${this.host}: ${problem}`);
-        return { ...result, stderr: Buffer.from(stripPrompt(result.stderr.toString(), wrapped.promptMarker)) };
-      }
-      return result;
+      return this.drain(opened, { wrapped, stdin, limit, marker, signal, become });
     }, signal);
   }
 
   /**
    * Collects a channel's output into bounded head+tail buffers until it closes, so a host that
-   * prints gigabytes costs this process at most `limit` bytes per stream.
+   * prints gigabytes costs this process at most `limit` bytes per stream. With become, the
+   * password and the command's stdin go when the dialogue says (see ExecSession).
    */
   private drain(opened: OpenChannel, how: DrainOptions): Promise<ExecResult> {
     const { channel } = opened;
-    const { signal, become, pty } = how;
+    const { signal, become, wrapped } = how;
+    const pty = wrapped.needsPty;
     return new Promise((resolve, reject) => {
       const out = new HeadTailBuffer(how.limit);
       const err = new HeadTailBuffer(how.limit);
-      // The first stderr line is our pid marker; it is held apart until seen so it never counts
-      // as the command's output.
-      let pidProbe: Buffer | undefined = Buffer.alloc(0);
-      // su's prompt ends the output seen so far; only the end of it needs looking at.
-      let recent = '';
-      let pid: number | undefined;
-      let answered = false;
+      // Under a pty the pid line arrives on the terminal's single stream.
+      const probe = new PidProbe();
       let settled = false;
 
-      const onAbort = () => {
-        if (settled) return;
+      const finish = (): boolean => {
+        if (settled) return false;
         settled = true;
+        session.stop();
+        signal?.removeEventListener('abort', onAbort);
+        return true;
+      };
+      const session = new ExecSession(
+        this.host,
+        wrapped,
+        {
+          stdout: (chunk) => out.push(chunk),
+          stderr: (chunk) => err.push(chunk),
+          write: (text) => channel.write(text),
+          start: () => {
+            // A terminal is never ended: its EOF would reach nobody (the command reads a counted stdin, see ptyStart).
+            if (!pty) channel.end(how.stdin);
+            else if (how.stdin.length > 0) channel.write(how.stdin);
+          },
+          fail: (error, timedOut) => {
+            if (!finish()) return;
+            channel.close();
+            // su or sudo hanging before the command started runs in the login user's process group;
+            // a kill through become would hang the same way.
+            if (timedOut) this.killExec(probe.pid, how.marker, undefined);
+            reject(error);
+          },
+        },
+        this.becomeTimeoutMs(),
+      );
+
+      const onAbort = () => {
+        if (!finish()) return;
         channel.close();
         // The kill goes on without the caller (close() gives it a grace): a frozen host must not
         // hold the task past its deadline.
-        this.killExec(pid, how.marker, become);
+        this.killExec(probe.pid, how.marker, become);
         reject(new CancelledError());
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       // Aborted while the channel was opening: the command has started, and must be killed.
-      if (signal?.aborted) onAbort();
+      if (signal?.aborted) return onAbort();
 
       channel.on('data', (chunk: Buffer) => {
         this.stats.bytesReceived += chunk.length;
-        out.push(chunk);
-        if (pty?.password !== undefined && !answered) {
-          recent = (recent + chunk.toString()).slice(-PROMPT_WINDOW);
-          if (/assword:\s*$/.test(recent)) {
-            answered = true;
-            channel.write(`${pty.password}\n`);
-          }
-        }
+        session.stdout(pty ? probe.push(chunk) : chunk);
       });
       channel.stderr.on('data', (chunk: Buffer) => {
         this.stats.bytesReceived += chunk.length;
-        if (pidProbe === undefined) return err.push(chunk);
-        pidProbe = Buffer.concat([pidProbe, chunk]);
-        // latin1 maps bytes to characters one to one, so string indexes are byte offsets.
-        const m = PID_LINE.exec(pidProbe.subarray(0, PID_PROBE_BYTES).toString('latin1'));
-        if (m) {
-          pid = Number(m[1]);
-          err.push(pidProbe.subarray(0, m.index));
-          err.push(pidProbe.subarray(m.index + m[0].length));
-          pidProbe = undefined;
-        } else if (pidProbe.length >= PID_PROBE_BYTES) {
-          err.push(pidProbe);
-          pidProbe = undefined;
-        }
+        session.stderr(pty ? chunk : probe.push(chunk));
       });
       channel.on('close', () => {
-        signal?.removeEventListener('abort', onAbort);
         if (settled) return;
-        settled = true;
-        if (!opened.exit) {
-          reject(this.lost('the channel closed before the command exited'));
-          return;
-        }
-        if (pidProbe !== undefined) err.push(pidProbe);
+        const held = probe.flush();
+        if (pty) session.stdout(held);
+        else session.stderr(held);
+        if (!finish()) return;
+        if (!opened.exit) return reject(this.lost('the channel closed before the command exited'));
+        const failure = session.end();
+        if (failure) return reject(failure);
         const { rc, signal: exitSignal } = opened.exit;
         const truncated = truncationOf(out, err);
-        resolve({ rc, signal: exitSignal, stdout: withoutPromptDialogue(out.toBuffer(), pty, how.promptMarker, become), stderr: err.toBuffer(), ...(truncated ? { truncated } : {}) });
+        resolve({ rc, signal: exitSignal, stdout: out.toBuffer(), stderr: err.toBuffer(), ...(truncated ? { truncated } : {}) });
       });
-      if (pty) {
-        // The pty must stay open for su's question; the command's own stdin is not supported here.
-        return;
-      }
-      channel.end(how.stdin);
+      session.begin();
     });
+  }
+
+  /** Ansible's become timeout: the connection timeout plus 2 s. */
+  private becomeTimeoutMs(): number {
+    return (this.opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS) + 2000;
   }
 
   /**
@@ -701,29 +699,15 @@ export class SshConnection implements Connection {
 }
 
 interface DrainOptions {
+  wrapped: WrappedCommand;
+  /** The command's own stdin. */
   stdin: Buffer;
   /** Bytes kept of each stream. */
   limit: number;
   /** The exec's TASK_MARKER value, for killing its processes on abort. */
   marker: string;
-  /** su through a pty: the password to answer its prompt with. */
-  pty: { password: string | undefined } | undefined;
-  /** become's marker around its prompt (see wrapCommand). */
-  promptMarker: string | undefined;
   signal: AbortSignal | undefined;
   become: ExecOptions['become'];
-}
-
-/** Drops what su printed before our marker (its prompt dialogue) from a command's stdout. */
-function withoutPromptDialogue(stdout: Buffer, pty: DrainOptions['pty'], promptMarker: string | undefined, become: ExecOptions['become']): Buffer {
-  if (!promptMarker || become?.method !== 'su') return stdout;
-  const text = stdout.toString();
-  if (pty) {
-    // With a pty, everything before our marker is su's own prompt dialogue.
-    const at = text.indexOf(promptMarker);
-    return at < 0 ? stdout : Buffer.from(text.slice(at + promptMarker.length).replace(/^\r?\n/, ''));
-  }
-  return text.startsWith(`${promptMarker}\n`) ? Buffer.from(text.slice(promptMarker.length + 1)) : stdout;
 }
 
 interface OpenChannel {

@@ -107,6 +107,11 @@ export function emptyStats(): ConnectionStats {
   return { execs: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0, connects: 0 };
 }
 
+/** The command's stdin as bytes (empty when none was given). */
+export function stdinBytes(options: ExecOptions): Buffer {
+  return typeof options.stdin === 'string' ? Buffer.from(options.stdin) : (options.stdin ?? Buffer.alloc(0));
+}
+
 export function stdoutText(result: ExecResult): string {
   return result.stdout.toString('utf8');
 }
