@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { ModuleResult } from '../async/index.js';
-import { envPrefix, shellQuote } from '../connection/index.js';
+import { shellQuote } from '../connection/index.js';
 import { textArg } from './args.js';
 import { commandOutputResult } from './exec-result.js';
 import { findLocalFile, notFoundMessage } from './local-files.js';
@@ -44,7 +44,7 @@ function scriptProgram(ctx: ActionContext, rest: string): string {
     'cat > "$f" && chmod 700 "$f" || exit 1',
     'umask "$u"',
     ...(chdir ? [`cd ${remotePath(chdir)} || exit 1`] : []),
-    `${envPrefix(ctx.environment)}${invocation}`,
+    invocation,
   ].join('\n');
 }
 
@@ -72,7 +72,7 @@ export const scriptAction: Action = {
     if (!local) return { failed: true, changed: false, msg: notFoundMessage(path) };
     const skipped = await skipReason(ctx);
     if (skipped) return { changed: false, skipped: true, msg: skipped };
-    const r = await ctx.connection.exec(scriptProgram(ctx, rest), { stdin: await readFile(local), ...execOptions(ctx) });
+    const r = await ctx.connection.exec(scriptProgram(ctx, rest), { stdin: await readFile(local), ...execOptions(ctx), env: ctx.environment });
     return commandOutputResult(r);
   },
 };

@@ -14,7 +14,8 @@ import { ChannelLimiter } from './channel-limiter.js';
 import { appendKnownHost, checkKnownHost, readKnownHosts, type HostKeyChecking } from './known-hosts.js';
 import type { JumpHost } from './proxy-jump.js';
 import { HeadTailBuffer, DEFAULT_OUTPUT_LIMIT } from './head-tail.js';
-import { envPrefix, execWithin, killExecCommand, newTaskMarker, shellQuote } from './quote.js';
+import { environmentOnStdin } from './environment.js';
+import { execWithin, killExecCommand, newTaskMarker, shellQuote } from './quote.js';
 import { openTcp } from './tcp.js';
 import { CLOSE_GRACE_MS, emptyStats, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
@@ -76,6 +77,9 @@ const WRITE_CHUNK = 32 * 1024;
 const PROMPT_WINDOW = 256;
 // The pid marker line must come within this many bytes of stderr's start.
 const PID_PROBE_BYTES = 4096;
+/** su answers its password through a terminal, which takes no stdin, and the environment travels on stdin. */
+const SU_PTY_ENVIRONMENT = (host: string) =>
+  `${host}: 'environment' cannot be used with become_method su and a become password (su reads the password from a terminal, and the environment travels on stdin); use sudo, or su without a password`;
 
 /** One live connection: the clients of every hop (the target last) and the sockets under them. */
 interface Transport {
@@ -446,11 +450,13 @@ export class SshConnection implements Connection {
     const { signal, become } = options;
     if (signal?.aborted) throw new CancelledError();
     const marker = newTaskMarker();
-    const wrapped = wrapCommand(command, become, marker);
+    const input = environmentOnStdin(command, options.env, options.stdin);
+    const wrapped = wrapCommand(input.command, become, marker);
+    if (wrapped.needsPty && options.env && Object.keys(options.env).length > 0) throw new ConfigError(SU_PTY_ENVIRONMENT(this.host));
     // The login shell prints its pid (= the process group sshd gave it) so an abort can kill the
     // group; the command runs under /bin/sh whatever the login shell is (see execWithin).
-    const full = `echo ${PID_MARKER}$$ >&2; ${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds, marker)}`;
-    const stdin = commandStdin(wrapped, options.stdin);
+    const full = `echo ${PID_MARKER}$$ >&2; ${execWithin(wrapped.command, options.timeoutSeconds, marker)}`;
+    const stdin = commandStdin(wrapped, input.stdin);
     const limit = options.outputLimit ?? this.outputLimit;
 
     return this.limiter.run(async () => {
