@@ -4,6 +4,8 @@
  * the host's /tmp private. Each attack runs against a real sshd host and must be refused, with the
  * attacker's files left as they were and nothing forged registered.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asyncStatus, launchAsyncJob, waitForJob } from '../../../src/async/index.js';
 import { SshConnection } from '../../../src/connection/index.js';
@@ -166,6 +168,34 @@ describe("castoff's own directory ~/.castoff", () => {
       expect(await shOut('ls -A /home/deploy/.castoff')).toBe('');
     } finally {
       await conn.close();
+      await host.sh('rm -rf /home/deploy/.castoff');
+    }
+  });
+
+  it('is refused by script, which needs no Python, and the script never lands there', async () => {
+    writeFileSync(join(inv.dir, 'hello.sh'), '#!/bin/sh\necho hello\n');
+    const play = (name: string) => `
+- hosts: adir1
+  gather_facts: false
+  vars:
+    ansible_user: deploy
+  tasks:
+    - name: ${name}
+      script: hello.sh
+`;
+    try {
+      await host.sh('rm -rf /home/deploy/.castoff && install -d -o asker -m 777 /home/deploy/.castoff');
+      const refused = await playRecorded(inv, play('foreign'));
+      expect(refused.resultOf('foreign', 'adir1')).toMatchObject({ failed: true, rc: 1, stderr: expect.stringContaining("castoff's directory /home/deploy/.castoff belongs to asker, not to deploy") });
+      expect(await shOut('ls -A /home/deploy/.castoff')).toBe('');
+      await host.sh('rm -rf /home/deploy/.castoff && install -d -o deploy -m 700 /home/deploy/.castoff && ln -s /tmp /home/deploy/.castoff/tmp');
+      const linked = await playRecorded(inv, play('linked'));
+      expect(linked.resultOf('linked', 'adir1')).toMatchObject({ failed: true, stderr: expect.stringContaining("castoff's directory /home/deploy/.castoff/tmp is a symbolic link") });
+      await host.sh('rm -rf /home/deploy/.castoff');
+      const fine = await playRecorded(inv, play('fine'));
+      expect(fine.resultOf('fine', 'adir1')).toMatchObject({ rc: 0, stdout_lines: ['hello'] });
+      expect(await shOut('stat -c %U:%a /home/deploy/.castoff /home/deploy/.castoff/tmp')).toBe('deploy:700\ndeploy:700');
+    } finally {
       await host.sh('rm -rf /home/deploy/.castoff');
     }
   });
