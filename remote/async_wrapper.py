@@ -3,6 +3,10 @@
 
 Launch:    async_wrapper.py <jid_prefix> <time_limit_seconds> <async_dir> <module_path> <args_path> [output_limit_bytes]
 Terminate: async_wrapper.py --terminate <async_dir> <jid> [grace_seconds]
+Read:      async_wrapper.py --read-status <async_dir> <jid> <max_bytes>
+
+Every entry point refuses an async dir another user could change (see _castoff_private_dir.py), and
+works on its files through a descriptor of the checked directory, never by path.
 
 remote/README.md describes the command lines, the files and the records. Python 3.6+, stdlib only.
 """
@@ -20,6 +24,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'modules'))
 
 from _castoff_output import DEFAULT_LIMIT, HeadTail, add_warning, fit_record, parse_limit, result_limit  # noqa: E402
+from _castoff_private_dir import UnsafeDirectory, open_private_dir  # noqa: E402
 
 JOB_ID = re.compile(r'j[0-9]+\.[0-9]+')
 JOB_ID_PREFIX = re.compile(r'j[0-9]{1,12}')
@@ -29,7 +34,13 @@ DEFAULT_GRACE = 2.0
 KILL_SWEEP_SECONDS = 5.0
 PR_SET_CHILD_SUBREAPER = 36
 USAGE = ('usage: async_wrapper.py <jid_prefix> <time_limit_seconds> <async_dir> <module_path> <args_path> [output_limit_bytes]'
-         ' | async_wrapper.py --terminate <async_dir> <jid> [grace_seconds]')
+         ' | async_wrapper.py --terminate <async_dir> <jid> [grace_seconds]'
+         ' | async_wrapper.py --read-status <async_dir> <jid> <max_bytes>')
+# --read-status exit codes, read by the controller: the status file's bytes are on stdout only with 0.
+READ_MISSING = 3
+READ_REFUSED = 4
+READ_FAILED = 5
+NOFOLLOW = getattr(os, 'O_NOFOLLOW', 0) | getattr(os, 'O_CLOEXEC', 0)
 
 
 class LaunchError(Exception):
@@ -41,12 +52,12 @@ def print_reply(reply):
     sys.stdout.flush()
 
 
-def write_json_atomically(path, data):
-    """Replace `path` with `data` so that a reader sees the old record or the new one, never a part."""
-    directory, name = os.path.split(path)
-    temp_path = os.path.join(directory, '.%s.%d.%s.tmp' % (name, os.getpid(), os.urandom(4).hex()))
+def write_json_atomically(dir_fd, name, data):
+    """Replace file `name` of directory `dir_fd` with `data` so that a reader sees the old record or
+    the new one, never a part."""
+    temp_path = '.%s.%d.%s.tmp' % (name, os.getpid(), os.urandom(4).hex())
     payload = memoryview((json.dumps(data) + '\n').encode('utf-8'))
-    fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW, 0o600, dir_fd=dir_fd)
     try:
         try:
             # The umask can only narrow 0600, but the contract says exactly 0600.
@@ -56,18 +67,18 @@ def write_json_atomically(path, data):
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.rename(temp_path, path)
+        os.rename(temp_path, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
     except BaseException:
-        remove_quietly(temp_path)
+        remove_quietly(dir_fd, temp_path)
         raise
 
 
-def overwrite_in_place(path, data):
+def overwrite_in_place(dir_fd, name, data):
     """Writes `data` over the existing file at `path`, for when no new file can be made (disk full):
     the old record's blocks are reused, and spaces pad out whatever the old record held beyond the
     new one. Not atomic, so readers re-read a record that does not parse."""
     payload = (json.dumps(data) + '\n').encode('utf-8')
-    fd = os.open(path, os.O_WRONLY)
+    fd = os.open(name, os.O_WRONLY | NOFOLLOW, dir_fd=dir_fd)
     try:
         payload = memoryview(payload + b' ' * max(0, os.fstat(fd).st_size - len(payload)))
         while payload:
@@ -77,19 +88,25 @@ def overwrite_in_place(path, data):
         os.close(fd)
 
 
-def remove_quietly(path):
+def remove_quietly(dir_fd, name):
     try:
-        os.unlink(path)
+        os.unlink(name, dir_fd=dir_fd)
     except OSError:
         pass
 
 
-def read_record(path, attempts=3):
-    """The JSON record at `path`, or None when there is none. Re-reads a few times before giving up
-    on a file that cannot be read or parsed, as something other than us may be touching it."""
+def open_file_in(dir_fd, name):
+    """File `name` of directory `dir_fd` for reading; a symlink there is refused (ELOOP)."""
+    return os.fdopen(os.open(name, os.O_RDONLY | NOFOLLOW, dir_fd=dir_fd), 'rb')
+
+
+def read_record(dir_fd, name, attempts=3):
+    """The JSON record in file `name` of `dir_fd`, or None when there is none. Re-reads a few times
+    before giving up on a file that cannot be read or parsed, as something other than us may be
+    touching it."""
     for attempt in range(attempts):
         try:
-            with open(path, 'rb') as handle:
+            with open_file_in(dir_fd, name) as handle:
                 record = json.loads(handle.read().decode('utf-8'))
             if not isinstance(record, dict):
                 raise ValueError('the record is not a JSON object')
@@ -128,10 +145,12 @@ def require_job_id(jid):
     return jid
 
 
-def prepare_async_dir(async_dir):
+def open_async_dir(async_dir, create=True):
+    """A descriptor of the async dir, created 0700 if missing (None if missing and not `create`)."""
     try:
-        os.makedirs(async_dir, mode=0o700, exist_ok=True)
-        os.chmod(async_dir, 0o700)
+        return open_private_dir(async_dir, 'the async directory', create)
+    except UnsafeDirectory as error:
+        raise LaunchError(str(error))
     except OSError as error:
         raise LaunchError('could not create the async directory %s: %s' % (async_dir, error))
 
@@ -261,18 +280,18 @@ def parse_module_output(stdout):
     return None, ''
 
 
-def terminate_request_path(async_dir, jid):
-    return os.path.join(async_dir, '.%s.terminate' % jid)
+def terminate_request_name(jid):
+    return '.%s.terminate' % jid
 
 
 class Watchdog(object):
     """The daemon that runs the module, enforces the time limit and writes every record."""
 
-    def __init__(self, jid, limit, async_dir, command, output_limit=DEFAULT_LIMIT):
+    def __init__(self, jid, limit, async_dir, dir_fd, command, output_limit=DEFAULT_LIMIT):
         self.jid = jid
         self.output_limit = output_limit
         self.limit = limit
-        self.async_dir = async_dir
+        self.dir_fd = dir_fd
         self.status_path = os.path.join(async_dir, jid)
         self.command = command
         self.started = time.monotonic()
@@ -307,7 +326,7 @@ class Watchdog(object):
             'pgid': self.module_pid, 'limit': self.limit, 'started_at': time.time(),
         }
         try:
-            write_json_atomically(self.status_path, start_record)
+            write_json_atomically(self.dir_fd, self.jid, start_record)
         except OSError as error:
             signal_quietly(self.module_pid, signal.SIGKILL)
             os.waitpid(self.module_pid, 0)
@@ -438,14 +457,14 @@ class Watchdog(object):
                 self.module_status = status
 
     def requested_grace(self):
-        path = terminate_request_path(self.async_dir, self.jid)
+        name = terminate_request_name(self.jid)
         try:
-            with open(path) as handle:
+            with open_file_in(self.dir_fd, name) as handle:
                 return float(handle.read())
         except (OSError, ValueError):
             return DEFAULT_GRACE
         finally:
-            remove_quietly(path)
+            remove_quietly(self.dir_fd, name)
 
     def stop(self, record, grace):
         module_session = self.module_pid if self.module_status is None else None
@@ -483,16 +502,16 @@ class Watchdog(object):
         # The controller reads no status file bigger than result_limit.
         record = fit_record(record, result_limit(self.output_limit))
         try:
-            write_json_atomically(self.status_path, record)
+            write_json_atomically(self.dir_fd, self.jid, record)
         except OSError as error:
             failure = {'failed': 1, 'msg': 'could not write the job result: %s' % error, 'ansible_job_id': self.jid}
             try:
-                write_json_atomically(self.status_path, failure)
+                write_json_atomically(self.dir_fd, self.jid, failure)
             except OSError:
                 # Without this, a full disk would leave the start record, and readers would see a
                 # job that runs on until its limit.
                 try:
-                    overwrite_in_place(self.status_path, failure)
+                    overwrite_in_place(self.dir_fd, self.jid, failure)
                 except OSError:
                     pass
 
@@ -550,9 +569,9 @@ def launch(args):
         raise LaunchError('module not found: %s' % module_path)
     if not os.path.isfile(args_path):
         raise LaunchError('module arguments file not found: %s' % args_path)
-    prepare_async_dir(async_dir)
+    dir_fd = open_async_dir(async_dir)
     jid = '%s.%d' % (jid_prefix, os.getpid())
-    watchdog = Watchdog(jid, limit, async_dir, module_command(module_path, args_path), output_limit)
+    watchdog = Watchdog(jid, limit, async_dir, dir_fd, module_command(module_path, args_path), output_limit)
 
     reply_read, reply_write = os.pipe()
     sys.stdout.flush()
@@ -612,25 +631,25 @@ def find_watchdog(jid):
     return None
 
 
-def final_record(path):
+def final_record(dir_fd, name):
     """The job's final record, or None while it runs or while its file cannot be read."""
     try:
-        record = read_record(path)
+        record = read_record(dir_fd, name)
     except (OSError, ValueError):
         return None
     return record if record is not None and not is_running_record(record) else None
 
 
-def wait_for_final_record(path, timeout, still_running):
+def wait_for_final_record(dir_fd, name, timeout, still_running):
     """The final record once it appears, or None after `timeout` or once `still_running()` says the
     writer is gone (a watchdog that could not write its record will not write it later)."""
     ends = time.monotonic() + timeout
     while time.monotonic() < ends and still_running():
-        record = final_record(path)
+        record = final_record(dir_fd, name)
         if record is not None:
             return record
         time.sleep(0.05)
-    return final_record(path)
+    return final_record(dir_fd, name)
 
 
 def terminate(args):
@@ -639,9 +658,12 @@ def terminate(args):
     async_dir = require_absolute_dir(args[0])
     jid = require_job_id(args[1])
     grace = parse_seconds(args[2], 'grace period') if len(args) == 3 else DEFAULT_GRACE
-    path = os.path.join(async_dir, jid)
+    dir_fd = open_async_dir(async_dir, create=False)
+    if dir_fd is None:
+        print_reply({'failed': 1, 'msg': 'could not find job', 'ansible_job_id': jid})
+        return 1
     try:
-        record = read_record(path)
+        record = read_record(dir_fd, jid)
     except (OSError, ValueError):
         # A damaged or unreadable record must not keep the job alive: its watchdog is found by its
         # command line instead, and without one the job's processes by their marker.
@@ -649,30 +671,30 @@ def terminate(args):
     if record is None:
         print_reply({'failed': 1, 'msg': 'could not find job', 'ansible_job_id': jid})
         return 1
-    request_path = terminate_request_path(async_dir, jid)
+    request_name = terminate_request_name(jid)
     try:
         if is_running_record(record) and watchdog_is_alive(record, jid):
-            write_json_atomically(request_path, grace)
+            write_json_atomically(dir_fd, request_name, grace)
             signal_quietly(record['pid'], signal.SIGUSR1)
-            final = wait_for_final_record(path, grace + KILL_SWEEP_SECONDS + 1, lambda: watchdog_is_alive(record, jid))
+            final = wait_for_final_record(dir_fd, jid, grace + KILL_SWEEP_SECONDS + 1, lambda: watchdog_is_alive(record, jid))
             if final is None and watchdog_is_alive(record, jid):
                 signal_quietly(record['pid'], signal.SIGKILL)
             record = final or record
         if is_running_record(record):
-            record = kill_orphaned_job(path, jid, record, grace)
+            record = kill_orphaned_job(dir_fd, jid, record, grace)
     finally:
-        remove_quietly(request_path)
+        remove_quietly(dir_fd, request_name)
     record['finished'] = 1
     record['ansible_job_id'] = jid
     print_reply(record)
     return 0
 
 
-def kill_orphaned_job(path, jid, start_record, grace):
+def kill_orphaned_job(dir_fd, jid, start_record, grace):
     """The watchdog is gone (killed, host rebooted, OOM) so nobody else will end the job: kill what
     carries its marker and write the record ourselves, unless a final record appeared meanwhile."""
     kill_job_tree(lambda: find_job_processes(jid), grace, lambda: None)
-    record = final_record(path)
+    record = final_record(dir_fd, jid)
     if record is not None:
         return record
     started_at = start_record.get('started_at')
@@ -680,16 +702,46 @@ def kill_orphaned_job(path, jid, start_record, grace):
     if isinstance(started_at, (int, float)):
         record['elapsed'] = round(time.time() - started_at, 3)
     try:
-        write_json_atomically(path, record)
+        write_json_atomically(dir_fd, jid, record)
     except OSError as error:
         raise LaunchError('the job was killed but its record could not be written: %s' % error)
     return record
+
+
+def read_status(args):
+    """Copies at most <max_bytes> + 1 bytes of a job's status file to stdout, for the controller,
+    which tells the outcomes apart by the exit code: 0 read, READ_MISSING, READ_REFUSED (an async
+    dir another user could change: its records could be forged), READ_FAILED; the reason on stderr."""
+    if len(args) != 3:
+        raise LaunchError(USAGE)
+    async_dir = require_absolute_dir(args[0])
+    jid = require_job_id(args[1])
+    try:
+        max_bytes = int(args[2])
+        dir_fd = open_private_dir(async_dir, 'the async directory', create=False)
+        if dir_fd is None:
+            return READ_MISSING
+        with open_file_in(dir_fd, jid) as handle:
+            data = handle.read(max_bytes + 1)
+    except UnsafeDirectory as error:
+        sys.stderr.write('%s\n' % error)
+        return READ_REFUSED
+    except FileNotFoundError:
+        return READ_MISSING
+    except (OSError, ValueError) as error:
+        sys.stderr.write('%s\n' % error)
+        return READ_FAILED
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+    return 0
 
 
 def main(args):
     try:
         if args[:1] == ['--terminate']:
             return terminate(args[1:])
+        if args[:1] == ['--read-status']:
+            return read_status(args[1:])
         return launch(args)
     except LaunchError as error:
         print_reply({'failed': 1, 'msg': str(error)})

@@ -15,10 +15,12 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import _castoff_common  # noqa: E402
 from _castoff_common import exit_json, fail_json, load_args  # noqa: E402
 from _castoff_output import result_limit  # noqa: E402
+from _castoff_private_dir import UnsafeDirectory, open_private_dir  # noqa: E402
 
 JOB_ID = re.compile(r'j[0-9]+\.[0-9]+')
 READ_ATTEMPTS = 3
 READ_RETRY_SECONDS = 0.05
+NOFOLLOW = getattr(os, 'O_NOFOLLOW', 0) | getattr(os, 'O_CLOEXEC', 0)
 
 
 class UnusableRecord(Exception):
@@ -29,12 +31,13 @@ class TooLarge(UnusableRecord):
     """Bigger than the wrapper ever writes: not read, and certainly not a running job's record."""
 
 
-def read_record(path, max_bytes):
-    """The job's record, or None when the file does not exist. The wrapper replaces the file
-    atomically, so a bad read is retried a few times before it is reported."""
+def read_record(dir_fd, name, path, max_bytes):
+    """The job's record (file `name` of `dir_fd`, which is `path`), or None when the file does not
+    exist. The wrapper replaces the file atomically, so a bad read is retried a few times before it
+    is reported."""
     for attempt in range(READ_ATTEMPTS):
         try:
-            with open(path, 'rb') as handle:
+            with os.fdopen(os.open(name, os.O_RDONLY | NOFOLLOW, dir_fd=dir_fd), 'rb') as handle:
                 data = handle.read(max_bytes + 1)
             if len(data) > max_bytes:
                 raise TooLarge('the job file %s is too large to read: more than %d bytes (output_limit %d)'
@@ -73,7 +76,14 @@ def main():
     job = {'ansible_job_id': jid, 'started': 1}
 
     try:
-        record = read_record(path, result_limit(_castoff_common.output_limit))
+        # Records in a directory another user could change may be forged: never reported.
+        dir_fd = open_private_dir(async_dir, 'the async directory', create=False)
+    except (UnsafeDirectory, OSError) as error:
+        fail_json(str(error), finished=0, results_file=path, **job)
+    if dir_fd is None:
+        fail_json('could not find job', finished=1, **job)
+    try:
+        record = read_record(dir_fd, jid, path, result_limit(_castoff_common.output_limit))
     except TooLarge as error:
         if mode != 'cleanup':
             fail_json(str(error), finished=0, results_file=path, **job)
@@ -90,7 +100,7 @@ def main():
             fail_json('job %s is still running; terminate it before cleaning it up' % jid,
                       finished=0, results_file=path, **job)
         try:
-            os.unlink(path)
+            os.unlink(jid, dir_fd=dir_fd)
         except OSError as error:
             fail_json('could not erase the job file %s: %s' % (path, error), finished=1, **job)
         # castoff's controller also names the job's arguments file, which goes with it.

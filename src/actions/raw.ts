@@ -1,8 +1,8 @@
 /**
  * `raw`: the command line straight to the host's shell, no Python needed (bootstrapping hosts).
- * The environment is exported inside the command so that it survives sudo.
+ * The environment reaches the command on stdin (see connection/environment.ts), never in argv.
  */
-import { envPrefix, shellQuote } from '../connection/index.js';
+import { shellQuote } from '../connection/index.js';
 import { textArg } from './args.js';
 import { commandOutputResult } from './exec-result.js';
 import { execOptions, type Action } from './types.js';
@@ -16,7 +16,7 @@ export const rawAction: Action = {
     if (!command) return { failed: true, changed: false, msg: 'no command given' };
     const executable = textArg(ctx.args, 'executable');
     const line = executable ? `${shellQuote(executable)} -c ${shellQuote(command)}` : command;
-    const r = await ctx.connection.exec(`${envPrefix(ctx.environment)}${line}`, execOptions(ctx));
+    const r = await ctx.connection.exec(line, { ...execOptions(ctx), env: ctx.environment });
     return commandOutputResult(r);
   },
 };

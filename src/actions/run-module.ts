@@ -3,7 +3,7 @@
  * from /dev/stdin, Ansible's WANT_JSON convention), no temporary file on the host.
  */
 import type { ModuleResult } from '../async/index.js';
-import { envPrefix, moduleResultLimit, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
+import { moduleResultLimit, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { OUTPUT_LIMIT_ARG, withDerivedLines } from '../async/output-limit.js';
 import { libraryModuleBundle, runtimeBundle } from '../async/payloads.js';
 import { installRuntime } from '../async/runtime.js';
@@ -68,8 +68,9 @@ export async function runModule(conn: Connection, ref: ModuleRef, args: Record<s
   // The module keeps each stream of a command it runs to the limit; its result, holding both, gets
   // room for twice that, and a result beyond it cannot be parsed.
   const resultLimit = moduleResultLimit(conn.outputLimit);
-  const r = await conn.exec(`${envPrefix(options.environment)}cat | ${interpreter}${shellQuote(path)} /dev/stdin`, {
+  const r = await conn.exec(`cat | ${interpreter}${shellQuote(path)} /dev/stdin`, {
     stdin: JSON.stringify('module' in ref ? { ...args, [OUTPUT_LIMIT_ARG]: conn.outputLimit } : args),
+    env: options.environment,
     become: options.become,
     signal: options.signal,
     timeoutSeconds: options.timeoutSeconds,

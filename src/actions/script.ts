@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { ModuleResult } from '../async/index.js';
-import { envPrefix, shellQuote } from '../connection/index.js';
+import { shellQuote } from '../connection/index.js';
 import { textArg } from './args.js';
 import { commandOutputResult } from './exec-result.js';
 import { findLocalFile, notFoundMessage } from './local-files.js';
@@ -30,6 +30,22 @@ function remotePath(path: string): string {
   return shellQuote(path);
 }
 
+/**
+ * Shell text for `private_dir <path>`: the rule Python payloads follow (remote/modules/
+ * _castoff_private_dir.py) for hosts without Python. The directory is made 0700 when missing, and
+ * refused when it is a symlink, belongs to another user or may be written by group or others, so
+ * that nobody else can swap the script between its upload and its run.
+ */
+const PRIVATE_DIR = [
+  'private_dir() {',
+  `  if [ -L "$1" ]; then echo "castoff's directory $1 is a symbolic link, which castoff does not follow" >&2; return 1; fi`,
+  '  [ -d "$1" ] || mkdir -m 700 "$1" || return 1',
+  '  set -- "$1" $(ls -ldn "$1")',
+  `  if [ "$4" != "$(id -u)" ]; then echo "castoff's directory $1 belongs to $(id -nu "$4" 2>/dev/null || echo "uid $4"), not to $(id -nu), the user the job runs as" >&2; return 1; fi`,
+  `  case "$2" in ?????w*|????????w*) echo "castoff's directory $1 is writable by group or others ($2); castoff keeps job files only where no other user can change them" >&2; return 1;; esac`,
+  '}',
+].join('\n');
+
 function scriptProgram(ctx: ActionContext, rest: string): string {
   const executable = textArg(ctx.args, 'executable');
   const chdir = textArg(ctx.args, 'chdir');
@@ -37,14 +53,15 @@ function scriptProgram(ctx: ActionContext, rest: string): string {
   return [
     // The temp file is private (umask 077); the script itself then runs with the usual umask.
     'u=$(umask); umask 077',
+    PRIVATE_DIR,
     'd="$HOME/.castoff/tmp"',
-    'mkdir -p "$d" && f=$(mktemp "$d/script.XXXXXXXXXX") || exit 1',
+    'private_dir "$HOME/.castoff" && private_dir "$d" && f=$(mktemp "$d/script.XXXXXXXXXX") || exit 1',
     `trap 'rm -f "$f"' EXIT`,
     `trap 'exit 143' HUP INT TERM`,
     'cat > "$f" && chmod 700 "$f" || exit 1',
     'umask "$u"',
     ...(chdir ? [`cd ${remotePath(chdir)} || exit 1`] : []),
-    `${envPrefix(ctx.environment)}${invocation}`,
+    invocation,
   ].join('\n');
 }
 
@@ -72,7 +89,7 @@ export const scriptAction: Action = {
     if (!local) return { failed: true, changed: false, msg: notFoundMessage(path) };
     const skipped = await skipReason(ctx);
     if (skipped) return { changed: false, skipped: true, msg: skipped };
-    const r = await ctx.connection.exec(scriptProgram(ctx, rest), { stdin: await readFile(local), ...execOptions(ctx) });
+    const r = await ctx.connection.exec(scriptProgram(ctx, rest), { stdin: await readFile(local), ...execOptions(ctx), env: ctx.environment });
     return commandOutputResult(r);
   },
 };

@@ -2,7 +2,7 @@
  * Starting an async job: after a host's runtime is installed, one exec writes the arguments file
  * (from stdin, umask 077) and runs the wrapper, which returns as soon as the job is detached.
  */
-import { envPrefix, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
+import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { CastoffError } from '../errors.js';
 import { newJobIdPrefix, type AsyncJob, type ModuleResult } from './job.js';
 import { OUTPUT_LIMIT_ARG } from './output-limit.js';
@@ -20,7 +20,7 @@ export interface LaunchOptions {
   become?: BecomeOptions;
   /** `ansible_python_interpreter`; default `python3`. */
   python?: string;
-  /** The task's `environment`: the detached job inherits it from the launch. */
+  /** The task's `environment`: the detached job inherits it from the launch, which reads it from stdin. */
   environment?: Record<string, string>;
   signal?: AbortSignal;
   /**
@@ -87,13 +87,14 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
   // the job starts only with every byte of its arguments, so no half-launched job is left to run.
   const incomplete = shellQuote(JSON.stringify({ failed: 1, msg: 'the module arguments arrived incomplete (the connection was lost during the launch)' }));
   const command =
-    `${envPrefix(options.environment)}umask 077; cat > ${file} && ` +
+    `umask 077; cat > ${file} && ` +
     `{ [ $(($(wc -c < ${file}))) -eq ${Buffer.byteLength(args)} ] || { rm -f ${file}; echo ${incomplete}; exit 1; }; } && ` +
     `exec ${shellQuote(runtime.python)} ${shellQuote(wrapperPath)} ` +
     `${prefix} ${options.limit} ${shellQuote(runtime.asyncDir)} ${shellQuote(modulePath)} ${file} ${conn.outputLimit}`;
   options.onLaunching?.({ prefix, argsFile, asyncDir: runtime.asyncDir, wrapperPath, python: runtime.python, limit: options.limit, launchedAtEpoch, become: options.become });
   const result = await conn.exec(command, {
     stdin: args,
+    env: options.environment,
     become: options.become,
     signal: options.signal,
   });

@@ -5,7 +5,7 @@
  */
 import { CastoffError } from '../errors.js';
 import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
-import type { PayloadBundle } from './payloads.js';
+import { runtimeBundle, type PayloadBundle } from './payloads.js';
 
 export interface RemoteRuntime {
   python: string;
@@ -23,14 +23,21 @@ export class RemoteRuntimeError extends CastoffError {
   override name = 'RemoteRuntimeError';
 }
 
-// Python 3.6+, stdlib only. Files go to a temp name and are renamed, so a half-finished install
-// (lost connection) is never taken for a complete one: `.complete` is written last.
-const INSTALLER = `
+// Python 3.6+, stdlib only, run after the private-dir rule (remote/modules/_castoff_private_dir.py):
+// ~/.castoff must pass it, so that no other user can swap the code or arguments kept below it. Files
+// go to a temp name and are renamed, so a half-finished install (lost connection) is never taken
+// for a complete one: `.complete` is written last.
+const INSTALLER_BODY = `
 import json, os, sys
 req = json.load(sys.stdin)
 os.umask(0o077)
 home = os.path.expanduser('~')
 top = os.path.join(home, '.castoff')
+try:
+    os.close(open_private_dir(top, "castoff's directory"))
+except UnsafeDirectory as error:
+    print(json.dumps({'refused': str(error)}))
+    sys.exit(0)
 base = os.path.join(top, req['dir'])
 if not os.path.exists(os.path.join(base, '.complete')):
     for name, content in req['files'].items():
@@ -50,6 +57,13 @@ if not os.path.isdir(args):
 async_dir = os.path.abspath(os.path.expanduser(req['async_dir']))
 print(json.dumps({'home': home, 'dir': base, 'async_dir': async_dir, 'args_dir': args}))
 `;
+
+let installer: string | undefined;
+
+function installerSource(): string {
+  installer ??= `${runtimeBundle().files['modules/_castoff_private_dir.py']}\n${INSTALLER_BODY}`;
+  return installer;
+}
 
 const NO_PYTHON = /(not found|No such file or directory)/;
 
@@ -89,7 +103,7 @@ export function installRuntime(conn: Connection, bundle: PayloadBundle, options:
 
 async function install(conn: Connection, bundle: PayloadBundle, python: string, asyncDir: string, options: InstallOptions): Promise<RemoteRuntime> {
   const request = JSON.stringify({ dir: bundle.dirName, files: bundle.files, async_dir: asyncDir });
-  const result = await conn.exec(`${shellQuote(python)} -c ${shellQuote(INSTALLER)}`, {
+  const result = await conn.exec(`${shellQuote(python)} -c ${shellQuote(installerSource())}`, {
     stdin: request,
     become: options.become,
     signal: options.signal,
@@ -105,10 +119,12 @@ async function install(conn: Connection, bundle: PayloadBundle, python: string, 
     throw new RemoteRuntimeError(`${conn.host}: could not install castoff's remote files: ${stderr || `rc ${result.rc}`}`);
   }
   const reply = JSON.parse(result.stdout.toString().trim().split('\n').pop() ?? '{}') as {
+    refused?: string;
     home: string;
     dir: string;
     async_dir: string;
     args_dir: string;
   };
+  if (reply.refused) throw new RemoteRuntimeError(`${conn.host}: ${reply.refused}`);
   return { python, home: reply.home, dir: reply.dir, asyncDir: reply.async_dir, argsDir: reply.args_dir };
 }

@@ -1,10 +1,11 @@
 /**
- * Reading a job's status file: one round trip (an SFTP read, or `head` as the become user), then
- * the record is classified. A record with `started` is a running job; one without it is final. A
- * file larger than the wrapper ever writes is reported unreadable without being read whole.
+ * Reading a job's status file: one round trip (the wrapper's --read-status, run as the job's user),
+ * then the record is classified. A record with `started` is a running job; one without it is final.
+ * A file larger than the wrapper ever writes is reported unreadable without being read whole. The
+ * wrapper reads only from an async dir no other user can change, so a forged record in a foreign,
+ * shared or symlinked directory is never taken for the job's.
  */
-import { abortable, delay, moduleResultLimit, shellQuote, type Connection } from '../connection/index.js';
-import { CancelledError, RemoteFileError } from '../errors.js';
+import { delay, moduleResultLimit, shellQuote, type Connection } from '../connection/index.js';
 import type { AsyncJob, ModuleResult } from './job.js';
 import { withDerivedLines } from './output-limit.js';
 
@@ -13,9 +14,15 @@ export type JobStatus =
   | { state: 'finished'; record: ModuleResult }
   | { state: 'missing' }
   | { state: 'unreadable'; message: string }
+  /** The async dir could be changed by another user, so its records could be forged: never read. */
+  | { state: 'refused'; message: string }
   | { state: 'corrupt'; message: string };
 
-export type JobRef = Pick<AsyncJob, 'jid' | 'resultsFile' | 'become'>;
+export type JobRef = Pick<AsyncJob, 'jid' | 'resultsFile' | 'asyncDir' | 'become' | 'python' | 'wrapperPath'>;
+
+// The exit codes of async_wrapper.py --read-status.
+const READ_MISSING = 3;
+const READ_REFUSED = 4;
 
 const REREADS = 3;
 const REREAD_DELAY_MS = 50;
@@ -27,24 +34,16 @@ async function readOnce(conn: Connection, job: JobRef, signal?: AbortSignal): Pr
     state: 'unreadable',
     message: `${conn.host}: the job file ${job.resultsFile} is too large to read: more than ${maxBytes} bytes (output_limit ${conn.outputLimit})`,
   };
-  if (job.become) {
-    const r = await conn.exec(`head -c ${maxBytes + 1} -- ${shellQuote(job.resultsFile)}`, { become: job.become, signal, outputLimit: maxBytes + 1 });
-    if (r.rc === 0) return r.stdout.length > maxBytes ? tooLarge : { state: 'text', text: r.stdout.toString() };
-    const why = r.stderr.toString().trim();
-    if (/No such file/.test(why)) return { state: 'missing' };
-    return { state: 'unreadable', message: `the job file ${job.resultsFile} is unreadable: ${why}` };
-  }
-  try {
-    // A file read takes no signal, yet a poll on a stuck transport must end at its deadline.
-    return { state: 'text', text: (await abortable(conn.get(job.resultsFile, { maxBytes }), signal)).toString() };
-  } catch (err) {
-    if (err instanceof RemoteFileError) {
-      if (err.code === 'ENOENT') return { state: 'missing' };
-      if (err.code === 'EFBIG') return tooLarge;
-      return { state: 'unreadable', message: `the job file ${job.resultsFile} is unreadable: ${err.message}` };
-    }
-    throw err;
-  }
+  const r = await conn.exec(`${shellQuote(job.python)} ${shellQuote(job.wrapperPath)} --read-status ${shellQuote(job.asyncDir)} ${job.jid} ${maxBytes}`, {
+    become: job.become,
+    signal,
+    outputLimit: maxBytes + 1,
+  });
+  if (r.rc === 0) return r.stdout.length > maxBytes ? tooLarge : { state: 'text', text: r.stdout.toString() };
+  if (r.rc === READ_MISSING) return { state: 'missing' };
+  const why = r.stderr.toString().trim() || r.stdout.toString().trim() || `rc ${r.rc}`;
+  if (r.rc === READ_REFUSED) return { state: 'refused', message: `${conn.host}: refusing to read the job file ${job.resultsFile}: ${why}` };
+  return { state: 'unreadable', message: `the job file ${job.resultsFile} is unreadable: ${why}` };
 }
 
 /**
@@ -57,7 +56,7 @@ export async function readJobStatus(conn: Connection, job: JobRef, signal?: Abor
     if (attempt > 0) await delay(REREAD_DELAY_MS, signal);
     const read = await readOnce(conn, job, signal);
     if (read.state !== 'text') {
-      if (read.state === 'missing') return read;
+      if (read.state === 'missing' || read.state === 'refused') return read;
       last = read;
       continue;
     }

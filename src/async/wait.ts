@@ -69,7 +69,7 @@ function timeoutResult(job: AsyncJob, limit: number, last: ModuleResult | undefi
   };
 }
 
-function problemResult(job: AsyncJob, status: Extract<JobStatus, { state: 'unreadable' | 'corrupt' }>): ModuleResult {
+function problemResult(job: AsyncJob, status: Extract<JobStatus, { state: 'unreadable' | 'corrupt' | 'refused' }>): ModuleResult {
   return { failed: true, changed: false, msg: status.message, ansible_job_id: job.jid, results_file: job.resultsFile, finished: 0 };
 }
 
@@ -125,6 +125,8 @@ export async function waitForJob(conn: Connection, job: AsyncJob, options: WaitO
       return { state: await finish(conn, job, result), result, checks };
     }
     if (status?.state === 'missing') return { state: 'failed', result: missingResult(job.jid), checks };
+    // The wrapper's --terminate refuses such a directory too: there is nothing more to do here.
+    if (status?.state === 'refused') return { state: 'failed', result: problemResult(job, status), checks };
     if (status?.state === 'unreadable' || status?.state === 'corrupt') {
       // Nobody can follow the job any more, so it must not run on unseen until its limit.
       await followUp(conn, terminateJob(conn, job, { grace: options.terminateGrace }));

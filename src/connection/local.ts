@@ -8,7 +8,8 @@ import { BecomeError, CancelledError, RemoteFileError } from '../errors.js';
 import { wrapCommand } from './become.js';
 import { ExecSession } from './exec-session.js';
 import { DEFAULT_OUTPUT_LIMIT, HeadTailBuffer } from './head-tail.js';
-import { envPrefix, execWithin, killExecCommand, newTaskMarker } from './quote.js';
+import { environmentOnStdin } from './environment.js';
+import { execWithin, killExecCommand, newTaskMarker } from './quote.js';
 import { LingeringWork } from './abortable.js';
 import { CLOSE_GRACE_MS, emptyStats, stdinBytes, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
@@ -25,14 +26,20 @@ export class LocalConnection implements Connection {
     const { signal, become } = options;
     if (signal?.aborted) return Promise.reject(new CancelledError());
     const marker = newTaskMarker();
-    const stdin = stdinBytes(options);
-    const wrapped = wrapCommand(command, become, marker, stdin.length);
+    let input: ReturnType<typeof environmentOnStdin>;
+    try {
+      input = environmentOnStdin(command, options.env, options.stdin);
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
+    const stdin = stdinBytes(input);
+    const wrapped = wrapCommand(input.command, become, marker, stdin.length);
     if (wrapped.needsPty) return Promise.reject(new BecomeError(`${this.host}: su with a password needs an SSH connection (a terminal)`));
     this.stats.execs++;
     this.stats.roundTrips++;
     const limit = options.outputLimit ?? this.outputLimit;
     return new Promise((resolve, reject) => {
-      const child = spawn('/bin/sh', ['-c', `${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds, marker)}`], {
+      const child = spawn('/bin/sh', ['-c', execWithin(wrapped.command, options.timeoutSeconds, marker)], {
         detached: true,
         stdio: ['pipe', 'pipe', 'pipe'],
       });

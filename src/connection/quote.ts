@@ -16,19 +16,6 @@ export function shellJoin(argv: readonly string[]): string {
   return argv.map(shellQuote).join(' ');
 }
 
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** `export A='x' B='y'; ` in front of a command, as sshd's AcceptEnv usually drops `env`. */
-export function envPrefix(env: Record<string, string> | undefined): string {
-  if (!env) return '';
-  const names = Object.keys(env);
-  if (names.length === 0) return '';
-  for (const name of names) {
-    if (!ENV_NAME.test(name)) throw new Error(`invalid environment variable name: ${JSON.stringify(name)}`);
-  }
-  return `export ${names.map((n) => `${n}=${shellQuote(env[n])}`).join(' ')}; `;
-}
-
 /** The variable every process of one exec carries, so that its whole tree can be found again. */
 export const TASK_MARKER = 'CASTOFF_TASK';
 

@@ -18,7 +18,8 @@ import { hostKeyAlgorithms } from './host-key-algorithms.js';
 import { judgeHostKey } from './host-key-policy.js';
 import type { JumpHost } from './proxy-jump.js';
 import { HeadTailBuffer, DEFAULT_OUTPUT_LIMIT } from './head-tail.js';
-import { envPrefix, execWithin, killExecCommand, newTaskMarker, shellQuote } from './quote.js';
+import { environmentOnStdin } from './environment.js';
+import { execWithin, killExecCommand, newTaskMarker, shellQuote } from './quote.js';
 import { openTcp } from './tcp.js';
 import { CLOSE_GRACE_MS, emptyStats, stdinBytes, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
@@ -459,11 +460,12 @@ export class SshConnection implements Connection {
     const { signal, become } = options;
     if (signal?.aborted) throw new CancelledError();
     const marker = newTaskMarker();
-    const stdin = stdinBytes(options);
-    const wrapped = wrapCommand(command, become, marker, stdin.length);
+    const input = environmentOnStdin(command, options.env, options.stdin);
+    const stdin = stdinBytes(input);
+    const wrapped = wrapCommand(input.command, become, marker, stdin.length);
     // The login shell prints its pid (= the process group sshd gave it) so an abort can kill the
     // group; the command runs under /bin/sh whatever the login shell is (see execWithin).
-    const full = `echo ${PID_MARKER}$$ >&2; ${envPrefix(options.env)}${execWithin(wrapped.command, options.timeoutSeconds, marker, wrapped.needsPty)}`;
+    const full = `echo ${PID_MARKER}$$ >&2; ${execWithin(wrapped.command, options.timeoutSeconds, marker, wrapped.needsPty)}`;
     const limit = options.outputLimit ?? this.outputLimit;
 
     return this.limiter.run(async () => {

@@ -16,7 +16,10 @@ export interface BecomeOptions {
 export interface ExecOptions {
   /** Fed to the command's stdin, then stdin is closed. Without it stdin is closed at once. */
   stdin?: string | Buffer;
-  /** Exported inside the command line, because sshd drops `env` unless AcceptEnv allows it. */
+  /**
+   * Exported in the command's own shell (after become), the values sent ahead of `stdin` and never
+   * on a command line, where every user of the host could read them (connection/environment.ts).
+   */
   env?: Record<string, string>;
   /** Aborting kills the remote command's process group and rejects with CancelledError. */
   signal?: AbortSignal;

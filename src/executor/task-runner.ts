@@ -15,7 +15,7 @@ import {
   type LaunchIntent,
   type ModuleResult,
 } from '../async/index.js';
-import { abortable, type BecomeMethod, type BecomeOptions, type Connection } from '../connection/index.js';
+import { abortable, invalidEnvironmentNameMessage, isEnvironmentName, type BecomeMethod, type BecomeOptions, type Connection } from '../connection/index.js';
 import { BecomeError, CancelledError, CastoffError, TemplateError, UnreachableError } from '../errors.js';
 import type { HostStatus } from '../events/index.js';
 import type { Task } from '../playbook/index.js';
@@ -310,6 +310,11 @@ class TaskRunner {
     const delegate = keywords.delegate_to !== undefined ? String(renderValue(keywords.delegate_to, vars)) : undefined;
     const targetVars = delegate ? services.delegateVars(delegate, vars) : vars;
     const become = becomeOf(keywords, vars, services);
+    const environment = environmentOf(keywords, vars);
+    // Ansible hands such a name to the host's shell, which fails the task; castoff says why up front.
+    // An action that runs on the controller alone never uses the environment, as in Ansible.
+    const badName = Object.keys(environment).find((name) => !isEnvironmentName(name));
+    if (badName !== undefined && !action.controllerOnly) return { failed: true, changed: false, msg: invalidEnvironmentNameMessage(badName) };
     const ctx: ActionContext = {
       host: this.run.host,
       connection: action.controllerOnly ? unusedConnection(task.module) : services.connectionFor(delegate ?? this.run.host, targetVars),
@@ -319,7 +324,7 @@ class TaskRunner {
       become,
       python: String(targetVars.ansible_python_interpreter ?? 'python3'),
       asyncDir: String(targetVars.ansible_async_dir ?? services.asyncDir ?? '~/.ansible_async'),
-      environment: environmentOf(keywords, vars),
+      environment,
       checkMode,
       diff: keywords.diff !== undefined ? bool(keywords.diff, vars) : services.diff,
       baseDir: this.run.baseDir,

@@ -128,11 +128,11 @@ describe.concurrent('launching a job', () => {
     expect(statSync(job.statusPath).mode & 0o777).toBe(0o600);
   });
 
-  it('narrows an existing async dir to mode 0700', async () => {
+  it('uses an existing async dir of its user as it is, never changing its mode', async () => {
     const dir = await asyncDir();
-    await mkdir(dir, { mode: 0o755 });
+    await mkdir(dir, { mode: 0o750 });
     await runJob(dir, modulePath('ping'), {});
-    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(dir).mode & 0o777).toBe(0o750);
   });
 
   it.each([['../x'], ['j1234567890123'], ['j12/../..'], ['j1\n'], ['x123'], ['j']])(
