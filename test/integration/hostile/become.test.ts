@@ -183,8 +183,14 @@ describe('su through a terminal', () => {
       command: cat /home/asker/su-copy.txt
       async: 30
       poll: 1
+    - name: environment
+      shell: 'printf "%s|%s" "$(id -un)" "$SU_ENV_VALUE"; cat'
+      environment:
+        SU_ENV_VALUE: "it's $here"
 `,
     );
+    // The environment travels on the command's counted stdin, through su's terminal too.
+    expect(run.resultOf('environment', 'deploy_su')).toMatchObject({ rc: 0, stdout: "asker|it's $here" });
     expect(run.resultOf('command', 'deploy_su')).toMatchObject({ rc: 0, stdout: 'asker' });
     expect(run.statusOf('copy', 'deploy_su')).toBe('changed');
     expect(run.resultOf('async', 'deploy_su')).toMatchObject({ rc: 0, stdout: 'written through su' });

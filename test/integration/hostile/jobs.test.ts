@@ -95,7 +95,7 @@ describe('the journal keeps no host-key policy', () => {
       });
     writeFileSync(journalFile({ home }), `${withOldPolicy.join('\n')}\n`);
 
-    const refusal = new RegExp(`Failed to connect to the host via ssh: hjobs1 port ${hostOf('hjobs1').port}: host key mismatch \\(differs from ${rekeyed.replace(/[.]/g, '\\.')}\\)`);
+    const refusal = new RegExp(`Failed to connect to the host via ssh: hjobs1 port ${hostOf('hjobs1').port}: host key mismatch \\(its ssh-ed25519 key differs from the one in ${rekeyed.replace(/[.]/g, '\\.')}:1\\)`);
     const listed = await castoff(['jobs'], env);
     expect(listed.code, listed.stderr).toBe(0);
     expect(listed.stdout).toMatch(new RegExp(`^hjobs1\\s+${job.jid.replace('.', '\\.')}\\s+unreachable\\s`, 'm'));
@@ -132,7 +132,7 @@ describe('the journal keeps no host-key policy', () => {
 
     const refused = await castoff(['kill', job.jid], { CASTOFF_HOME: home, CASTOFF_KNOWN_HOSTS: rekeyed });
     expect(refused.code).toBe(4);
-    expect(refused.stdout).toContain(`hjobs2 port ${hostOf('hjobs2').port}: host key mismatch (differs from ${rekeyed})`);
+    expect(refused.stdout).toContain(`hjobs2 port ${hostOf('hjobs2').port}: host key mismatch (its ssh-ed25519 key differs from the one in ${rekeyed}:`);
     expect((await jobProcesses(job)).length).toBeGreaterThan(0);
 
     const killed = await castoff(['kill', job.jid], { CASTOFF_HOME: home, CASTOFF_KNOWN_HOSTS: inv.knownHostsFile });
