@@ -2,6 +2,7 @@
  * Starting an async job: after a host's runtime is installed, one exec writes the arguments file
  * (from stdin, umask 077) and runs the wrapper, which returns as soon as the job is detached.
  */
+import { posix } from 'node:path';
 import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { CastoffError } from '../errors.js';
 import { newJobIdPrefix, type AsyncJob, type ModuleResult } from './job.js';
@@ -110,10 +111,11 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
     const msg = `${conn.host}: the async wrapper did not start the job: ${String(reply.msg ?? `rc ${result.rc}`)}`;
     throw new LaunchError(msg, { ...reply, failed: true, msg });
   }
+  const jid = launchedJobId(conn.host, reply, prefix, runtime.asyncDir);
   const job: AsyncJob = {
     host: conn.host,
-    jid: String(reply.ansible_job_id),
-    resultsFile: String(reply.results_file),
+    jid,
+    resultsFile: posix.join(runtime.asyncDir, jid),
     asyncDir: runtime.asyncDir,
     limit: options.limit,
     launchedAt,
@@ -126,4 +128,18 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
     wrapperPath,
   };
   return { job, result: { ...reply, changed: true } };
+}
+
+/**
+ * The job id the host reports, accepted only as the prefix castoff chose plus a pid, with its
+ * status file in the async dir castoff named: the reply is host data, and the id names files and
+ * processes on every later poll, kill and cleanup, and in the journal.
+ */
+function launchedJobId(host: string, reply: ModuleResult, prefix: string, asyncDir: string): string {
+  const jid = reply.ansible_job_id;
+  const fits = typeof jid === 'string' && new RegExp(`^${prefix}\\.\\d{1,10}$`).test(jid) && reply.results_file === posix.join(asyncDir, jid);
+  if (fits) return jid;
+  const shown = JSON.stringify({ ansible_job_id: reply.ansible_job_id, results_file: reply.results_file });
+  const msg = `${host}: the async wrapper's reply does not name the job castoff started (expected ${prefix}.<pid> in ${asyncDir}): ${shown.slice(0, 300)}`;
+  throw new LaunchError(msg, { failed: true, msg });
 }

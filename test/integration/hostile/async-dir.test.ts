@@ -200,3 +200,27 @@ describe("castoff's own directory ~/.castoff", () => {
     }
   });
 });
+
+describe("the async wrapper's launch reply", () => {
+  it('is refused when it names another job or a status file outside the async dir', async () => {
+    // A first async task installs the runtime; the host then swaps in a wrapper that lies.
+    const first = await playRecorded(inv, asyncPlay('~/.ansible_async', 1));
+    expect(first.statusOf('job', 'adir1')).toBe('changed');
+    const wrappers = await shOut('ls /root/.castoff/runtime-*/async_wrapper.py');
+    expect(wrappers).not.toBe('');
+    const forged = JSON.stringify({ started: 1, finished: 0, ansible_job_id: '../../etc/passwd', results_file: '/etc/passwd' });
+    for (const wrapper of wrappers.split('\n')) {
+      await host.sh(`cp ${wrapper} ${wrapper}.orig && printf '%s\\n' 'import sys' ${JSON.stringify(`print(${JSON.stringify(forged)})`)} > ${wrapper}`);
+    }
+    try {
+      const r = await playRecorded(inv, asyncPlay('~/.ansible_async', 0));
+      expect(r.statusOf('job', 'adir1')).toBe('failed');
+      const msg = String(r.resultOf('job', 'adir1').msg);
+      expect(msg).toContain("adir1: the async wrapper's reply does not name the job castoff started");
+      expect(msg).toContain('../../etc/passwd');
+      expect(r.resultOf('job', 'adir1').ansible_job_id).toBeUndefined();
+    } finally {
+      for (const wrapper of wrappers.split('\n')) await host.sh(`mv ${wrapper}.orig ${wrapper}`);
+    }
+  });
+});
