@@ -199,6 +199,7 @@ export class PlayRunner {
     const base = { play: this.playName, task: taskName(task), host: host.name };
     const action = task.module;
     const specs = new Map<Connection, ConnectionSpec>();
+    const shown = (result: ModuleResult): ModuleResult => (isTrue(keywords.no_log, {}) ? censor(result) : toPlain(result));
     return {
       connectionFor: (name: string, vars: Vars) => {
         const remoteUser = keywords.remote_user !== undefined ? String(renderValue(keywords.remote_user, vars)) : undefined;
@@ -223,9 +224,9 @@ export class PlayRunner {
         const target = inventory.hosts.get(delegate) ?? implicitLocalhost(inventory, delegate);
         return resolveVars({ ...hostVars(inventory, target), inventory_hostname: delegate });
       },
-      emitItem: (result, status, item) =>
-        emitter.emit({ type: 'host_result', ...base, action, status, ignored: false, item, result: isTrue(keywords.no_log, {}) ? censor(result) : toPlain(result) }),
-      emitRetry: (retriesLeft, attempt, result) => emitter.emit({ type: 'retry', ...base, retriesLeft, attempt, result: toPlain(result) }),
+      emitItem: (result, status, item) => emitter.emit({ type: 'host_result', ...base, action, status, ignored: false, item, result: shown(result) }),
+      // An until-loop's attempts are results too: no_log hides them as it hides the last one.
+      emitRetry: (retriesLeft, attempt, result) => emitter.emit({ type: 'retry', ...base, retriesLeft, attempt, result: shown(result) }),
       emitAsyncPoll: (job, status) => emitter.emit(asyncPollEvent(base, job, status)),
       emitAsyncDone: (job, ok) => emitter.emit({ type: 'async_done', ...base, jid: job.jid, ok }),
       emitAsyncTerminated: (job, killed) => emitter.emit({ type: 'async_terminated', ...base, jid: job.jid, killed }),
