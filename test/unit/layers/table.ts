@@ -1,0 +1,39 @@
+import type { LayerTable } from './check.js';
+
+/**
+ * The layers of `src/` and which other layers each may import (documented in
+ * docs/architecture.md, section 2). Imports point down the data flow; `core` is the floor every
+ * layer stands on. `core`, `source`, `target` and `modules` are where today's code is headed: the
+ * rules hold for them as soon as the folders exist. `actions` is today's `modules` and follows its
+ * rules until it is renamed.
+ */
+const layersBelowIndex: LayerTable = {
+  cli: ['index'],
+  core: [],
+  source: ['core'],
+  playbook: ['source', 'template', 'modules', 'core'],
+  inventory: ['source', 'core'],
+  template: ['core'],
+  executor: ['target', 'modules', 'actions', 'async', 'events', 'template', 'playbook', 'inventory', 'core'],
+  target: ['connection', 'core'],
+  modules: ['target', 'async', 'connection', 'template', 'core'],
+  actions: ['target', 'async', 'connection', 'template', 'core'],
+  async: ['target', 'connection', 'core'],
+  connection: ['core'],
+  events: ['core'],
+  output: ['events', 'core'],
+  jobs: ['async', 'target', 'connection', 'core'],
+};
+
+export const layerTable: LayerTable = {
+  ...layersBelowIndex,
+  // The public API re-exports from every layer except the CLI that is built on it.
+  index: Object.keys(layersBelowIndex).filter((layer) => layer !== 'cli'),
+};
+
+/** Files directly in `src/` and the layer each belongs to. */
+export const rootFiles: Readonly<Record<string, string>> = {
+  'index.ts': 'index',
+  // The typed errors are core's; the file moves into src/core/ with the rest of it.
+  'errors.ts': 'core',
+};
