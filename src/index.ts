@@ -91,10 +91,10 @@ export {
   type AsyncJob,
   type JobStatus,
   type ModulePayload,
-  type ModuleResult,
   type WaitOptions,
   type WaitOutcome,
 } from './async/index.js';
+export type { ModuleResult } from './core/index.js';
 export type { ConnectionCost, HostStats, HostStatus, PlayRecord, RunEvent, RunEventType } from './events/index.js';
 export { asyncPollEvent } from './events/index.js';
 export { AdHocOutput, HumanOutput, JsonlOutput, LiveStatus, jsonDocument, printable, type HumanOptions } from './output/index.js';

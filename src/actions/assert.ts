@@ -1,5 +1,5 @@
 /** `assert`: checks conditions against the host's variables, on the controller. */
-import type { ModuleResult } from '../async/index.js';
+import type { ModuleResult } from '../core/index.js';
 import { TemplateError } from '../errors.js';
 import { evaluateCondition } from '../template/index.js';
 import { withMessage } from './message.js';

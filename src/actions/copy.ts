@@ -5,7 +5,7 @@
  * copy.py writes it atomically only when its sha1 differs. Fit for files up to a few MB.
  */
 import { stat, readFile } from 'node:fs/promises';
-import type { ModuleResult } from '../async/index.js';
+import type { ModuleResult } from '../core/index.js';
 import { isTrue, textArg } from './args.js';
 import { findLocalFile, notFoundMessage } from './local-files.js';
 import { runModuleFor } from './module-action.js';

@@ -2,7 +2,7 @@
  * The result of a command run without a module (raw, script): Ansible's fields for a command's
  * output, unstripped as Ansible leaves them.
  */
-import type { ModuleResult } from '../async/index.js';
+import type { ModuleResult } from '../core/index.js';
 import { withDerivedLines } from '../async/output-limit.js';
 import { truncationWarning, type ExecResult, type OutputTruncation } from '../connection/index.js';
 

@@ -1,4 +1,4 @@
-import type { ModuleResult } from '../async/index.js';
+import type { ModuleResult } from '../core/index.js';
 
 /**
  * A result whose `msg` is whatever the task gave: Ansible keeps a list or a mapping as it is (and

@@ -2,7 +2,7 @@
  * The common shape of a remote action: run one built-in Python module from `remote/modules/` with
  * the task's arguments, as the task's become user, with its environment and interpreter.
  */
-import type { ModuleResult } from '../async/index.js';
+import type { ModuleResult } from '../core/index.js';
 import { runModule, type ModuleRef, type RunModuleOptions } from './run-module.js';
 import { execOptions, type Action, type ActionContext } from './types.js';
 

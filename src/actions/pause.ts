@@ -2,7 +2,7 @@
  * `pause` for a time (`seconds` or `minutes`), on the controller. Interactive prompts need a
  * terminal the executor does not hand to actions, so a pause that would wait for the user fails.
  */
-import type { ModuleResult } from '../async/index.js';
+import type { ModuleResult } from '../core/index.js';
 import { CancelledError } from '../errors.js';
 import type { Action } from './types.js';
 

@@ -2,7 +2,7 @@
  * Running a Python module synchronously: one exec, the arguments on stdin (the module reads them
  * from /dev/stdin, Ansible's WANT_JSON convention), no temporary file on the host.
  */
-import type { ModuleResult } from '../async/index.js';
+import type { ModuleResult } from '../core/index.js';
 import { moduleResultLimit, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { OUTPUT_LIMIT_ARG, withDerivedLines } from '../async/output-limit.js';
 import { libraryModuleBundle, runtimeBundle } from '../async/payloads.js';

@@ -5,7 +5,7 @@
  * when the task is aborted.
  */
 import { readFile } from 'node:fs/promises';
-import type { ModuleResult } from '../async/index.js';
+import type { ModuleResult } from '../core/index.js';
 import { shellQuote } from '../connection/index.js';
 import { textArg } from './args.js';
 import { commandOutputResult } from './exec-result.js';

@@ -2,7 +2,7 @@
  * What the executor knows of a module: one `Action` per module, found in a registry by name.
  * An action gets its arguments already rendered and returns an Ansible-shaped result.
  */
-import type { ModuleResult } from '../async/index.js';
+import type { ModuleResult } from '../core/index.js';
 import type { BecomeOptions, Connection } from '../connection/index.js';
 import type { Task } from '../playbook/index.js';
 import type { Vars } from '../template/index.js';

@@ -4,7 +4,8 @@
  */
 import type { Connection } from '../connection/index.js';
 import { cleanupJob, resolveJob, terminateJob, type JobAddress } from './control.js';
-import { JOB_ID_PATTERN, type ModuleResult } from './job.js';
+import { JOB_ID_PATTERN } from './job.js';
+import type { ModuleResult } from '../core/index.js';
 import { finishedResult, missingResult, readJobStatus, runningResult } from './status.js';
 
 export type AsyncStatusMode = 'status' | 'cleanup' | 'terminate';

@@ -5,7 +5,8 @@
  */
 import { dirname } from 'node:path/posix';
 import { moduleResultLimit, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
-import { assertValidJobId, type AsyncJob, type ModuleResult } from './job.js';
+import { assertValidJobId, type AsyncJob } from './job.js';
+import type { ModuleResult } from '../core/index.js';
 import { runtimeBundle } from './payloads.js';
 import { installRuntime } from './runtime.js';
 import { finishedResult, missingResult } from './status.js';

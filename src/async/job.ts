@@ -49,15 +49,3 @@ export function newJobIdPrefix(): string {
   for (let i = 0; i < 12; i++) digits += String(randomInt(10));
   return `j${digits.replace(/^0+(?=\d)/, '')}`;
 }
-
-/** A module's JSON result: Ansible's field names, any other keys the module chose. */
-export interface ModuleResult {
-  [key: string]: unknown;
-  failed?: boolean | number;
-  changed?: boolean;
-  msg?: string;
-}
-
-export function isFailed(result: ModuleResult): boolean {
-  return result.failed === true || result.failed === 1;
-}

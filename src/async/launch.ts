@@ -5,7 +5,8 @@
 import { posix } from 'node:path';
 import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { CastoffError } from '../errors.js';
-import { newJobIdPrefix, type AsyncJob, type ModuleResult } from './job.js';
+import { newJobIdPrefix, type AsyncJob } from './job.js';
+import type { ModuleResult } from '../core/index.js';
 import { OUTPUT_LIMIT_ARG } from './output-limit.js';
 import { libraryModuleBundle, runtimeBundle } from './payloads.js';
 import { installRuntime } from './runtime.js';

@@ -2,7 +2,7 @@
  * How the output limit reaches the Python on a host, and what the controller restores of a result
  * the host had to shrink to fit the limit.
  */
-import type { ModuleResult } from './job.js';
+import type { ModuleResult } from '../core/index.js';
 
 /** The module argument carrying the limit (bytes per stream) to the modules that run commands. */
 export const OUTPUT_LIMIT_ARG = '_castoff_output_limit';

@@ -6,7 +6,8 @@
  * shared or symlinked directory is never taken for the job's.
  */
 import { delay, moduleResultLimit, shellQuote, type Connection } from '../connection/index.js';
-import type { AsyncJob, ModuleResult } from './job.js';
+import type { AsyncJob } from './job.js';
+import type { ModuleResult } from '../core/index.js';
 import { withDerivedLines } from './output-limit.js';
 
 export type JobStatus =

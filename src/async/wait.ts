@@ -8,7 +8,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { settledWithin, type Connection } from '../connection/index.js';
 import { CancelledError, UnreachableError } from '../errors.js';
-import { isFailed, type AsyncJob, type ModuleResult } from './job.js';
+import type { AsyncJob } from './job.js';
+import { isFailed, type ModuleResult } from '../core/index.js';
 import { removeJobFiles, terminateJob } from './control.js';
 import { finishedResult, missingResult, readJobStatus, runningResult, type JobStatus } from './status.js';
 

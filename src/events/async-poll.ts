@@ -1,4 +1,5 @@
-import type { AsyncJob, ModuleResult } from '../async/index.js';
+import type { AsyncJob } from '../async/index.js';
+import type { ModuleResult } from '../core/index.js';
 import type { RunEventInput } from './types.js';
 
 /** The `async_poll` event for a status check that found `job` still running. */

@@ -5,7 +5,7 @@
  */
 import { dirname } from 'node:path';
 import type PQueue from 'p-queue';
-import type { ModuleResult } from '../async/index.js';
+import type { ModuleResult } from '../core/index.js';
 import type { Connection, ConnectionPool, ConnectionSpec } from '../connection/index.js';
 import { asyncPollEvent, type EventEmitter, type HostStatus } from '../events/index.js';
 import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';

@@ -6,7 +6,8 @@
  * controller already did.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cleanupJob, isFailed, readJobStatus, terminateJob, waitForJob, type AsyncJob, type ModuleResult, type WaitOutcome } from '../async/index.js';
+import { cleanupJob, readJobStatus, terminateJob, waitForJob, type AsyncJob, type WaitOutcome } from '../async/index.js';
+import { isFailed, type ModuleResult } from '../core/index.js';
 import { ConnectionPool, shellQuote, type BecomeMethod, type Connection, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
 import { CastoffError, ConfigError, UnreachableError } from '../errors.js';
 import { connectionSpecFor } from '../executor/connection-spec.js';

@@ -2,7 +2,7 @@
  * `--diff`: a module's `diff: {before, after, before_header, after_header}` shown as a unified
  * diff, as Ansible prints it under a changed result.
  */
-import type { ModuleResult } from '../async/index.js';
+import type { ModuleResult } from '../core/index.js';
 
 interface DiffRecord {
   before?: unknown;

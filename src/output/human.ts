@@ -4,7 +4,7 @@
  * Every line passes `printable` on its way out: results, messages, task names and items may hold
  * host data, and only this output's own colours may reach the terminal.
  */
-import type { ModuleResult } from '../async/index.js';
+import type { ModuleResult } from '../core/index.js';
 import type { HostStats, RunEvent } from '../events/index.js';
 import { printable, resultWarnings } from './printable.js';
 import { renderDiff } from './diff.js';

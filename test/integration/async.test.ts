@@ -2,14 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  asyncStatus,
-  launchAsyncJob,
-  RemoteRuntimeError,
-  waitForJob,
-  type AsyncJob,
-  type ModuleResult,
-} from '../../src/async/index.js';
+import { asyncStatus, launchAsyncJob, RemoteRuntimeError, waitForJob, type AsyncJob } from '../../src/async/index.js';
+import type { ModuleResult } from '../../src/core/index.js';
 import { SshConnection } from '../../src/connection/index.js';
 import { eventually } from '../helpers/eventually.js';
 import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';

@@ -6,11 +6,8 @@ import type { KnownViolation } from './check.js';
  * every move that fixes one must delete its line. The goal is an empty list.
  */
 export const knownViolations: readonly KnownViolation[] = [
-  // ModuleResult, the result every layer speaks, lives in the async engine (src/async/job.ts).
-  { from: 'src/events/types.ts', to: 'src/async/index.ts', reason: 'ModuleResult lives in async/, not core/' },
-  { from: 'src/events/async-poll.ts', to: 'src/async/index.ts', reason: 'ModuleResult and AsyncJob live in async/, not core/' },
-  { from: 'src/output/diff.ts', to: 'src/async/index.ts', reason: 'ModuleResult lives in async/, not core/' },
-  { from: 'src/output/human.ts', to: 'src/async/index.ts', reason: 'ModuleResult lives in async/, not core/' },
+  // The async job record is async/'s; the poll event is built from it.
+  { from: 'src/events/async-poll.ts', to: 'src/async/index.ts', reason: 'asyncPollEvent takes an AsyncJob; the event should get the few fields it shows' },
 
   // The YAML and diagnostics kit lives in playbook/ and inventory borrows it.
   { from: 'src/inventory/connection-vars.ts', to: 'src/playbook/schema-values.ts', reason: 'schema helpers (true/false words) belong in source/' },

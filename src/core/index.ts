@@ -1,0 +1,1 @@
+export { isFailed, type ModuleResult } from './result.js';

@@ -1,0 +1,16 @@
+/**
+ * The result every layer speaks: what a module returned, whether it ran on the host, on the
+ * controller or as an async job, and how events, outputs and the journal read it.
+ */
+
+/** A module's JSON result: Ansible's field names, any other keys the module chose. */
+export interface ModuleResult {
+  [key: string]: unknown;
+  failed?: boolean | number;
+  changed?: boolean;
+  msg?: string;
+}
+
+export function isFailed(result: ModuleResult): boolean {
+  return result.failed === true || result.failed === 1;
+}
