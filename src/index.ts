@@ -94,8 +94,8 @@ export {
   type WaitOptions,
   type WaitOutcome,
 } from './async/index.js';
-export type { ModuleResult } from './core/index.js';
-export type { ConnectionCost, HostStats, HostStatus, PlayRecord, RunEvent, RunEventType } from './events/index.js';
+export type { HostStatus, ModuleResult } from './core/index.js';
+export type { ConnectionCost, HostStats, PlayRecord, RunEvent, RunEventType } from './events/index.js';
 export { asyncPollEvent } from './events/index.js';
 export { AdHocOutput, HumanOutput, JsonlOutput, LiveStatus, jsonDocument, printable, type HumanOptions } from './output/index.js';
 export { DEFAULT_REGEX_TIMEOUT, regexTimeLimit, setRegexTimeLimit } from './template/index.js';

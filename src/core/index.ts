@@ -1,1 +1,1 @@
-export { isFailed, type ModuleResult } from './result.js';
+export { isFailed, type HostStatus, type ModuleResult } from './result.js';

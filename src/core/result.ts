@@ -11,6 +11,9 @@ export interface ModuleResult {
   msg?: string;
 }
 
+/** What a task did on a host, as events, outputs and the recap count it. */
+export type HostStatus = 'ok' | 'changed' | 'failed' | 'skipped' | 'unreachable' | 'cancelled';
+
 export function isFailed(result: ModuleResult): boolean {
   return result.failed === true || result.failed === 1;
 }

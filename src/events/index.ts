@@ -1,3 +1,3 @@
-export type { ConnectionCost, HostStats, HostStatus, PlayRecord, RunEvent, RunEventInput, RunEventType } from './types.js';
+export type { ConnectionCost, HostStats, PlayRecord, RunEvent, RunEventInput, RunEventType } from './types.js';
 export { EventEmitter, type EventListener } from './emitter.js';
 export { asyncPollEvent } from './async-poll.js';

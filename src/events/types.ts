@@ -2,10 +2,8 @@
  * Everything observable about a run is one of these events. The human, json and jsonl outputs
  * and library users all consume the same stream; field names are stable (documented in README).
  */
-import type { ModuleResult } from '../core/index.js';
+import type { HostStatus, ModuleResult } from '../core/index.js';
 import type { SourcePosition } from '../errors.js';
-
-export type HostStatus = 'ok' | 'changed' | 'failed' | 'skipped' | 'unreachable' | 'cancelled';
 
 export interface HostStats {
   ok: number;

@@ -5,9 +5,9 @@
  */
 import { dirname } from 'node:path';
 import type PQueue from 'p-queue';
-import type { ModuleResult } from '../core/index.js';
+import type { HostStatus, ModuleResult } from '../core/index.js';
 import type { Connection, ConnectionPool, ConnectionSpec } from '../connection/index.js';
-import { asyncPollEvent, type EventEmitter, type HostStatus } from '../events/index.js';
+import { asyncPollEvent, type EventEmitter } from '../events/index.js';
 import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, toPlain, type Vars } from '../template/index.js';

@@ -5,10 +5,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { actionForTask, FACTS_KEY, type Action, type ActionContext } from '../actions/index.js';
 import { LaunchError, launchAsyncJob, RemoteRuntimeError, terminateJob, waitForJob, type AsyncJob, type LaunchIntent } from '../async/index.js';
-import { isFailed, type ModuleResult } from '../core/index.js';
+import { isFailed, type HostStatus, type ModuleResult } from '../core/index.js';
 import { abortable, invalidEnvironmentNameMessage, isEnvironmentName, type BecomeMethod, type BecomeOptions, type Connection } from '../connection/index.js';
 import { BecomeError, CancelledError, CastoffError, TemplateError, UnreachableError } from '../errors.js';
-import type { HostStatus } from '../events/index.js';
 import type { Task } from '../playbook/index.js';
 import { evaluateCondition, isOmit, isUnsafe, renderValue, taint, toPlain, withVars, type Vars } from '../template/index.js';
 import type { EffectiveKeywords } from './scope.js';
