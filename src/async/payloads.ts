@@ -14,7 +14,8 @@ export interface PayloadBundle {
   files: Record<string, string>;
 }
 
-function findRemoteDir(): string {
+/** The `remote/` directory of this castoff installation. */
+export function findRemoteDir(): string {
   // Works from src/ (tests) and from dist/src/ (the built package) alike.
   for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
     if (existsSync(join(dir, 'remote', 'async_wrapper.py')) && existsSync(join(dir, 'package.json'))) return join(dir, 'remote');

@@ -2,7 +2,6 @@
  * What castoff-playbook and castoff share: connection and privilege options, extra vars, output
  * selection, Ctrl-C handling, the job journal, and turning errors into one line and an exit code.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -31,6 +30,7 @@ import {
   type RunPlaybookOptions,
 } from '../index.js';
 import type { Settings } from './config.js';
+import { versionText } from './version.js';
 
 export type OutputFormat = 'human' | 'json' | 'jsonl';
 
@@ -66,11 +66,6 @@ export const nonNegative = (name: string) => (value: string) => {
 };
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
-
 /** The options both commands take, with Ansible's letters. */
 export function addCommonOptions(program: Command): Command {
   return program
@@ -91,7 +86,7 @@ export function addCommonOptions(program: Command): Command {
     .option('-v, --verbose', 'more output (-vvv for more)', (_v: string, prev: number) => prev + 1, 0)
     .addOption(new Option('--output <format>', 'output format').choices(['human', 'json', 'jsonl']).default('human'))
     .option('--task-timeout <seconds>', 'hard limit for every task on each host (castoff)', nonNegative('--task-timeout'))
-    .version(version(), '--version');
+    .version(versionText(program.name()), '--version');
 }
 
 /** `-e` values: `k=v k2=v2`, `@file.yml`, or an inline JSON/YAML mapping; later ones win. */

@@ -3,13 +3,14 @@
  * Order, lowest first: ansible.cfg (the first found of $ANSIBLE_CONFIG, ./ansible.cfg,
  * ~/.ansible.cfg, /etc/ansible/ansible.cfg), then environment variables; the command line wins.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseHostKeyChecking, type HostKeyChecking } from '../connection/index.js';
 import type { LoadInventoryOptions } from '../inventory/index.js';
 import { didYouMean } from '../playbook/suggest.js';
 import { ANSIBLE_CONFIG_KEYS } from './ansible-keys.js';
+import { findConfigFile } from './config-file.js';
 import { ConfigError } from '../errors.js';
 
 export interface Settings {
@@ -111,11 +112,6 @@ function ignoredKeys(ini: Ini, file: string): string[] {
   return warnings;
 }
 
-function findConfig(env: NodeJS.ProcessEnv, cwd: string): string | undefined {
-  const candidates = [env.ANSIBLE_CONFIG, join(cwd, 'ansible.cfg'), join(homedir(), '.ansible.cfg'), '/etc/ansible/ansible.cfg'];
-  return candidates.find((c): c is string => Boolean(c) && existsSync(c!));
-}
-
 function bool(value: string | undefined): boolean | undefined {
   if (value === undefined) return undefined;
   return ['1', 'yes', 'true', 'on', 'y'].includes(value.trim().toLowerCase());
@@ -157,7 +153,7 @@ function values(entries: Record<string, IniEntry> | undefined): Record<string, s
 }
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
-  const file = findConfig(env, cwd);
+  const file = findConfigFile(env, cwd);
   const ini = file ? parseIni(readFileSync(file, 'utf8')) : {};
   const d = values(ini.defaults);
   const p = values(ini.privilege_escalation);

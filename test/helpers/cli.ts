@@ -40,3 +40,7 @@ export function runCliProcess(bin: string, args: string[], options: CliOptions):
     );
   });
 }
+
+/** The commands npm installs (package.json `bin`): they answer `--version` before loading the CLI. */
+export const PLAYBOOK_BIN = join(root, 'dist/src/cli/bin/castoff-playbook.js');
+export const CASTOFF_BIN = join(root, 'dist/src/cli/bin/castoff.js');
