@@ -153,8 +153,10 @@ export class PlayRunner {
     const outcomes = await Promise.all(
       targets.map((host) => this.shared.queue.add(() => this.runOnHost(task, host, keywords))),
     );
-    if (runOnce && task.register && outcomes[0]) {
-      for (const host of hosts.slice(1)) this.state(host).facts[task.register] = registeredValue(outcomes[0].result);
+    // Ansible gives a run_once task's registered result and facts to every host of the batch.
+    const first = outcomes[0];
+    if (runOnce && first) {
+      for (const host of hosts.slice(1)) this.keepFacts(this.state(host), task, first.result);
     }
     this.applyFailureRules(outcomes, keywords);
   }
@@ -258,14 +260,7 @@ export class PlayRunner {
   private record(task: Task, host: Host, keywords: EffectiveKeywords, vars: Vars, outcome: TaskOutcome): void {
     const state = this.state(host);
     const { result, status } = outcome;
-    if (task.register) state.facts[task.register] = registeredValue(result);
-    // Already unsafe where they came from a host (see the task runner); set_fact's keep their marks.
-    // A loop sets each item's facts in turn, as Ansible does, so the last item's value wins.
-    const items = Array.isArray(result.results) ? (result.results as ModuleResult[]) : [result];
-    for (const item of items) {
-      const facts = item.ansible_facts;
-      if (facts && typeof facts === 'object' && !isFailed(statusOf(item))) Object.assign(state.facts, facts);
-    }
+    this.keepFacts(state, task, result);
     if (result.changed === true && status !== 'failed') {
       for (const name of keywords.notify) state.notified.add(String(renderValue(name, vars)));
     }
@@ -284,6 +279,18 @@ export class PlayRunner {
       ignored: outcome.ignored,
       result: shown,
     });
+  }
+
+  /** The registered result and the facts a task set, kept for the host's later tasks. */
+  private keepFacts(state: HostState, task: Task, result: ModuleResult): void {
+    if (task.register) state.facts[task.register] = registeredValue(result);
+    // Already unsafe where they came from a host (see the task runner); set_fact's keep their marks.
+    // A loop sets each item's facts in turn, as Ansible does, so the last item's value wins.
+    const items = Array.isArray(result.results) ? (result.results as ModuleResult[]) : [result];
+    for (const item of items) {
+      const facts = item.ansible_facts;
+      if (facts && typeof facts === 'object' && !isFailed(statusOf(item))) Object.assign(state.facts, facts);
+    }
   }
 
   private count(state: HostState, status: HostStatus, ignored: boolean, changed: boolean, ignoreUnreachable: boolean): void {

@@ -34,7 +34,7 @@ describe('run_once and delegate_to', () => {
   });
 
   // Ansible applies the facts of a run_once task to every host of the batch.
-  it.fails('run_once set_fact sets the fact on every host', async () => {
+  it('run_once set_fact sets the fact on every host', async () => {
     const inventory = await localInventory(HOSTS.slice(0, 2));
     const run = await runLocal(
       play(
