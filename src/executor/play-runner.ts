@@ -116,6 +116,10 @@ export class PlayRunner {
     if (block.rescue.length > 0 && failed.length > 0 && !this.halted()) {
       for (const h of failed) {
         const s = this.state(h);
+        if (s.lastFailure) {
+          s.facts.ansible_failed_task = s.lastFailure.task;
+          s.facts.ansible_failed_result = s.lastFailure.result;
+        }
         s.failed = false;
         s.stats.failed--;
         s.stats.rescued++;
@@ -265,6 +269,9 @@ export class PlayRunner {
       for (const name of keywords.notify) state.notified.add(String(renderValue(name, vars)));
     }
     const ignoreUnreachable = outcome.unreachable && isTrue(keywords.ignore_unreachable, vars);
+    if (status === 'failed' && !outcome.ignored) {
+      state.lastFailure = { task: { name: taskName(task), action: task.module, args: task.args }, result: registeredValue(result) };
+    }
     this.count(state, status, outcome.ignored, result.changed === true, ignoreUnreachable);
     // Events carry plain strings: unsafe marks are for the variables, not for output.
     const shown = isTrue(keywords.no_log, vars) ? censor(result) : toPlain(result);

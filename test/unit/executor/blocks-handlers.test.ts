@@ -98,19 +98,40 @@ describe('blocks with rescue and always', () => {
     expect(resultOf(run, 'skipped inner')?.status).toBe('skipped');
   });
 
-  // Ansible sets ansible_failed_task and ansible_failed_result for the tasks of a rescue section.
-  it.fails('rescue sees ansible_failed_task and ansible_failed_result', async () => {
+  // Ansible sets ansible_failed_task and ansible_failed_result when a rescue starts; always sees them too.
+  it('rescue and always see ansible_failed_task and ansible_failed_result', async () => {
     const run = await runLocal(
       play(`  tasks:
     - block:
+        - name: fine
+          debug: msg=ok
         - name: breaks
           fail: msg=broken
       rescue:
         - name: report
           debug: msg="{{ ansible_failed_task.name }}:{{ ansible_failed_result.msg }}"
+      always:
+        - name: still known
+          debug: msg="{{ ansible_failed_result.failed }}"
 `),
     );
+    expect(run.exitCode).toBe(0);
     expect(resultOf(run, 'report')?.result.msg).toBe('breaks:broken');
+    expect(resultOf(run, 'still known')?.result.msg).toBe(true);
+  });
+
+  it('ansible_failed_task is undefined in a rescue-less always', async () => {
+    const run = await runLocal(
+      play(`  tasks:
+    - block:
+        - name: breaks
+          fail: msg=broken
+      always:
+        - name: look
+          debug: msg="{{ ansible_failed_task is defined }}"
+`),
+    );
+    expect(resultOf(run, 'look')?.result.msg).toBe(false);
   });
 });
 
