@@ -279,3 +279,72 @@ describe('register, set_fact and no_log', () => {
     expect(JSON.stringify(run.events)).not.toContain('topsecret');
   });
 });
+
+describe('conditions and retries per loop item', () => {
+  it('failed_when and changed_when are evaluated for each item', async () => {
+    const run = await runLocal(
+      play(`  tasks:
+    - name: per item
+      raw: echo "{{ item }}"
+      loop: [1, 2, 3]
+      changed_when: item == 1
+      failed_when: item == 3
+      ignore_errors: true
+`),
+    );
+    expect(run.exitCode).toBe(0);
+    expect(itemsOf(run, 'per item').map((e) => e.status)).toEqual(['changed', 'ok', 'failed']);
+    expect(resultOf(run, 'per item')).toMatchObject({ status: 'failed', ignored: true });
+  });
+
+  it('a list of failed_when conditions fails only when all of them hold', async () => {
+    const run = await runLocal(
+      play(`  tasks:
+    - name: one of two
+      raw: echo x
+      register: r
+      failed_when: [r.rc == 0, "'y' in r.stdout"]
+    - name: both
+      raw: echo y
+      register: r2
+      failed_when: [r2.rc == 0, "'y' in r2.stdout"]
+`),
+    );
+    expect(resultOf(run, 'one of two')?.status).not.toBe('failed');
+    expect(resultOf(run, 'both')?.status).toBe('failed');
+  });
+
+  it('until retries each loop item on its own', async () => {
+    const dir = `/tmp/castoff-until-items-${process.pid}-${Date.now()}`;
+    const run = await runLocal(
+      play(`  tasks:
+    - name: items
+      raw: "mkdir -p ${dir} && echo x >> ${dir}/{{ item }} && wc -l < ${dir}/{{ item }}"
+      loop: [a, b]
+      register: r
+      until: r.stdout | trim | int >= 2
+      retries: 3
+      delay: 0
+`),
+    );
+    expect(run.exitCode).toBe(0);
+    expect(itemsOf(run, 'items').map((e) => e.result.attempts)).toEqual([2, 2]);
+    expect(run.events.filter((e) => e.type === 'retry')).toHaveLength(2);
+  });
+
+  it('a changed loop item notifies the handler once', async () => {
+    const run = await runLocal(
+      play(`  tasks:
+    - name: loop
+      raw: echo "{{ item }}"
+      loop: [1, 2]
+      changed_when: item == 2
+      notify: h
+  handlers:
+    - name: h
+      debug: msg=handled
+`),
+    );
+    expect(run.results.filter((e) => e.task === 'h').map((e) => e.result.msg)).toEqual(['handled']);
+  });
+});

@@ -255,3 +255,77 @@ describe('tags', () => {
     expect(tasksRun(await runLocal(tagged, { tags: ['debug'] }))).toEqual(['always', 'never']);
   });
 });
+
+describe('run_once conditions, meta end_host and end_play', () => {
+  it('run_once evaluates when on the first host only: a false there skips the task for all', async () => {
+    const inventory = await localInventory(['h1', 'h2']);
+    const run = await runLocal(
+      play(
+        `  tasks:
+    - name: once
+      debug: msg=ran
+      run_once: true
+      when: inventory_hostname == 'h2'
+`,
+        'all',
+      ),
+      { inventory },
+    );
+    expect(run.results.filter((e) => e.task === 'once').map((e) => [e.host, e.status])).toEqual([['h1', 'skipped']]);
+  });
+
+  it('meta: end_host ends the play for the hosts whose condition holds', async () => {
+    const inventory = await localInventory(['h1', 'h2']);
+    const run = await runLocal(
+      play(
+        `  tasks:
+    - meta: end_host
+      when: inventory_hostname == 'h1'
+    - name: after
+      debug: msg=x
+`,
+        'all',
+      ),
+      { inventory },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.results.filter((e) => e.task === 'after').map((e) => e.host)).toEqual(['h2']);
+  });
+
+  it('meta: end_play ends the play for every host, and the next play still runs', async () => {
+    const inventory = await localInventory(['h1', 'h2']);
+    const yaml = `${play(
+      `  tasks:
+    - meta: end_play
+    - name: after
+      debug: msg=x
+`,
+      'all',
+    )}${play(`  tasks:\n    - name: next play\n      debug: msg=y\n`, 'h1')}`;
+    const run = await runLocal(yaml, { inventory });
+    expect(run.exitCode).toBe(0);
+    expect(run.results.filter((e) => e.task === 'after')).toEqual([]);
+    expect(resultOf(run, 'next play', 'h1')?.result.msg).toBe('y');
+  });
+
+  it('free: handlers run for each host that notified them', async () => {
+    const inventory = await localInventory(['h1', 'h2']);
+    const run = await runLocal(
+      play(
+        `  strategy: free
+  tasks:
+    - name: change
+      raw: echo 1
+      notify: h
+  handlers:
+    - name: h
+      debug: msg="{{ inventory_hostname }}"
+`,
+        'all',
+      ),
+      { inventory },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.results.filter((e) => e.task === 'h').map((e) => e.result.msg).sort()).toEqual(['h1', 'h2']);
+  });
+});
