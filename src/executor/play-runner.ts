@@ -10,7 +10,7 @@ import type { Connection, ConnectionPool, ConnectionSpec } from '../connection/i
 import { asyncPollEvent, type EventEmitter, type HostStatus } from '../events/index.js';
 import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
-import { evaluateCondition, renderValue, toPlain, type Vars } from '../template/index.js';
+import { evaluateCondition, renderValue, taint, toPlain, type Vars } from '../template/index.js';
 import { connectionSpecFor, withoutPassword, journalConnection, type ConnectionDefaults, type LaunchedJob, type LaunchingJob } from './connection-spec.js';
 import { isActive, type HostState } from './host-state.js';
 import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
@@ -270,7 +270,8 @@ export class PlayRunner {
     }
     const ignoreUnreachable = outcome.unreachable && isTrue(keywords.ignore_unreachable, vars);
     if (status === 'failed' && !outcome.ignored) {
-      state.lastFailure = { task: { name: taskName(task), action: task.module, args: task.args }, result: registeredValue(result) };
+      // The task as written: its templates are text here, never rendered again (Ansible marks it unsafe too).
+      state.lastFailure = { task: taint({ name: taskName(task), action: task.module, args: task.args }), result: registeredValue(result) };
     }
     this.count(state, status, outcome.ignored, result.changed === true, ignoreUnreachable);
     // Events carry plain strings: unsafe marks are for the variables, not for output.

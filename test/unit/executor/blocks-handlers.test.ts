@@ -106,10 +106,13 @@ describe('blocks with rescue and always', () => {
         - name: fine
           debug: msg=ok
         - name: breaks
-          fail: msg=broken
+          fail:
+            msg: "{{ 'bro' ~ 'ken' }}"
       rescue:
         - name: report
           debug: msg="{{ ansible_failed_task.name }}:{{ ansible_failed_result.msg }}"
+        - name: as written
+          debug: msg="{{ ansible_failed_task.args.msg }}"
       always:
         - name: still known
           debug: msg="{{ ansible_failed_result.failed }}"
@@ -117,6 +120,7 @@ describe('blocks with rescue and always', () => {
     );
     expect(run.exitCode).toBe(0);
     expect(resultOf(run, 'report')?.result.msg).toBe('breaks:broken');
+    expect(resultOf(run, 'as written')?.result.msg).toBe("{{ 'bro' ~ 'ken' }}");
     expect(resultOf(run, 'still known')?.result.msg).toBe(true);
   });
 
