@@ -12,6 +12,8 @@ export interface HostState {
   ended: boolean;
   /** Handler names and listen topics this host notified. */
   notified: Set<string>;
+  /** The last failed task and its result: a rescue section sees them as ansible_failed_task/_result. */
+  lastFailure?: { task: Record<string, unknown>; result: unknown };
   stats: HostStats;
 }
 

@@ -10,7 +10,7 @@ import type { Connection, ConnectionPool, ConnectionSpec } from '../connection/i
 import { asyncPollEvent, type EventEmitter } from '../events/index.js';
 import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
-import { evaluateCondition, renderValue, toPlain, type Vars } from '../template/index.js';
+import { evaluateCondition, renderValue, taint, toPlain, type Vars } from '../template/index.js';
 import { connectionSpecFor, withoutPassword, journalConnection, type ConnectionDefaults, type LaunchedJob, type LaunchingJob } from './connection-spec.js';
 import { isActive, type HostState } from './host-state.js';
 import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
@@ -116,6 +116,10 @@ export class PlayRunner {
     if (block.rescue.length > 0 && failed.length > 0 && !this.halted()) {
       for (const h of failed) {
         const s = this.state(h);
+        if (s.lastFailure) {
+          s.facts.ansible_failed_task = s.lastFailure.task;
+          s.facts.ansible_failed_result = s.lastFailure.result;
+        }
         s.failed = false;
         s.stats.failed--;
         s.stats.rescued++;
@@ -153,8 +157,10 @@ export class PlayRunner {
     const outcomes = await Promise.all(
       targets.map((host) => this.shared.queue.add(() => this.runOnHost(task, host, keywords))),
     );
-    if (runOnce && task.register && outcomes[0]) {
-      for (const host of hosts.slice(1)) this.state(host).facts[task.register] = registeredValue(outcomes[0].result);
+    // Ansible gives a run_once task's registered result and facts to every host of the batch.
+    const first = outcomes[0];
+    if (runOnce && first) {
+      for (const host of hosts.slice(1)) this.keepFacts(this.state(host), task, first.result);
     }
     this.applyFailureRules(outcomes, keywords);
   }
@@ -258,18 +264,15 @@ export class PlayRunner {
   private record(task: Task, host: Host, keywords: EffectiveKeywords, vars: Vars, outcome: TaskOutcome): void {
     const state = this.state(host);
     const { result, status } = outcome;
-    if (task.register) state.facts[task.register] = registeredValue(result);
-    // Already unsafe where they came from a host (see the task runner); set_fact's keep their marks.
-    // A loop sets each item's facts in turn, as Ansible does, so the last item's value wins.
-    const items = Array.isArray(result.results) ? (result.results as ModuleResult[]) : [result];
-    for (const item of items) {
-      const facts = item.ansible_facts;
-      if (facts && typeof facts === 'object' && !isFailed(statusOf(item))) Object.assign(state.facts, facts);
-    }
+    this.keepFacts(state, task, result);
     if (result.changed === true && status !== 'failed') {
       for (const name of keywords.notify) state.notified.add(String(renderValue(name, vars)));
     }
     const ignoreUnreachable = outcome.unreachable && isTrue(keywords.ignore_unreachable, vars);
+    if (status === 'failed' && !outcome.ignored) {
+      // The task as written: its templates are text here, never rendered again (Ansible marks it unsafe too).
+      state.lastFailure = { task: taint({ name: taskName(task), action: task.module, args: task.args }), result: registeredValue(result) };
+    }
     this.count(state, status, outcome.ignored, result.changed === true, ignoreUnreachable);
     // Events carry plain strings: unsafe marks are for the variables, not for output.
     const shown = isTrue(keywords.no_log, vars) ? censor(result) : toPlain(result);
@@ -284,6 +287,18 @@ export class PlayRunner {
       ignored: outcome.ignored,
       result: shown,
     });
+  }
+
+  /** The registered result and the facts a task set, kept for the host's later tasks. */
+  private keepFacts(state: HostState, task: Task, result: ModuleResult): void {
+    if (task.register) state.facts[task.register] = registeredValue(result);
+    // Already unsafe where they came from a host (see the task runner); set_fact's keep their marks.
+    // A loop sets each item's facts in turn, as Ansible does, so the last item's value wins.
+    const items = Array.isArray(result.results) ? (result.results as ModuleResult[]) : [result];
+    for (const item of items) {
+      const facts = item.ansible_facts;
+      if (facts && typeof facts === 'object' && !isFailed(statusOf(item))) Object.assign(state.facts, facts);
+    }
   }
 
   private count(state: HostState, status: HostStatus, ignored: boolean, changed: boolean, ignoreUnreachable: boolean): void {
