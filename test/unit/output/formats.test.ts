@@ -6,15 +6,14 @@ import { ConfigError } from '../../../src/errors.js';
 
 const position = { file: 'site.yml', line: 1, col: 3 };
 const stats = { h1: { ok: 1, changed: 1, unreachable: 0, failed: 0, skipped: 0, rescued: 0, ignored: 0 } };
-type Untimed = RunEvent extends infer E ? (E extends unknown ? Omit<E, 'time'> : never) : never;
 
 /** Renders events through a named format; events are stamped one second apart unless they carry a time. */
-function render(name: string, events: Array<Untimed & { time?: string }>, verbosity = 0): { out: string; err: string } {
+function render(name: string, events: ReadonlyArray<{ readonly type: string; readonly time?: string; readonly [field: string]: unknown }>, verbosity = 0): { out: string; err: string } {
   let out = '';
   let err = '';
   const context: OutputContext = { write: (t) => (out += t), writeWarning: (t) => (err += t), verbosity, color: false };
   const output = outputFormat(name).create(context);
-  events.forEach((e, i) => output.onEvent({ time: new Date(Date.UTC(2026, 10, 30, 10, 0, i)).toISOString(), ...e } as RunEvent));
+  events.forEach((e, i) => output.onEvent({ time: new Date(Date.UTC(2026, 10, 30, 10, 0, i)).toISOString(), ...e } as unknown as RunEvent));
   return { out, err };
 }
 
