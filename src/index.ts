@@ -97,7 +97,23 @@ export {
 export type { HostStatus, ModuleResult } from './core/index.js';
 export type { ConnectionCost, HostStats, PlayRecord, RunEvent, RunEventType } from './events/index.js';
 export { asyncPollEvent } from './events/index.js';
-export { AdHocOutput, HumanOutput, JsonlOutput, LiveStatus, jsonDocument, printable, type HumanOptions } from './output/index.js';
+export {
+  HumanOutput,
+  JsonOutput,
+  JsonlOutput,
+  LiveStatus,
+  MinimalOutput,
+  OnelineOutput,
+  ProfileTasksOutput,
+  jsonDocument,
+  outputFormat,
+  outputFormatNames,
+  printable,
+  type HumanOptions,
+  type Output,
+  type OutputContext,
+  type OutputFormat,
+} from './output/index.js';
 export { DEFAULT_REGEX_TIMEOUT, regexTimeLimit, setRegexTimeLimit } from './template/index.js';
 export * from './errors.js';
 

@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 /**
  * castoff-playbook: run playbooks as `ansible-playbook` does, with the same options, output and
- * exit codes (docs/async-protocol.md sections 8 and 9).
+ * exit codes.
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
 import {
   EXIT,
-  jsonDocument,
   loadInventory,
   loadPlaybook,
   runLoadedPlaybook,
@@ -21,6 +20,7 @@ import {
 } from '../index.js';
 import { addCommonOptions, exitCodeForError, interruptibleRun, outputFor, parseArgs, runCli, sharedRunOptions, warnThrough, type CommonOptions } from './common.js';
 import { inventoryOptions, loadSettings } from './config.js';
+import { outputName } from './output-choice.js';
 
 interface PlaybookOptions extends CommonOptions {
   tags?: string;
@@ -76,10 +76,10 @@ async function main(argv: string[]): Promise<number> {
   if (stopped !== undefined) return stopped;
   const opts = cmd.opts<PlaybookOptions>();
   const files = cmd.args;
-  const output = outputFor(opts.output, opts.verbose);
-  const warn = warnThrough(output);
   try {
     const settings = loadSettings();
+    const output = outputFor(outputName('playbook', opts, settings), opts.verbose);
+    const warn = warnThrough(output);
     settings.warnings.forEach(warn);
     if (settings.regexTimeout !== undefined) setRegexTimeLimit(settings.regexTimeout);
     for (const file of files) {
@@ -122,7 +122,6 @@ async function main(argv: string[]): Promise<number> {
           skipTags: csv(opts.skipTags),
           startAtTask: opts.startAtTask,
         });
-        if (opts.output === 'json') process.stdout.write(jsonDocument(result.results, result.stats));
         exitCode = Math.max(exitCode, result.exitCode);
         if (result.cancelled) break;
       }

@@ -6,7 +6,7 @@
  * as a pattern that is not that word: `jobs:` or `~^jobs$`.
  */
 import { Command } from 'commander';
-import { EXIT, jsonDocument, loadInventory, LOCALHOST_NAMES, runAdHoc, selectHosts, setRegexTimeLimit } from '../index.js';
+import { EXIT, loadInventory, LOCALHOST_NAMES, runAdHoc, selectHosts, setRegexTimeLimit } from '../index.js';
 import {
   addCommonOptions,
   exitCodeForError,
@@ -21,12 +21,14 @@ import {
 } from './common.js';
 import { inventoryOptions, loadSettings } from './config.js';
 import { JOB_COMMANDS, runJobCommand } from './jobs.js';
+import { outputName } from './output-choice.js';
 
 interface AdHocCliOptions extends CommonOptions {
   moduleName: string;
   args?: string;
   background?: number;
   poll?: number;
+  oneLine?: boolean;
 }
 
 function program(): Command {
@@ -39,6 +41,7 @@ function program(): Command {
     .option('-a, --args <args>', 'module arguments')
     .option('-B, --background <seconds>', 'run asynchronously, failing after this many seconds', nonNegative('-B'))
     .option('-P, --poll <seconds>', 'poll interval with -B; 0 fires and forgets', nonNegative('-P'))
+    .option('-o, --one-line', 'condense output (the oneline format)')
     .addHelpText('after', `\nJobs of earlier runs: castoff ${JOB_COMMANDS.join('|')} --help (a host named so: write jobs: or ~^jobs$)`)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
@@ -51,10 +54,10 @@ async function main(argv: string[]): Promise<number> {
   if (stopped !== undefined) return stopped;
   const opts = cmd.opts<AdHocCliOptions>();
   const [pattern] = cmd.args;
-  const output = outputFor(opts.output, opts.verbose, opts.output === 'human' ? opts.moduleName : undefined);
-  const warn = warnThrough(output);
   try {
     const settings = loadSettings();
+    const output = outputFor(outputName('adhoc', opts, settings), opts.verbose);
+    const warn = warnThrough(output);
     settings.warnings.forEach(warn);
     if (settings.regexTimeout !== undefined) setRegexTimeLimit(settings.regexTimeout);
     const inventory = await loadInventory(opts.inventory ?? settings.inventory ?? [], {
@@ -84,7 +87,6 @@ async function main(argv: string[]): Promise<number> {
         poll: opts.poll ?? settings.pollInterval ?? 15,
         inventory,
       });
-      if (opts.output === 'json') process.stdout.write(jsonDocument(result.results, result.stats));
       return result.exitCode;
     });
   } catch (err) {

@@ -4,17 +4,16 @@
  */
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import YAML from 'yaml';
 import {
-  AdHocOutput,
   CastoffError,
   ConfigError,
   EXIT,
-  HumanOutput,
-  JsonlOutput,
   LiveStatus,
   loadVarsFile,
+  outputFormat,
+  outputFormatNames,
   parseKeyValueArgs,
   printable,
   ParseError,
@@ -32,8 +31,6 @@ import {
 import type { Settings } from './config.js';
 import { versionText } from './version.js';
 
-export type OutputFormat = 'human' | 'json' | 'jsonl';
-
 export interface CommonOptions {
   inventory?: string[];
   limit?: string;
@@ -50,7 +47,8 @@ export interface CommonOptions {
   check?: boolean;
   diff?: boolean;
   verbose: number;
-  output: OutputFormat;
+  /** `--output NAME`; unset, the command's default or `stdout_callback` decides. */
+  output?: string;
   taskTimeout?: number;
 }
 
@@ -84,7 +82,7 @@ export function addCommonOptions(program: Command): Command {
     .option('-C, --check', 'do not make changes; predict them')
     .option('-D, --diff', 'show the differences in changed files')
     .option('-v, --verbose', 'more output (-vvv for more)', (_v: string, prev: number) => prev + 1, 0)
-    .addOption(new Option('--output <format>', 'output format').choices(['human', 'json', 'jsonl']).default('human'))
+    .option('--output <format>', `output format (as Ansible's stdout_callback): ${outputFormatNames().join(', ')}`)
     .option('--task-timeout <seconds>', 'hard limit for every task on each host (castoff)', nonNegative('--task-timeout'))
     .version(versionText(program.name()), '--version');
 }
@@ -124,33 +122,22 @@ export interface OutputSink {
   onEvent: (event: RunEvent) => void;
 }
 
-/** The event renderer of a format; `adHocModule` selects ad-hoc's human lines. */
-function renderer(format: OutputFormat, verbosity: number, adHocModule?: string): (event: RunEvent) => void {
-  const write = (text: string) => process.stdout.write(text);
-  const writeWarning = (text: string) => process.stderr.write(text);
-  if (format === 'jsonl') {
-    const out = new JsonlOutput(write);
-    return (e) => out.handle(e);
-  }
-  // The json document is written at the end; warnings are all it shows on the way, on stderr.
-  if (format === 'json') return (e) => (e.type === 'warning' ? writeWarning(`[WARNING]: ${printable(e.message)}\n`) : undefined);
-  if (adHocModule !== undefined) {
-    const out = new AdHocOutput(write, adHocModule, writeWarning);
-    return (e) => out.handle(e);
-  }
-  const tty = process.stdout.isTTY === true && process.env.TERM !== 'dumb';
-  const color = tty && !process.env.NO_COLOR;
-  const live = tty ? new LiveStatus(write, () => process.stdout.columns ?? 80) : undefined;
-  const out = new HumanOutput({ write, verbosity, color, live, writeWarning });
-  return (e) => out.handle(e);
-}
-
 /**
- * The CLI's output. A warning is shown once per process, as Ansible's Display does, however
- * often it is emitted (the inventory's warnings come once before the run and again in each run).
+ * The CLI's output in the format of that name (an unknown name is a ConfigError). A warning is
+ * shown once per process, as Ansible's Display does, however often it is emitted (the inventory's
+ * warnings come once before the run and again in each run).
  */
-export function outputFor(format: OutputFormat, verbosity: number, adHocModule?: string): OutputSink {
-  const render = renderer(format, verbosity, adHocModule);
+export function outputFor(name: string, verbosity: number): OutputSink {
+  const format = outputFormat(name);
+  const write = (text: string) => process.stdout.write(text);
+  const tty = process.stdout.isTTY === true && process.env.TERM !== 'dumb';
+  const output = format.create({
+    write,
+    writeWarning: (text) => process.stderr.write(text),
+    verbosity,
+    color: tty && !process.env.NO_COLOR,
+    live: tty ? new LiveStatus(write, () => process.stdout.columns ?? 80) : undefined,
+  });
   const shown = new Set<string>();
   return {
     onEvent: (event) => {
@@ -159,7 +146,7 @@ export function outputFor(format: OutputFormat, verbosity: number, adHocModule?:
         if (shown.has(key)) return;
         shown.add(key);
       }
-      render(event);
+      output.onEvent(event);
     },
   };
 }

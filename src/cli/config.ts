@@ -46,6 +46,10 @@ export interface Settings {
   warnings: string[];
   /** castoff: bytes kept of each output stream of a command (`output_limit`, CASTOFF_OUTPUT_LIMIT). */
   outputLimit?: number;
+  /** `stdout_callback` / ANSIBLE_STDOUT_CALLBACK: the output format's name. */
+  stdoutCallback?: string;
+  /** `bin_ansible_callbacks` / ANSIBLE_LOAD_CALLBACK_PLUGINS: the ad-hoc command honours `stdoutCallback` only then. */
+  loadCallbackPlugins?: boolean;
 }
 
 /** The ansible.cfg keys castoff reads, by section; any other key is reported as ignored. */
@@ -53,6 +57,7 @@ const SUPPORTED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
   defaults: new Set([
     'inventory', 'hostfile', 'forks', 'timeout', 'remote_user', 'private_key_file', 'host_key_checking', 'known_hosts',
     'poll_interval', 'async_dir', 'task_timeout', 'regex_timeout', 'localhost_warning', 'output_limit',
+    'stdout_callback', 'bin_ansible_callbacks',
   ]),
   privilege_escalation: new Set(['become', 'become_user', 'become_method']),
   inventory: new Set(['unparsed_is_failed', 'any_unparsed_is_failed', 'inventory_unparsed_warning']),
@@ -115,6 +120,10 @@ function ignoredKeys(ini: Ini, file: string): string[] {
 function bool(value: string | undefined): boolean | undefined {
   if (value === undefined) return undefined;
   return ['1', 'yes', 'true', 'on', 'y'].includes(value.trim().toLowerCase());
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
 function num(value: string | undefined): number | undefined {
@@ -191,6 +200,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     inventoryAnyUnparsedIsFailed: bool(pick('ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED', inv.any_unparsed_is_failed)),
     inventoryUnparsedWarning: bool(pick('ANSIBLE_INVENTORY_UNPARSED_WARNING', inv.inventory_unparsed_warning)),
     localhostWarning: bool(pick('ANSIBLE_LOCALHOST_WARNING', d.localhost_warning)),
+    stdoutCallback: nonEmpty(env.ANSIBLE_STDOUT_CALLBACK) ?? nonEmpty(d.stdout_callback),
+    loadCallbackPlugins: bool(pick('ANSIBLE_LOAD_CALLBACK_PLUGINS', d.bin_ansible_callbacks)),
     outputLimit:
       env.CASTOFF_OUTPUT_LIMIT !== undefined
         ? parseSize(env.CASTOFF_OUTPUT_LIMIT, 'CASTOFF_OUTPUT_LIMIT')

@@ -82,7 +82,7 @@ function resultPrinter(opts: JobCliOptions): (event: EventInput) => void {
   const color = process.stdout.isTTY === true && process.env.TERM !== 'dumb' && !process.env.NO_COLOR;
   const out = new HumanOutput({ write, verbosity: Math.max(1, opts.verbose), color });
   return (event) => {
-    if (opts.output === 'human') out.handle({ ...event, time: new Date().toISOString() });
+    if (opts.output === 'human') out.onEvent({ ...event, time: new Date().toISOString() });
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The human output, as Ansible's default callback prints it (docs/async-protocol.md section 8): banners padded with
+ * The human output, as Ansible's default callback prints it: banners padded with
  * `*`, one line per host result, ASYNC and RETRYING lines, and the recap. Colours only on a TTY.
  * Every line passes `printable` on its way out: results, messages, task names and items may hold
  * host data, and only this output's own colours may reach the terminal.
@@ -9,6 +9,7 @@ import type { HostStats, RunEvent } from '../events/index.js';
 import { printable, resultWarnings } from './printable.js';
 import { renderDiff } from './diff.js';
 import type { LiveStatus } from './live-status.js';
+import type { Output, OutputFormat } from './output.js';
 
 export interface HumanOptions {
   write: (text: string) => void;
@@ -73,7 +74,7 @@ export function recapLine(host: string, s: HostStats): string {
   ].join(' ')}`;
 }
 
-export class HumanOutput {
+export class HumanOutput implements Output {
   constructor(private readonly options: HumanOptions) {}
 
   private paint(code: string, text: string): string {
@@ -97,7 +98,7 @@ export class HumanOutput {
     return ` => ${dumpResult(result, indent)}`;
   }
 
-  handle(event: RunEvent): void {
+  onEvent(event: RunEvent): void {
     this.options.live?.observe(event);
     this.render(event);
     this.options.live?.redraw();
@@ -196,3 +197,5 @@ export class HumanOutput {
     }
   }
 }
+
+export const defaultFormat: OutputFormat = { names: ['default', 'ansible.builtin.default'], create: (context) => new HumanOutput(context) };

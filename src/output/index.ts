@@ -1,6 +1,10 @@
+export type { Output, OutputContext, OutputFormat } from './output.js';
+export { outputFormat, outputFormatNames } from './registry.js';
 export { HumanOutput, banner, dumpResult, recapLine, type HumanOptions } from './human.js';
 export { JsonlOutput } from './jsonl.js';
-export { AdHocOutput } from './adhoc.js';
-export { jsonDocument } from './json.js';
+export { JsonOutput, jsonDocument } from './json.js';
+export { MinimalOutput } from './minimal.js';
+export { OnelineOutput } from './oneline.js';
+export { ProfileTasksOutput } from './profile-tasks.js';
 export { LiveStatus } from './live-status.js';
 export { printable } from './printable.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AdHocOutput, banner, dumpResult, HumanOutput, recapLine } from '../../../src/output/index.js';
+import { MinimalOutput, banner, dumpResult, HumanOutput, recapLine } from '../../../src/output/index.js';
 import type { RunEvent, RunEventInput } from '../../../src/events/index.js';
 
 const time = '2026-11-22T00:00:00.000Z';
@@ -7,7 +7,7 @@ const time = '2026-11-22T00:00:00.000Z';
 function render(events: RunEventInput[], verbosity = 0): string {
   let out = '';
   const human = new HumanOutput({ write: (t) => (out += t), verbosity, color: false });
-  for (const e of events) human.handle({ ...e, time } as RunEvent);
+  for (const e of events) human.onEvent({ ...e, time } as RunEvent);
   return out;
 }
 
@@ -102,8 +102,8 @@ describe('warnings', () => {
     let out = '';
     let err = '';
     const human = new HumanOutput({ write: (t) => (out += t), writeWarning: (t) => (err += t), verbosity: 0, color: false });
-    human.handle({ type: 'warning', message: 'Unable to parse /x/nosuch.ini as an inventory source', time } as RunEvent);
-    human.handle({ type: 'play_no_hosts', play: 'all', time } as RunEvent);
+    human.onEvent({ type: 'warning', message: 'Unable to parse /x/nosuch.ini as an inventory source', time } as RunEvent);
+    human.onEvent({ type: 'play_no_hosts', play: 'all', time } as RunEvent);
     expect(err).toBe('[WARNING]: Unable to parse /x/nosuch.ini as an inventory source\n');
     expect(out).toBe('skipping: no hosts matched\n');
   });
@@ -115,8 +115,8 @@ describe('warnings', () => {
   it('ad-hoc output sends them to its warning writer too', () => {
     let out = '';
     let err = '';
-    const adhoc = new AdHocOutput((t) => (out += t), 'ping', (t) => (err += t));
-    adhoc.handle({ type: 'warning', message: 'No hosts matched, nothing to do', time } as RunEvent);
+    const adhoc = new MinimalOutput((t) => (out += t), (t) => (err += t));
+    adhoc.onEvent({ type: 'warning', message: 'No hosts matched, nothing to do', time } as RunEvent);
     expect(err).toBe('[WARNING]: No hosts matched, nothing to do\n');
     expect(out).toBe('');
   });

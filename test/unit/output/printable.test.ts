@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunEvent, RunEventInput } from '../../../src/events/index.js';
-import { AdHocOutput, dumpResult, HumanOutput, LiveStatus, printable } from '../../../src/output/index.js';
+import { MinimalOutput, dumpResult, HumanOutput, LiveStatus, printable } from '../../../src/output/index.js';
 
 const time = '2026-11-22T00:00:00.000Z';
 // Clear screen, set the window title, ring the bell: what a hostile host prints.
@@ -11,7 +11,7 @@ function render(events: RunEventInput[], verbosity = 0): { out: string; err: str
   let out = '';
   let err = '';
   const human = new HumanOutput({ write: (t) => (out += t), writeWarning: (t) => (err += t), verbosity, color: false });
-  for (const e of events) human.handle({ ...e, time } as RunEvent);
+  for (const e of events) human.onEvent({ ...e, time } as RunEvent);
   return { out, err };
 }
 
@@ -71,15 +71,15 @@ describe('host data in the human output is shown, not obeyed', () => {
   it('keeps its own colours on a terminal, and only those', () => {
     let out = '';
     const human = new HumanOutput({ write: (t) => (out += t), verbosity: 0, color: true });
-    human.handle({ ...result('command', 'failed', { msg: HOSTILE }), time } as RunEvent);
+    human.onEvent({ ...result('command', 'failed', { msg: HOSTILE }), time } as RunEvent);
     expect(out).toBe('\u001b[0;31mfatal: [h1]: FAILED! => {"msg": "\\u001b[2J\\u001b]0;pwned\\u0007"}\u001b[0m\n');
   });
 
   it('ad-hoc output escapes a command\'s raw output and msg, keeping its lines', () => {
     let out = '';
     let err = '';
-    const adhoc = new AdHocOutput((t) => (out += t), 'shell', (t) => (err += t));
-    adhoc.handle({ ...result('shell', 'failed', { rc: 2, stdout: `one\r\n${HOSTILE}`, stderr: 'e\u009b', msg: `non-zero ${HOSTILE}`, warnings: [HOSTILE] }), time } as RunEvent);
+    const adhoc = new MinimalOutput((t) => (out += t), (t) => (err += t));
+    adhoc.onEvent({ ...result('shell', 'failed', { rc: 2, stdout: `one\r\n${HOSTILE}`, stderr: 'e\u009b', msg: `non-zero ${HOSTILE}`, warnings: [HOSTILE] }), time } as RunEvent);
     expect(out).toBe('h1 | FAILED | rc=2 >>\none\r\n\\u001b[2J\\u001b]0;pwned\\u0007\ne\\u009b\nnon-zero \\u001b[2J\\u001b]0;pwned\\u0007\n');
     expect(err).toBe('[WARNING]: \\u001b[2J\\u001b]0;pwned\\u0007\n');
   });
@@ -88,12 +88,12 @@ describe('host data in the human output is shown, not obeyed', () => {
     let out = '';
     const live = new LiveStatus((t) => (out += t), () => 200);
     const human = new HumanOutput({ write: (t) => (out += t), verbosity: 0, color: false, live });
-    human.handle({ type: 'play_start', play: 'p', hosts: ['h1'], position: { file: 'f', line: 1, col: 1 }, time } as RunEvent);
-    human.handle({ type: 'task_start', play: 'p', task: `s\n${HOSTILE}`, action: 'shell', handler: false, position: { file: 'f', line: 2, col: 3 }, time } as RunEvent);
+    human.onEvent({ type: 'play_start', play: 'p', hosts: ['h1'], position: { file: 'f', line: 1, col: 1 }, time } as RunEvent);
+    human.onEvent({ type: 'task_start', play: 'p', task: `s\n${HOSTILE}`, action: 'shell', handler: false, position: { file: 'f', line: 2, col: 3 }, time } as RunEvent);
     out = '';
-    human.handle({ type: 'async_poll', play: 'p', task: 's', host: 'h1', jid: 'j1.1', started: 1, finished: 0, elapsed: 1, limit: 10, time } as RunEvent);
+    human.onEvent({ type: 'async_poll', play: 'p', task: 's', host: 'h1', jid: 'j1.1', started: 1, finished: 0, elapsed: 1, limit: 10, time } as RunEvent);
     const status = out.slice(out.lastIndexOf('\r\u001b[K') + 4);
     expect(status).toBe('[s\\u000a\\u001b[2J\\u001b]0;pwned\\u0007] 0/1 done, 0 failed, 1 running, 0s of 10s; slowest: h1');
-    human.handle({ type: 'run_end', time } as RunEvent);
+    human.onEvent({ type: 'run_end', time } as RunEvent);
   });
 });
