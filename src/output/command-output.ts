@@ -1,4 +1,5 @@
-import type { HostStatus, RunEvent } from '../events/index.js';
+import type { HostStatus } from '../core/index.js';
+import type { RunEvent } from '../events/index.js';
 
 const COMMAND_LIKE = new Set(['command', 'shell', 'raw', 'script']);
 
