@@ -182,6 +182,15 @@ describe('poll 0 and async_status', () => {
     expect(await asyncStatus(conn, { jid: job.jid })).toMatchObject({ failed: true, msg: 'could not find job', started: 1, finished: 1 });
   });
 
+  it('a wait on a job whose status file is gone ends in the missing state', async () => {
+    const { job } = await launchAsyncJob(conn, { module: 'shell', args: { _raw_params: 'true' } }, { limit: 30 });
+    expect(await untilFinished(job)).toMatchObject({ finished: 1, rc: 0 });
+    await host.sh(`rm -f ${job.resultsFile}`);
+    const outcome = await waitForJob(conn, job, { poll: 1 });
+    expect(outcome.state).toBe('missing');
+    expect(outcome.result).toEqual({ failed: true, msg: 'could not find job', started: 1, finished: 1, ansible_job_id: job.jid });
+  });
+
   it('terminate kills a running job and records it', async () => {
     const { job } = await launchAsyncJob(conn, { module: 'shell', args: { _raw_params: 'sleep 100 & setsid sleep 101 & wait' } }, { limit: 60 });
     const sleeping = async () => (await host.sh('pgrep -x sleep | wc -l')).output.trim();
