@@ -279,7 +279,7 @@ describe('what the module printed', () => {
 describe('become and hosts without Python', () => {
   it('runs the job as the become user, with that user\'s async dir, and reads its status as that user', async () => {
     const become = { method: 'sudo' as const, user: 'deploy' };
-    const { job } = await launchAsyncJob(conn, { module: 'shell', args: { _raw_params: 'sleep 1; whoami' } }, { limit: 10, become });
+    const { job } = await launchAsyncJob(conn, { module: 'shell', args: { _raw_params: 'sleep 4; whoami' } }, { limit: 20, become });
     expect(job.resultsFile).toBe(`/home/deploy/.ansible_async/${job.jid}`);
     expect((await host.sh(`stat -c %U ${job.resultsFile}`)).output.trim()).toBe('deploy');
     expect(await asyncStatus(conn, { jid: job.jid, become })).toMatchObject({ started: 1, finished: 0 });
