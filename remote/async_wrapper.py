@@ -25,9 +25,11 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'mod
 
 from _castoff_output import DEFAULT_LIMIT, HeadTail, add_warning, fit_record, parse_limit, result_limit  # noqa: E402
 from _castoff_private_dir import UnsafeDirectory, open_private_dir  # noqa: E402
+from _castoff_records import (  # noqa: E402
+    JOB_ID_PREFIX, MISSING_JOB, InvalidJobId, UnusableRecord, check_job_id, is_running, job_id, open_file_in,
+    overwrite_in_place, read_record, remove_quietly, write_atomically,
+)
 
-JOB_ID = re.compile(r'j[0-9]+\.[0-9]+')
-JOB_ID_PREFIX = re.compile(r'j[0-9]{1,12}')
 JOB_MARKER = 'CASTOFF_JOB_ID'
 DEFAULT_GRACE = 2.0
 # Once SIGKILL has been sent, how long to keep sweeping for processes that were mid-fork.
@@ -40,7 +42,6 @@ USAGE = ('usage: async_wrapper.py <jid_prefix> <time_limit_seconds> <async_dir> 
 READ_MISSING = 3
 READ_REFUSED = 4
 READ_FAILED = 5
-NOFOLLOW = getattr(os, 'O_NOFOLLOW', 0) | getattr(os, 'O_CLOEXEC', 0)
 
 
 class LaunchError(Exception):
@@ -50,77 +51,6 @@ class LaunchError(Exception):
 def print_reply(reply):
     sys.stdout.write(json.dumps(reply) + '\n')
     sys.stdout.flush()
-
-
-def write_json_atomically(dir_fd, name, data):
-    """Replace file `name` of directory `dir_fd` with `data` so that a reader sees the old record or
-    the new one, never a part."""
-    temp_path = '.%s.%d.%s.tmp' % (name, os.getpid(), os.urandom(4).hex())
-    payload = memoryview((json.dumps(data) + '\n').encode('utf-8'))
-    fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW, 0o600, dir_fd=dir_fd)
-    try:
-        try:
-            # The umask can only narrow 0600, but the contract says exactly 0600.
-            os.fchmod(fd, 0o600)
-            while payload:
-                payload = payload[os.write(fd, payload):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.rename(temp_path, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
-    except BaseException:
-        remove_quietly(dir_fd, temp_path)
-        raise
-
-
-def overwrite_in_place(dir_fd, name, data):
-    """Writes `data` over the existing file at `path`, for when no new file can be made (disk full):
-    the old record's blocks are reused, and spaces pad out whatever the old record held beyond the
-    new one. Not atomic, so readers re-read a record that does not parse."""
-    payload = (json.dumps(data) + '\n').encode('utf-8')
-    fd = os.open(name, os.O_WRONLY | NOFOLLOW, dir_fd=dir_fd)
-    try:
-        payload = memoryview(payload + b' ' * max(0, os.fstat(fd).st_size - len(payload)))
-        while payload:
-            payload = payload[os.write(fd, payload):]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def remove_quietly(dir_fd, name):
-    try:
-        os.unlink(name, dir_fd=dir_fd)
-    except OSError:
-        pass
-
-
-def open_file_in(dir_fd, name):
-    """File `name` of directory `dir_fd` for reading; a symlink there is refused (ELOOP)."""
-    return os.fdopen(os.open(name, os.O_RDONLY | NOFOLLOW, dir_fd=dir_fd), 'rb')
-
-
-def read_record(dir_fd, name, attempts=3):
-    """The JSON record in file `name` of `dir_fd`, or None when there is none. Re-reads a few times
-    before giving up on a file that cannot be read or parsed, as something other than us may be
-    touching it."""
-    for attempt in range(attempts):
-        try:
-            with open_file_in(dir_fd, name) as handle:
-                record = json.loads(handle.read().decode('utf-8'))
-            if not isinstance(record, dict):
-                raise ValueError('the record is not a JSON object')
-            return record
-        except FileNotFoundError:
-            return None
-        except (OSError, ValueError):
-            if attempt == attempts - 1:
-                raise
-            time.sleep(0.05)
-
-
-def is_running_record(record):
-    return 'started' in record
 
 
 def parse_seconds(text, what):
@@ -140,9 +70,10 @@ def require_absolute_dir(path):
 
 
 def require_job_id(jid):
-    if not JOB_ID.fullmatch(jid):
-        raise LaunchError('invalid job id %r: it must match ^j\\d+\\.\\d+$' % jid)
-    return jid
+    try:
+        return check_job_id(jid)
+    except InvalidJobId as error:
+        raise LaunchError(str(error))
 
 
 def open_async_dir(async_dir, create=True):
@@ -326,7 +257,7 @@ class Watchdog(object):
             'pgid': self.module_pid, 'limit': self.limit, 'started_at': time.time(),
         }
         try:
-            write_json_atomically(self.dir_fd, self.jid, start_record)
+            write_atomically(self.dir_fd, self.jid, start_record)
         except OSError as error:
             signal_quietly(self.module_pid, signal.SIGKILL)
             os.waitpid(self.module_pid, 0)
@@ -502,11 +433,11 @@ class Watchdog(object):
         # The controller reads no status file bigger than result_limit.
         record = fit_record(record, result_limit(self.output_limit))
         try:
-            write_json_atomically(self.dir_fd, self.jid, record)
+            write_atomically(self.dir_fd, self.jid, record)
         except OSError as error:
             failure = {'failed': 1, 'msg': 'could not write the job result: %s' % error, 'ansible_job_id': self.jid}
             try:
-                write_json_atomically(self.dir_fd, self.jid, failure)
+                write_atomically(self.dir_fd, self.jid, failure)
             except OSError:
                 # Without this, a full disk would leave the start record, and readers would see a
                 # job that runs on until its limit.
@@ -570,7 +501,7 @@ def launch(args):
     if not os.path.isfile(args_path):
         raise LaunchError('module arguments file not found: %s' % args_path)
     dir_fd = open_async_dir(async_dir)
-    jid = '%s.%d' % (jid_prefix, os.getpid())
+    jid = job_id(jid_prefix, os.getpid())
     watchdog = Watchdog(jid, limit, async_dir, dir_fd, module_command(module_path, args_path), output_limit)
 
     reply_read, reply_write = os.pipe()
@@ -635,9 +566,9 @@ def final_record(dir_fd, name):
     """The job's final record, or None while it runs or while its file cannot be read."""
     try:
         record = read_record(dir_fd, name)
-    except (OSError, ValueError):
+    except UnusableRecord:
         return None
-    return record if record is not None and not is_running_record(record) else None
+    return record if record is not None and not is_running(record) else None
 
 
 def wait_for_final_record(dir_fd, name, timeout, still_running):
@@ -660,27 +591,27 @@ def terminate(args):
     grace = parse_seconds(args[2], 'grace period') if len(args) == 3 else DEFAULT_GRACE
     dir_fd = open_async_dir(async_dir, create=False)
     if dir_fd is None:
-        print_reply({'failed': 1, 'msg': 'could not find job', 'ansible_job_id': jid})
+        print_reply({'failed': 1, 'msg': MISSING_JOB, 'ansible_job_id': jid})
         return 1
     try:
         record = read_record(dir_fd, jid)
-    except (OSError, ValueError):
+    except UnusableRecord:
         # A damaged or unreadable record must not keep the job alive: its watchdog is found by its
         # command line instead, and without one the job's processes by their marker.
         record = {'started': 1, 'pid': find_watchdog(jid)}
     if record is None:
-        print_reply({'failed': 1, 'msg': 'could not find job', 'ansible_job_id': jid})
+        print_reply({'failed': 1, 'msg': MISSING_JOB, 'ansible_job_id': jid})
         return 1
     request_name = terminate_request_name(jid)
     try:
-        if is_running_record(record) and watchdog_is_alive(record, jid):
-            write_json_atomically(dir_fd, request_name, grace)
+        if is_running(record) and watchdog_is_alive(record, jid):
+            write_atomically(dir_fd, request_name, grace)
             signal_quietly(record['pid'], signal.SIGUSR1)
             final = wait_for_final_record(dir_fd, jid, grace + KILL_SWEEP_SECONDS + 1, lambda: watchdog_is_alive(record, jid))
             if final is None and watchdog_is_alive(record, jid):
                 signal_quietly(record['pid'], signal.SIGKILL)
             record = final or record
-        if is_running_record(record):
+        if is_running(record):
             record = kill_orphaned_job(dir_fd, jid, record, grace)
     finally:
         remove_quietly(dir_fd, request_name)
@@ -702,7 +633,7 @@ def kill_orphaned_job(dir_fd, jid, start_record, grace):
     if isinstance(started_at, (int, float)):
         record['elapsed'] = round(time.time() - started_at, 3)
     try:
-        write_json_atomically(dir_fd, jid, record)
+        write_atomically(dir_fd, jid, record)
     except OSError as error:
         raise LaunchError('the job was killed but its record could not be written: %s' % error)
     return record

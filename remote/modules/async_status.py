@@ -1,11 +1,8 @@
 #!/usr/bin/env python3
 """castoff's async_status module: reports on, or erases, the status file of an async job."""
 
-import json
 import os
-import re
 import sys
-import time
 
 # The helper sits beside this file, where -P or PYTHONSAFEPATH would not look; and importing it must
 # not leave a __pycache__ in the uploaded payload directory.
@@ -16,57 +13,17 @@ import _castoff_common  # noqa: E402
 from _castoff_common import exit_json, fail_json, load_args  # noqa: E402
 from _castoff_output import result_limit  # noqa: E402
 from _castoff_private_dir import UnsafeDirectory, open_private_dir  # noqa: E402
-
-JOB_ID = re.compile(r'j[0-9]+\.[0-9]+')
-READ_ATTEMPTS = 3
-READ_RETRY_SECONDS = 0.05
-NOFOLLOW = getattr(os, 'O_NOFOLLOW', 0) | getattr(os, 'O_CLOEXEC', 0)
-
-
-class UnusableRecord(Exception):
-    pass
-
-
-class TooLarge(UnusableRecord):
-    """Bigger than the wrapper ever writes: not read, and certainly not a running job's record."""
-
-
-def read_record(dir_fd, name, path, max_bytes):
-    """The job's record (file `name` of `dir_fd`, which is `path`), or None when the file does not
-    exist. The wrapper replaces the file atomically, so a bad read is retried a few times before it
-    is reported."""
-    for attempt in range(READ_ATTEMPTS):
-        try:
-            with os.fdopen(os.open(name, os.O_RDONLY | NOFOLLOW, dir_fd=dir_fd), 'rb') as handle:
-                data = handle.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                raise TooLarge('the job file %s is too large to read: more than %d bytes (output_limit %d)'
-                               % (path, max_bytes, _castoff_common.output_limit))
-            text = data.decode('utf-8')
-        except FileNotFoundError:
-            return None
-        except (OSError, UnicodeDecodeError) as error:
-            problem = 'the job file %s is unreadable: %s' % (path, error)
-        else:
-            try:
-                record = json.loads(text)
-            except ValueError as error:
-                problem = 'the job file %s is corrupt (not JSON): %s' % (path, error)
-            else:
-                if isinstance(record, dict):
-                    return record
-                problem = 'the job file %s is corrupt (not a JSON object)' % path
-        if attempt < READ_ATTEMPTS - 1:
-            time.sleep(READ_RETRY_SECONDS)
-    raise UnusableRecord(problem)
+from _castoff_records import MISSING_JOB, InvalidJobId, TooLarge, UnusableRecord, check_job_id, is_running, read_record  # noqa: E402
 
 
 def main():
     params = load_args()
     jid = str(params.get('jid', ''))
     mode = params.get('mode', 'status')
-    if not JOB_ID.fullmatch(jid):
-        fail_json('invalid job id %r: it must match ^j\\d+\\.\\d+$' % jid)
+    try:
+        check_job_id(jid)
+    except InvalidJobId as error:
+        fail_json(str(error))
     if mode not in ('status', 'cleanup'):
         fail_json('value of mode must be one of: status, cleanup, got: %s' % mode)
     async_dir = os.path.expanduser(str(params.get('_async_dir') or '~/.ansible_async'))
@@ -81,19 +38,19 @@ def main():
     except (UnsafeDirectory, OSError) as error:
         fail_json(str(error), finished=0, results_file=path, **job)
     if dir_fd is None:
-        fail_json('could not find job', finished=1, **job)
+        fail_json(MISSING_JOB, finished=1, **job)
     try:
         record = read_record(dir_fd, jid, path, result_limit(_castoff_common.output_limit))
     except TooLarge as error:
         if mode != 'cleanup':
-            fail_json(str(error), finished=0, results_file=path, **job)
+            fail_json('%s (output_limit %d)' % (error, _castoff_common.output_limit), finished=0, results_file=path, **job)
         # A running job's record is a few hundred bytes: this one is over, and may go.
         record = {}
     except UnusableRecord as error:
         fail_json(str(error), finished=0, results_file=path, **job)
     if record is None:
-        fail_json('could not find job', finished=1, **job)
-    running = 'started' in record
+        fail_json(MISSING_JOB, finished=1, **job)
+    running = is_running(record)
 
     if mode == 'cleanup':
         if running:

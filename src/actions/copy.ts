@@ -2,7 +2,7 @@
  * `copy`: a local file (`src`) or `content` to `dest` on the host. The content travels base64 in
  * the module's arguments, i.e. on the exec's stdin: one exec per copy, written by the user the task
  * runs as (a become user included, where an SFTP upload would belong to the login user), and
- * copy.py writes it atomically only when its sha1 differs. Fit for files up to a few MB.
+ * copy_module.py writes it atomically only when its sha1 differs. Fit for files up to a few MB.
  */
 import { stat, readFile } from 'node:fs/promises';
 import type { ModuleResult } from '../core/index.js';

@@ -5,7 +5,7 @@
 import type { ModuleResult } from '../core/index.js';
 import { moduleResultLimit, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { OUTPUT_LIMIT_ARG, withDerivedLines } from '../async/output-limit.js';
-import { libraryModuleBundle, runtimeBundle } from '../async/payloads.js';
+import { builtinModuleFile, libraryModuleBundle, runtimeBundle } from '../async/payloads.js';
 import { installRuntime } from '../async/runtime.js';
 import { truncationFields } from './exec-result.js';
 
@@ -57,7 +57,9 @@ export async function runModule(conn: Connection, ref: ModuleRef, args: Record<s
   const runtime = await installRuntime(conn, runtimeBundle(), install);
   let path: string;
   if ('module' in ref) {
-    path = `${runtime.dir}/modules/${ref.module}.py`;
+    const file = builtinModuleFile(ref.module);
+    if (!file) return { failed: true, changed: false, msg: `unknown module '${ref.module}'` };
+    path = `${runtime.dir}/${file}`;
   } else {
     const bundle = libraryModuleBundle(ref.modulePath);
     const installed = await installRuntime(conn, bundle, install);

@@ -1,5 +1,5 @@
 /**
- * `stat`: facts about a path on the host, read-only (remote/modules/stat.py).
+ * `stat`: facts about a path on the host, read-only (remote/modules/stat_module.py).
  */
 import { moduleAction } from './module-action.js';
 

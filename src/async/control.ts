@@ -9,7 +9,7 @@ import { assertValidJobId, type AsyncJob } from './job.js';
 import type { ModuleResult } from '../core/index.js';
 import { runtimeBundle } from './payloads.js';
 import { installRuntime } from './runtime.js';
-import { finishedResult, missingResult } from './status.js';
+import { finishedResult, isMissingJob, missingResult } from './status.js';
 
 export interface JobAddress {
   jid: string;
@@ -72,7 +72,7 @@ export async function terminateJob(conn: Connection, address: JobAddress | Async
   } catch {
     return { failed: true, msg: `${conn.host}: could not terminate job ${job.jid}: ${r.stderr.toString().trim() || `rc ${r.rc}`}`, ansible_job_id: job.jid };
   }
-  if (record.msg === 'could not find job') return missingResult(job.jid);
+  if (isMissingJob(record)) return missingResult(job.jid);
   if (record.finished === undefined && record.failed) return { ...record, ansible_job_id: job.jid };
   return finishedResult({ jid: job.jid, resultsFile: job.resultsFile }, record);
 }
@@ -93,7 +93,7 @@ export async function cleanupJob(conn: Connection, address: JobAddress | AsyncJo
   const line = r.stdout.toString().trim().split('\n').pop() ?? '';
   try {
     const result = JSON.parse(line) as ModuleResult;
-    return result.msg === 'could not find job' ? missingResult(job.jid) : { changed: false, ...result };
+    return isMissingJob(result) ? missingResult(job.jid) : { changed: false, ...result };
   } catch {
     return { failed: true, changed: false, msg: `${conn.host}: could not clean up job ${job.jid}: ${r.stderr.toString().trim() || `rc ${r.rc}`}`, ansible_job_id: job.jid };
   }

@@ -1,6 +1,6 @@
 export { JOB_ID_PATTERN, InvalidJobIdError, assertValidJobId, type AsyncJob } from './job.js';
 export { launchAsyncJob, LaunchError, type LaunchIntent, type LaunchOptions, type LaunchResult, type ModulePayload } from './launch.js';
-export { readJobStatus, finishedResult, runningResult, type JobStatus } from './status.js';
+export { readJobStatus, finishedResult, runningResult, isMissingJob, type JobStatus, type MissingJobResult } from './status.js';
 export { waitForJob, type WaitOptions, type WaitOutcome, type WaitState } from './wait.js';
 export { terminateJob, cleanupJob, resolveJob, type JobAddress, type TerminateOptions } from './control.js';
 export { asyncStatus, type AsyncStatusArgs, type AsyncStatusMode } from './async-status.js';

@@ -8,7 +8,7 @@ import { CastoffError } from '../errors.js';
 import { newJobIdPrefix, type AsyncJob } from './job.js';
 import type { ModuleResult } from '../core/index.js';
 import { OUTPUT_LIMIT_ARG } from './output-limit.js';
-import { libraryModuleBundle, runtimeBundle } from './payloads.js';
+import { builtinModuleFile, libraryModuleBundle, runtimeBundle } from './payloads.js';
 import { installRuntime } from './runtime.js';
 
 /** What the job runs: a built-in module by name, or a custom module file from `library/`. */
@@ -70,8 +70,9 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
   const runtime = await installRuntime(conn, runtimeBundle(), install);
   let modulePath: string;
   if ('module' in payload) {
-    if (!(`modules/${payload.module}.py` in runtimeBundle().files)) throw new LaunchError(`unknown module '${payload.module}'`, { failed: true, msg: `unknown module '${payload.module}'` });
-    modulePath = `${runtime.dir}/modules/${payload.module}.py`;
+    const file = builtinModuleFile(payload.module);
+    if (!file) throw new LaunchError(`unknown module '${payload.module}'`, { failed: true, msg: `unknown module '${payload.module}'` });
+    modulePath = `${runtime.dir}/${file}`;
   } else {
     const library = libraryModuleBundle(payload.modulePath);
     const installed = await installRuntime(conn, library, install);

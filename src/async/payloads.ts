@@ -44,10 +44,32 @@ export function runtimeBundle(): PayloadBundle {
   return runtime;
 }
 
+/**
+ * Built-in modules whose file is not `<name>.py`: a file named after a standard-library module
+ * (`stat`, `copy`) would shadow it for every import made from the modules directory. This is the
+ * one place a module name is mapped to its file.
+ */
+const MODULE_FILES: Readonly<Record<string, string>> = { copy: 'copy_module.py', stat: 'stat_module.py' };
+const RENAMED_FILES = new Set(Object.values(MODULE_FILES));
+
+function moduleFileName(name: string): string {
+  return Object.hasOwn(MODULE_FILES, name) ? MODULE_FILES[name] : `${name}.py`;
+}
+
+/** The bundle path (`modules/<file>`) of built-in module `name`; undefined when there is no such module. */
+export function builtinModuleFile(name: string): string | undefined {
+  const file = moduleFileName(name);
+  // Helpers (`_castoff_*.py`) are no modules, nor is a renamed file under its own name (`stat_module`).
+  if (name.startsWith('_') || (file === `${name}.py` && RENAMED_FILES.has(file))) return undefined;
+  const path = `modules/${file}`;
+  return path in runtimeBundle().files ? path : undefined;
+}
+
 export function builtinModuleNames(): string[] {
+  const byFile = new Map(Object.entries(MODULE_FILES).map(([name, file]) => [file, name]));
   return Object.keys(runtimeBundle().files)
     .filter((f) => f.startsWith('modules/') && !basename(f).startsWith('_'))
-    .map((f) => basename(f, '.py'));
+    .map((f) => byFile.get(basename(f)) ?? basename(f, '.py'));
 }
 
 /** A custom module from a playbook's `library/`: shipped on its own, keyed by its content. */

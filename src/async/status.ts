@@ -100,6 +100,26 @@ export function finishedResult(job: Pick<AsyncJob, 'jid' | 'resultsFile'>, recor
   return result;
 }
 
-export function missingResult(jid: string): ModuleResult {
-  return { failed: true, msg: 'could not find job', started: 1, finished: 1, ansible_job_id: jid };
+/** What the host's code and the controller both say of a job that has no status file. */
+const MISSING_JOB_MSG = 'could not find job';
+
+/** The result for a job that has no status file (docs/async-protocol.md section 5). */
+export interface MissingJobResult extends ModuleResult {
+  failed: true;
+  msg: typeof MISSING_JOB_MSG;
+  started: 1;
+  finished: 1;
+  ansible_job_id: string;
+}
+
+export function missingResult(jid: string): MissingJobResult {
+  return { failed: true, msg: MISSING_JOB_MSG, started: 1, finished: 1, ansible_job_id: jid };
+}
+
+/**
+ * Whether a result says the job has no status file: the controller's own, or a reply of the host's
+ * wrapper (--terminate) or async_status module, which say it with this message (the wire format).
+ */
+export function isMissingJob(result: ModuleResult): result is MissingJobResult {
+  return result.msg === MISSING_JOB_MSG;
 }

@@ -11,7 +11,7 @@ import { CancelledError, UnreachableError } from '../errors.js';
 import type { AsyncJob } from './job.js';
 import { isFailed, type ModuleResult } from '../core/index.js';
 import { removeJobFiles, terminateJob } from './control.js';
-import { finishedResult, missingResult, readJobStatus, runningResult, type JobStatus } from './status.js';
+import { finishedResult, isMissingJob, missingResult, readJobStatus, runningResult, type JobStatus } from './status.js';
 
 export interface WaitOptions {
   /** Seconds between checks once backed off (`poll: P`). */
@@ -25,7 +25,8 @@ export interface WaitOptions {
   terminateGrace?: number;
 }
 
-export type WaitState = 'ok' | 'failed' | 'timeout';
+/** `missing`: the job has no status file (its result is `missingResult`), a failure of its own kind. */
+export type WaitState = 'ok' | 'failed' | 'timeout' | 'missing';
 
 export interface WaitOutcome {
   state: WaitState;
@@ -125,7 +126,7 @@ export async function waitForJob(conn: Connection, job: AsyncJob, options: WaitO
       const result = finishedResult(job, status.record);
       return { state: await finish(conn, job, result), result, checks };
     }
-    if (status?.state === 'missing') return { state: 'failed', result: missingResult(job.jid), checks };
+    if (status?.state === 'missing') return { state: 'missing', result: missingResult(job.jid), checks };
     // The wrapper's --terminate refuses such a directory too: there is nothing more to do here.
     if (status?.state === 'refused') return { state: 'failed', result: problemResult(job, status), checks };
     if (status?.state === 'unreadable' || status?.state === 'corrupt') {
@@ -163,7 +164,7 @@ async function timeoutAtLimit(
   // on a connection failure makes the host unreachable.
   if (outcome?.status === 'rejected' && outcome.reason instanceof UnreachableError) throw outcome.reason;
   const final = outcome?.status === 'fulfilled' ? outcome.value : undefined;
-  if (final && final.finished === 1 && !final.killed && !final.timedout && final.msg !== 'could not find job') {
+  if (final && final.finished === 1 && !final.killed && !final.timedout && !isMissingJob(final)) {
     return { state: await finish(conn, job, final), result: final, checks };
   }
   return { state: 'timeout', result: timeoutResult(job, limit, last), checks };

@@ -6,7 +6,7 @@
  * controller already did.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cleanupJob, readJobStatus, terminateJob, waitForJob, type AsyncJob, type WaitOutcome } from '../async/index.js';
+import { cleanupJob, isMissingJob, readJobStatus, terminateJob, waitForJob, type AsyncJob, type WaitOutcome } from '../async/index.js';
 import { isFailed, type ModuleResult } from '../core/index.js';
 import { ConnectionPool, shellQuote, type BecomeMethod, type Connection, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
 import { CastoffError, ConfigError, UnreachableError } from '../errors.js';
@@ -49,13 +49,11 @@ export function findJobs(jids: readonly string[], options: JournalOptions = {}, 
   });
 }
 
-/** The async engine's record for a job whose status file does not exist (docs/async-protocol.md section 5). */
-export function isMissingJob(result: ModuleResult): boolean {
-  return result.msg === 'could not find job';
-}
+/** The async engine's test for a job whose status file does not exist (docs/async-protocol.md section 5). */
+export { isMissingJob };
 
 /** How a wait ended, as the journal needs it. */
-export type WaitEnd = WaitOutcome['state'] | 'missing';
+export type WaitEnd = WaitOutcome['state'];
 
 /**
  * Journals the end of a wait: the result was collected, and a successful job's files were erased
@@ -280,7 +278,7 @@ export class JobControl {
   async wait(job: KnownJob, options: { poll: number; signal?: AbortSignal; onPoll?: (job: AsyncJob, status: ModuleResult) => void }): Promise<WaitOutcome> {
     const launch = await this.located(job, options.signal);
     const outcome = await waitForJob(this.connection(launch), this.asyncJob(launch), options);
-    recordWaitOutcome(launch, isMissingJob(outcome.result) ? 'missing' : outcome.state, this.options);
+    recordWaitOutcome(launch, outcome.state, this.options);
     return outcome;
   }
 

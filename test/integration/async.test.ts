@@ -176,6 +176,15 @@ describe('poll 0 and async_status', () => {
     expect(await asyncStatus(conn, { jid: job.jid })).toMatchObject({ failed: true, msg: 'could not find job', started: 1, finished: 1 });
   });
 
+  it('a wait on a job whose status file is gone ends in the missing state', async () => {
+    const { job } = await launchAsyncJob(conn, { module: 'shell', args: { _raw_params: 'true' } }, { limit: 30 });
+    expect(await untilFinished(job)).toMatchObject({ finished: 1, rc: 0 });
+    await host.sh(`rm -f ${job.resultsFile}`);
+    const outcome = await waitForJob(conn, job, { poll: 1 });
+    expect(outcome.state).toBe('missing');
+    expect(outcome.result).toEqual({ failed: true, msg: 'could not find job', started: 1, finished: 1, ansible_job_id: job.jid });
+  });
+
   it('terminate kills a running job and records it', async () => {
     const { job } = await launchAsyncJob(conn, { module: 'shell', args: { _raw_params: 'sleep 100 & setsid sleep 101 & wait' } }, { limit: 60 });
     const sleeping = async () => (await host.sh('pgrep -x sleep | wc -l')).output.trim();
@@ -264,7 +273,7 @@ describe('what the module printed', () => {
 describe('become and hosts without Python', () => {
   it('runs the job as the become user, with that user\'s async dir, and reads its status as that user', async () => {
     const become = { method: 'sudo' as const, user: 'deploy' };
-    const { job } = await launchAsyncJob(conn, { module: 'shell', args: { _raw_params: 'sleep 1; whoami' } }, { limit: 10, become });
+    const { job } = await launchAsyncJob(conn, { module: 'shell', args: { _raw_params: 'sleep 4; whoami' } }, { limit: 20, become });
     expect(job.resultsFile).toBe(`/home/deploy/.ansible_async/${job.jid}`);
     expect((await host.sh(`stat -c %U ${job.resultsFile}`)).output.trim()).toBe('deploy');
     expect(await asyncStatus(conn, { jid: job.jid, become })).toMatchObject({ started: 1, finished: 0 });

@@ -6,6 +6,7 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtinModuleFile } from '../../../src/async/payloads.js';
 
 // CASTOFF_TEST_PYTHON=/path/to/python3.6 runs the suite against the oldest Python we support. The
 // interpreter is resolved once so that no launcher shim (pyenv) slows down every run.
@@ -28,8 +29,11 @@ export interface Finished {
   elapsedMs: number;
 }
 
+/** The file of built-in module `name`, as the controller maps it. */
 export function modulePath(name: string): string {
-  return join(REMOTE_DIR, 'modules', `${name}.py`);
+  const file = builtinModuleFile(name);
+  if (!file) throw new Error(`no built-in module '${name}'`);
+  return join(REMOTE_DIR, file);
 }
 
 /** Runs a command to its end. `fileSizeLimitBlocks` sets `ulimit -f` first, to simulate a full disk. */

@@ -18,7 +18,7 @@ const modeOf = (path: string) => (statSync(path).mode & 0o7777).toString(8).padS
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 
-describe.concurrent('copy.py', () => {
+describe.concurrent('copy_module.py', () => {
   it('writes new content with the mode asked for, then reports no change for the same content', async () => {
     const dest = join(await makeTempDir(), 'app.conf');
     const first = await runModule('copy', { dest, _castoff_content: base64('port=80\n'), mode: '0640' });
@@ -157,7 +157,7 @@ describe.concurrent('file.py', () => {
   });
 });
 
-describe.concurrent('stat.py', () => {
+describe.concurrent('stat_module.py', () => {
   it('describes a file with its sha1, and a missing path as exists: false', async () => {
     const dir = await makeTempDir();
     const path = join(dir, 'f');

@@ -7,9 +7,8 @@ import os
 import sys
 
 # The helper sits beside this file, where -P or PYTHONSAFEPATH would not look; and importing it must
-# not leave a __pycache__ in the uploaded payload directory. The standard library's `stat`, which
-# shares this file's name, is already loaded by the interpreter's start-up (os imports it), so the
-# helper's `import stat` gets the standard one, never this file.
+# not leave a __pycache__ in the uploaded payload directory. (This file is not named stat.py: it would
+# shadow the standard library's `stat` for every import from this directory.)
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
