@@ -6,7 +6,7 @@ import { setMaxListeners } from 'node:events';
 import { dirname, resolve } from 'node:path';
 import PQueue from 'p-queue';
 import { ConnectionPool } from '../connection/index.js';
-import { EventEmitter, type ConnectionCost, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
+import { EventEmitter, recordPlays, type ConnectionCost, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
 import { selectHosts, type Inventory } from '../inventory/index.js';
 import type { Playbook } from '../playbook/index.js';
 import type { Vars } from '../template/index.js';
@@ -59,19 +59,6 @@ export interface RunPlaybookResult {
 /** Exit codes of castoff-playbook (docs/async-protocol.md section 9). */
 export const EXIT = { ok: 0, error: 1, failed: 2, badOptions: 2, unreachable: 4, parseError: 4, interrupted: 99, internal: 250 } as const;
 
-function collectResults(emitter: EventEmitter): PlayRecord[] {
-  const plays: PlayRecord[] = [];
-  emitter.on((event) => {
-    if (event.type === 'play_start') plays.push({ play: event.play, tasks: [] });
-    else if (event.type === 'task_start') plays.at(-1)?.tasks.push({ task: event.task, hosts: {} });
-    else if (event.type === 'host_result' && event.item === undefined) {
-      const task = plays.at(-1)?.tasks.filter((t) => t.task === event.task).at(-1);
-      if (task) task.hosts[event.host] = event.result;
-    }
-  });
-  return plays;
-}
-
 export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlaybookResult> {
   // Every task on every host listens to the run's signal: lift Node's listener warning on a signal
   // of our own, linked to the caller's, rather than changing theirs.
@@ -82,7 +69,8 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
   const signal = run.signal;
   const emitter = new EventEmitter();
   if (options.onEvent) emitter.on(options.onEvent);
-  const results = collectResults(emitter);
+  const results: PlayRecord[] = [];
+  emitter.on((event) => recordPlays(results, event));
   const states = new Map<string, HostState>();
   const pool = new ConnectionPool((info) => emitter.emit({ type: 'connection', ...info }));
   const queue = new PQueue({ concurrency: Math.max(1, options.forks ?? 5) });
