@@ -115,7 +115,7 @@ export {
   type OutputFormat,
 } from './output/index.js';
 export { DEFAULT_REGEX_TIMEOUT, regexTimeLimit, setRegexTimeLimit } from './template/index.js';
-export * from './errors.js';
+export * from './core/errors.js';
 
 /** Opens an SSH connection now (rejects with UnreachableError or ConfigError). */
 export async function connect(options: SshConnectOptions, signal?: AbortSignal): Promise<SshConnection> {

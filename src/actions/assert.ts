@@ -1,6 +1,6 @@
 /** `assert`: checks conditions against the host's variables, on the controller. */
 import type { ModuleResult } from '../core/index.js';
-import { TemplateError } from '../errors.js';
+import { TemplateError } from '../core/errors.js';
 import { evaluateCondition } from '../template/index.js';
 import { withMessage } from './message.js';
 import type { Action } from './types.js';

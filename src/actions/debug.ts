@@ -1,5 +1,5 @@
 /** `debug`: prints a message or a variable's value, on the controller. */
-import { TemplateError } from '../errors.js';
+import { TemplateError } from '../core/errors.js';
 import { renderTemplate, type Vars } from '../template/index.js';
 import { withMessage } from './message.js';
 import type { Action } from './types.js';

@@ -3,7 +3,7 @@
  * terminal the executor does not hand to actions, so a pause that would wait for the user fails.
  */
 import type { ModuleResult } from '../core/index.js';
-import { CancelledError } from '../errors.js';
+import { CancelledError } from '../core/errors.js';
 import type { Action } from './types.js';
 
 /** Python's str(datetime.now()): `2026-11-22 07:10:44.123000`, local time. */

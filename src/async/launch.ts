@@ -4,7 +4,7 @@
  */
 import { posix } from 'node:path';
 import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
-import { CastoffError } from '../errors.js';
+import { CastoffError } from '../core/errors.js';
 import { newJobIdPrefix, type AsyncJob } from './job.js';
 import type { ModuleResult } from '../core/index.js';
 import { OUTPUT_LIMIT_ARG } from './output-limit.js';

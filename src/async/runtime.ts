@@ -3,7 +3,7 @@
  * files, written by the job's own user into a private (umask 077) content-addressed directory. The
  * same exec resolves the user's home and async dir to absolute paths, so job and poll always agree.
  */
-import { CastoffError } from '../errors.js';
+import { CastoffError } from '../core/errors.js';
 import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { runtimeBundle, type PayloadBundle } from './payloads.js';
 

@@ -7,7 +7,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { settledWithin, type Connection } from '../connection/index.js';
-import { CancelledError, UnreachableError } from '../errors.js';
+import { CancelledError, UnreachableError } from '../core/errors.js';
 import type { AsyncJob } from './job.js';
 import { isFailed, type ModuleResult } from '../core/index.js';
 import { removeJobFiles, terminateJob } from './control.js';

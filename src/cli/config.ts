@@ -8,10 +8,10 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseHostKeyChecking, type HostKeyChecking } from '../connection/index.js';
 import type { LoadInventoryOptions } from '../inventory/index.js';
-import { didYouMean } from '../playbook/suggest.js';
+import { didYouMean } from '../source/suggest.js';
 import { ANSIBLE_CONFIG_KEYS } from './ansible-keys.js';
 import { findConfigFile } from './config-file.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 
 export interface Settings {
   /** The config file used, if any. */

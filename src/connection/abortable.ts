@@ -2,7 +2,7 @@
  * Waiting on work that cannot itself be cancelled (an ssh2 callback, a shared connect attempt)
  * without being held by it: the wait ends when the signal aborts, the work runs on unobserved.
  */
-import { CancelledError } from '../errors.js';
+import { CancelledError } from '../core/errors.js';
 
 export function abortable<T>(pending: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return pending;

@@ -3,7 +3,7 @@
  * beyond the cap queue instead of failing with "open failed". A queued caller whose signal aborts
  * leaves the queue at once, so a host whose channels all hang cannot hold a task past its deadline.
  */
-import { CancelledError } from '../errors.js';
+import { CancelledError } from '../core/errors.js';
 
 export class ChannelLimiter {
   private active = 0;

@@ -6,7 +6,7 @@
  * reader runs inside the command's own shell, after any become step, since sudo resets the
  * environment.
  */
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { shellQuote } from './quote.js';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

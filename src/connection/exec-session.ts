@@ -3,7 +3,7 @@
  * at once; with become the dialogue decides when the password and the stdin go, and a become
  * program that neither asks nor lets the command start fails at the become timeout.
  */
-import { BecomeError } from '../errors.js';
+import { BecomeError } from '../core/errors.js';
 import { BecomeDialogue, type DialogueStep } from './become-dialogue.js';
 import type { WrappedCommand } from './become.js';
 

@@ -3,7 +3,7 @@
  * host-key-checking policy: accept it, accept and record it (accept-new), or refuse with an error
  * that names the host, the file and, where one line decided, its line.
  */
-import { ConfigError, UnreachableError } from '../errors.js';
+import { ConfigError, UnreachableError } from '../core/errors.js';
 import type { HostKeyChecking, HostKeyVerdict } from './known-hosts.js';
 
 export type HostKeyDecision = { accept: true; record: boolean } | { accept: false; error: UnreachableError | ConfigError };

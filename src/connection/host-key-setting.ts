@@ -3,7 +3,7 @@
  * CASTOFF_HOST_KEY_CHECKING). A value it does not know is an error, never a quiet "off": a typo
  * must not turn off the check that stops a man in the middle.
  */
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import type { HostKeyChecking } from './known-hosts.js';
 
 // Ansible's booleans, plus OpenSSH's own words for the policies.

@@ -6,7 +6,7 @@
 import { createHmac } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 
 export type HostKeyChecking = 'strict' | 'accept-new' | 'off';
 

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chmod, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { BecomeError, CancelledError, RemoteFileError } from '../errors.js';
+import { BecomeError, CancelledError, RemoteFileError } from '../core/errors.js';
 import { wrapCommand } from './become.js';
 import { ExecSession } from './exec-session.js';
 import { DEFAULT_OUTPUT_LIMIT, HeadTailBuffer } from './head-tail.js';

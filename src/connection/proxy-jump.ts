@@ -5,8 +5,8 @@
  * ProxyCommand, a -J without a host) is a ConfigError, never a direct connection that skips the
  * bastion the user asked for.
  */
-import { ConfigError } from '../errors.js';
-import { ShellSyntaxError, shellWords } from '../inventory/ini-values.js';
+import { ConfigError } from '../core/errors.js';
+import { ShellSyntaxError, shellWords } from '../core/shell-words.js';
 
 export interface JumpHost {
   address: string;

@@ -7,7 +7,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import ssh2, { type Client, type ClientChannel, type ConnectConfig, type SFTPWrapper } from 'ssh2';
-import { CancelledError, ConfigError, RemoteFileError, UnreachableError, type UnreachableCause } from '../errors.js';
+import { CancelledError, ConfigError, RemoteFileError, UnreachableError, type UnreachableCause } from '../core/errors.js';
 import { wrapCommand, type WrappedCommand } from './become.js';
 import { ExecSession } from './exec-session.js';
 import { PID_MARKER, PidProbe } from './pid-probe.js';

@@ -3,7 +3,7 @@
  * failed: ssh2's readyTimeout covers everything but cannot tell connect from handshake.
  */
 import { connect, type Socket } from 'node:net';
-import { CancelledError, UnreachableError, type UnreachableCause } from '../errors.js';
+import { CancelledError, UnreachableError, type UnreachableCause } from '../core/errors.js';
 
 const CAUSES: Record<string, UnreachableCause> = {
   ECONNREFUSED: 'connection refused',

@@ -3,7 +3,7 @@
  * and library users all consume the same stream; field names are stable (documented in README).
  */
 import type { HostStatus, ModuleResult } from '../core/index.js';
-import type { SourcePosition } from '../errors.js';
+import type { SourcePosition } from '../core/errors.js';
 
 export interface HostStats {
   ok: number;

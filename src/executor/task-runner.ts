@@ -7,7 +7,7 @@ import { actionForTask, FACTS_KEY, type Action, type ActionContext } from '../ac
 import { LaunchError, launchAsyncJob, RemoteRuntimeError, terminateJob, waitForJob, type AsyncJob, type LaunchIntent } from '../async/index.js';
 import { isFailed, type HostStatus, type ModuleResult } from '../core/index.js';
 import { abortable, invalidEnvironmentNameMessage, isEnvironmentName, type BecomeMethod, type BecomeOptions, type Connection } from '../connection/index.js';
-import { BecomeError, CancelledError, CastoffError, TemplateError, UnreachableError } from '../errors.js';
+import { BecomeError, CancelledError, CastoffError, TemplateError, UnreachableError } from '../core/errors.js';
 import type { Task } from '../playbook/index.js';
 import { evaluateCondition, isOmit, isUnsafe, renderValue, taint, toPlain, withVars, type Vars } from '../template/index.js';
 import type { EffectiveKeywords } from './scope.js';

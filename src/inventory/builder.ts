@@ -1,4 +1,4 @@
-import type { SourcePosition } from '../errors.js';
+import type { SourcePosition } from '../core/errors.js';
 import type { Group, Host, Inventory, VarMap } from './types.js';
 
 export class GroupLoopError extends Error {}

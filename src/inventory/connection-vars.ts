@@ -1,5 +1,5 @@
-import { ConfigError } from '../errors.js';
-import { FALSE_WORDS, isTemplate, TRUE_WORDS } from '../playbook/schema-values.js';
+import { ConfigError } from '../core/errors.js';
+import { FALSE_WORDS, isTemplate, TRUE_WORDS } from '../source/schema-values.js';
 import type { VarMap } from './types.js';
 
 /**

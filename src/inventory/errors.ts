@@ -1,4 +1,4 @@
-import { CastoffError } from '../errors.js';
+import { CastoffError } from '../core/errors.js';
 
 /** An inventory source that cannot be used and has no line to point at (e.g. a failing script). */
 export class InventoryError extends CastoffError {

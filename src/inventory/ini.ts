@@ -1,7 +1,8 @@
-import type { SourcePosition } from '../errors.js';
-import type { Diagnostics } from '../playbook/diagnostics.js';
+import type { SourcePosition } from '../core/errors.js';
+import type { Diagnostics } from '../source/diagnostics.js';
 import { GroupLoopError, type InventoryBuilder } from './builder.js';
-import { iniValue, ShellSyntaxError, shellWords } from './ini-values.js';
+import { ShellSyntaxError, shellWords } from '../core/shell-words.js';
+import { iniValue } from './ini-values.js';
 import { expandHostRange, HostRangeError, splitHostPort } from './ranges.js';
 import type { VarMap } from './types.js';
 

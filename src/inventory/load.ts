@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import { Diagnostics } from '../playbook/diagnostics.js';
+import { Diagnostics } from '../source/diagnostics.js';
 import { InventoryBuilder } from './builder.js';
 import { InventoryError } from './errors.js';
 import { parseIniInventory } from './ini.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { implicitLocalhost, LOCALHOST_NAMES } from './localhost.js';
 import type { Host, Inventory } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { SourcePosition } from '../errors.js';
+import type { SourcePosition } from '../core/errors.js';
 
 /** Variables by name; values may still be templates, which the executor renders. */
 export type VarMap = Record<string, unknown>;

@@ -1,8 +1,8 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { Diagnostics } from '../playbook/diagnostics.js';
-import { readVarsText } from '../playbook/vars-files.js';
+import type { Diagnostics } from '../source/diagnostics.js';
+import { readVarsText } from '../source/vars-text.js';
 import type { VarMap } from './types.js';
 
 const VARS_EXTENSIONS = new Set(['', '.yml', '.yaml', '.json']);

@@ -1,7 +1,7 @@
-import type { SourcePosition } from '../errors.js';
-import type { Diagnostics } from '../playbook/diagnostics.js';
-import { describeValue } from '../playbook/validate.js';
-import { type PositionIndex, readYaml } from '../playbook/yaml.js';
+import type { SourcePosition } from '../core/errors.js';
+import type { Diagnostics } from '../source/diagnostics.js';
+import { describeValue } from '../source/validate.js';
+import { type PositionIndex, readYaml } from '../source/yaml.js';
 import { GroupLoopError, type InventoryBuilder } from './builder.js';
 import { expandHostRange, HostRangeError, splitHostPort } from './ranges.js';
 import type { VarMap } from './types.js';

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { cleanupJob, isMissingJob, readJobStatus, terminateJob, waitForJob, type AsyncJob, type WaitOutcome } from '../async/index.js';
 import { isFailed, type ModuleResult } from '../core/index.js';
 import { ConnectionPool, shellQuote, type BecomeMethod, type Connection, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
-import { CastoffError, ConfigError, UnreachableError } from '../errors.js';
+import { CastoffError, ConfigError, UnreachableError } from '../core/errors.js';
 import { connectionSpecFor } from '../executor/connection-spec.js';
 import { resolveVars } from '../executor/vars.js';
 import { hostVars, type Inventory } from '../inventory/index.js';

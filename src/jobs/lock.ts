@@ -5,7 +5,7 @@
  * append) is taken over once its owner is gone or it is clearly too old.
  */
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
-import { CastoffError } from '../errors.js';
+import { CastoffError } from '../core/errors.js';
 
 /** The journal cannot be read or written. */
 export class JournalError extends CastoffError {

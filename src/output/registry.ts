@@ -3,7 +3,7 @@
  * one line here. Names are Ansible's stdout callback names, so `stdout_callback` and
  * `ANSIBLE_STDOUT_CALLBACK` of an existing project select the same output.
  */
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { defaultFormat } from './human.js';
 import { jsonFormat } from './json.js';
 import { jsonlFormat } from './jsonl.js';

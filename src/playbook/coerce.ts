@@ -1,4 +1,4 @@
-import { FALSE_WORDS, isTemplate, TRUE_WORDS } from './schema-values.js';
+import { FALSE_WORDS, isTemplate, TRUE_WORDS } from '../source/schema-values.js';
 import type { Condition } from './types.js';
 
 /**

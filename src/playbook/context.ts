@@ -1,8 +1,8 @@
-import type { SourcePosition } from '../errors.js';
-import type { Diagnostics } from './diagnostics.js';
+import type { SourcePosition } from '../core/errors.js';
+import type { Diagnostics } from '../source/diagnostics.js';
 import { builtinModule, type ModuleSpec, shortModuleName } from './modules.js';
 import type { LibraryModule } from './types.js';
-import type { PositionIndex, YamlOptions } from './yaml.js';
+import type { PositionIndex, YamlOptions } from '../source/yaml.js';
 
 /** State shared while one playbook and everything it includes is loaded. */
 export interface LoadContext {
@@ -46,8 +46,4 @@ export function resolveModule(name: string, ctx: LoadContext): ResolvedModule | 
   }
   const spec = builtinModule(name);
   return spec ? { module: spec.name, spec } : undefined;
-}
-
-export function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 }

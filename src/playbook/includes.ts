@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { SourcePosition } from '../errors.js';
+import type { SourcePosition } from '../core/errors.js';
 import type { LoadContext, SourceFile } from './context.js';
-import { readYaml } from './yaml.js';
+import { readYaml } from '../source/yaml.js';
 
 export interface IncludedFile {
   src: SourceFile;

@@ -15,8 +15,8 @@ export type {
   Templated,
   VarsFileEntry,
 } from './types.js';
-export type { LoadWarning } from './diagnostics.js';
+export type { LoadWarning } from '../source/diagnostics.js';
 export { loadVarsFile } from './vars-files.js';
 export { builtinModule, MODULES, shortModuleName, type ModuleSpec } from './modules.js';
 export { parseKeyValueArgs, type KeyValueArgs } from './kv.js';
-export { isTemplate } from './schema-values.js';
+export { isTemplate } from '../source/schema-values.js';

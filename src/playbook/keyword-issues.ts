@@ -1,8 +1,8 @@
-import type { SourcePosition } from '../errors.js';
+import type { SourcePosition } from '../core/errors.js';
 import type { SourceFile } from './context.js';
-import type { Diagnostics } from './diagnostics.js';
-import { didYouMean } from './suggest.js';
-import { describeValue, pathName, positionAt, type SchemaIssue } from './validate.js';
+import type { Diagnostics } from '../source/diagnostics.js';
+import { didYouMean } from '../source/suggest.js';
+import { describeValue, pathName, positionAt, type SchemaIssue } from '../source/validate.js';
 
 /** Reports the schema issues of a play, block or task, each as `label: one readable line`. */
 export function reportKeywordIssues(

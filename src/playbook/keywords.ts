@@ -19,7 +19,7 @@ import {
   taskList,
   text,
   variableName,
-} from './schema-values.js';
+} from '../source/schema-values.js';
 
 /**
  * How one keyword is checked (schema) and turned into its typed form (read). Structural keywords

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import type { LoadContext } from './context.js';
-import { Diagnostics } from './diagnostics.js';
+import { Diagnostics } from '../source/diagnostics.js';
 import { addLibraryModules } from './library.js';
 import { readPlaybookEntries } from './plays.js';
 import type { LibraryModule, Playbook } from './types.js';
-import { readYaml, type YamlOptions } from './yaml.js';
+import { readYaml, type YamlOptions } from '../source/yaml.js';
 
 export interface LoadPlaybookOptions extends YamlOptions {
   /** More folders of custom modules, searched after the `library/` folder next to the playbook. */

@@ -1,10 +1,10 @@
-import type { SourcePosition } from '../errors.js';
+import type { SourcePosition } from '../core/errors.js';
 import { KvSyntaxError, parseKeyValueArgs } from './kv.js';
 import type { ModuleSpec } from './modules.js';
-import { didYouMean } from './suggest.js';
-import { describeValue, pathName, schemaIssues } from './validate.js';
+import { didYouMean } from '../source/suggest.js';
+import { describeValue, pathName, schemaIssues } from '../source/validate.js';
 import { UnsafeText } from '../template/index.js';
-import type { PositionIndex } from './yaml.js';
+import type { PositionIndex } from '../source/yaml.js';
 
 /** A problem found in a module's arguments, reported by the caller with the task's label. */
 export interface ArgumentProblem {

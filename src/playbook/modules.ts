@@ -11,7 +11,7 @@ import {
   portNumber,
   stringList,
   text,
-} from './schema-values.js';
+} from '../source/schema-values.js';
 
 /** What the loader knows about one module: how to read its arguments and how to check them. */
 export interface ModuleSpec {

@@ -1,15 +1,16 @@
 import { dirname, join } from 'node:path';
-import { isMapping, type LoadContext, rootPosition, type SourceFile } from './context.js';
+import { isMapping } from '../source/values.js';
+import { type LoadContext, rootPosition, type SourceFile } from './context.js';
 import { loadIncludedFile } from './includes.js';
 import { reportKeywordIssues } from './keyword-issues.js';
 import { keywordSchema, PLAY_KEYWORDS, readKeywords, UNSUPPORTED_KEYWORDS } from './keywords.js';
 import { addLibraryModules } from './library.js';
 import { shortModuleName } from './modules.js';
-import { conditions, isTemplate, mapping, objectOf, tags, text } from './schema-values.js';
+import { conditions, isTemplate, mapping, objectOf, tags, text } from '../source/schema-values.js';
 import { readConditions, readMapping, readTags } from './coerce.js';
 import { readTaskList } from './tasks.js';
 import type { Condition, HandlerEntry, Play, TaskEntry } from './types.js';
-import { describeValue, schemaIssues } from './validate.js';
+import { describeValue, schemaIssues } from '../source/validate.js';
 import { readVarsFiles } from './vars-files.js';
 
 const PLAY_SCHEMA = keywordSchema(PLAY_KEYWORDS, ['hosts']);

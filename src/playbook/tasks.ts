@@ -1,5 +1,6 @@
-import type { SourcePosition } from '../errors.js';
-import { isMapping, type LoadContext, resolveModule, type ResolvedModule, rootPosition, type SourceFile } from './context.js';
+import type { SourcePosition } from '../core/errors.js';
+import { isMapping } from '../source/values.js';
+import { type LoadContext, resolveModule, type ResolvedModule, rootPosition, type SourceFile } from './context.js';
 import { loadIncludedFile } from './includes.js';
 import { reportKeywordIssues } from './keyword-issues.js';
 import {
@@ -13,10 +14,10 @@ import {
 } from './keywords.js';
 import { checkArgs, gatherArgs } from './module-args.js';
 import { builtinModuleNames, MODULES, shortModuleName } from './modules.js';
-import { isTemplate } from './schema-values.js';
-import { closestMatch, didYouMean } from './suggest.js';
+import { isTemplate } from '../source/schema-values.js';
+import { closestMatch, didYouMean } from '../source/suggest.js';
 import type { Block, Handler, Task } from './types.js';
-import { describeValue, schemaIssues } from './validate.js';
+import { describeValue, schemaIssues } from '../source/validate.js';
 
 /** Tasks and handlers are read alike; handlers also accept `listen`. */
 export type Section = 'task' | 'handler';

@@ -1,5 +1,5 @@
-import type { SourcePosition } from '../errors.js';
-import type { LoadWarning } from './diagnostics.js';
+import type { SourcePosition } from '../core/errors.js';
+import type { LoadWarning } from '../source/diagnostics.js';
 
 /**
  * The typed result of loading a playbook. Keyword names are Ansible's (snake_case) so that a

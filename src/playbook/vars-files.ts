@@ -1,28 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
-import type { SourcePosition } from '../errors.js';
-import { isMapping, type LoadContext, type SourceFile } from './context.js';
-import { Diagnostics } from './diagnostics.js';
-import { isTemplate } from './schema-values.js';
+import type { SourcePosition } from '../core/errors.js';
+import type { LoadContext, SourceFile } from './context.js';
+import { readVarsText } from '../source/vars-text.js';
+import { Diagnostics } from '../source/diagnostics.js';
+import { isTemplate } from '../source/schema-values.js';
 import type { VarsFileEntry } from './types.js';
-import { describeValue } from './validate.js';
-import { readYaml, type YamlOptions } from './yaml.js';
-
-/**
- * Reads a file of variables (YAML or JSON, one mapping); an empty file has none. Problems go to
- * `diag`; returns undefined after reporting one.
- */
-export function readVarsText(text: string, file: string, diag: Diagnostics, opts: YamlOptions = {}): Record<string, unknown> | undefined {
-  const loaded = readYaml(text, file, diag, opts);
-  if (!loaded) return undefined;
-  if (loaded.value === null) return {};
-  if (!isMapping(loaded.value)) {
-    const at = (typeof loaded.value === 'object' && loaded.value !== null && loaded.positions.of(loaded.value)) || { file, line: 1, col: 1 };
-    diag.error(at, `a vars file must be a mapping of variables, got ${describeValue(loaded.value)}`);
-    return undefined;
-  }
-  return loaded.value;
-}
+import { describeValue } from '../source/validate.js';
+import type { YamlOptions } from '../source/yaml.js';
 
 /**
  * Loads a vars file, e.g. one of `vars_files` whose name is a template the executor rendered.

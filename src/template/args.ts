@@ -3,7 +3,7 @@
  * JavaScript function as a trailing map, indistinguishable from a dict passed by position; a
  * trailing mapping is taken as keywords when every key is one the function accepts.
  */
-import { TemplateError } from '../errors.js';
+import { TemplateError } from '../core/errors.js';
 import { isMapping, pyTypeName, type Mapping } from './python.js';
 
 /** A filter (`value | name(args)`) or a test (`value is name(args)`); throws TemplateError on misuse. */

@@ -9,7 +9,7 @@
  *   an error naming the offset. That covers filter inputs, `x == 1`, `'a' ~ x`, `not x`, and each
  *   `{{ }}` of a mixed template, which also prints through Python's `str()`.
  */
-import { TemplateError } from '../errors.js';
+import { TemplateError } from '../core/errors.js';
 import { customFilters } from './filters.js';
 import { customTests, undefinedTolerantTests } from './jinja-tests.js';
 import { splitTemplate, tokenize, type CodePart, type Token } from './lexer.js';

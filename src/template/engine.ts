@@ -17,7 +17,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Environment } from 'minijinja-js';
-import { TemplateError } from '../errors.js';
+import { TemplateError } from '../core/errors.js';
 import type { TemplateFunction } from './args.js';
 import { DEFINED_CHECK, TEXT_FILTER, UNDEFINED_MARKER } from './compile.js';
 import { fromEngine, toEngine } from './convert.js';

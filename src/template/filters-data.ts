@@ -1,7 +1,7 @@
 /** Filters over structured data: JSON and YAML, dict/list reshaping, `combine`, and aggregates. */
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isScalar, isSeq, parse as parseYaml, visit } from 'yaml';
-import { TemplateError } from '../errors.js';
+import { TemplateError } from '../core/errors.js';
 import { argument, getAttribute, splitArgs, stringArgument, type TemplateFunction } from './args.js';
 import { isMapping, pyJsonDumps, pyRepr, pyTruthy, pyTypeName, type Mapping } from './python.js';
 

@@ -1,5 +1,5 @@
 /** String filters with Python's semantics: regexes, `replace`, shell `quote`, paths, base64. */
-import { TemplateError } from '../errors.js';
+import { TemplateError } from '../core/errors.js';
 import { argument, splitArgs, stringArgument, type TemplateFunction } from './args.js';
 import { pyStr, pyTruthy } from './python.js';
 import { compilePattern, expandReplacement, matchGroup } from './pyregex.js';

@@ -2,7 +2,7 @@
  * Tests (`x is name`) that minijinja lacks or defines differently from Jinja2/Ansible: truthiness,
  * regex matching, and the task-result tests of docs/async-protocol.md section 5.
  */
-import { TemplateError } from '../errors.js';
+import { TemplateError } from '../core/errors.js';
 import { argument, splitArgs, type TemplateFunction } from './args.js';
 import { isMapping, pyStr, pyTruthy, type Mapping } from './python.js';
 import { compilePattern } from './pyregex.js';

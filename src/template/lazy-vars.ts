@@ -7,7 +7,7 @@
  * template fails fails where it is read, so only the tasks that use it fail; one that needs
  * itself is Ansible's "recursive loop" error.
  */
-import { TemplateError } from '../errors.js';
+import { TemplateError } from '../core/errors.js';
 import { isTemplated, renderValue, type Vars } from './render.js';
 import { isUnsafeData } from './unsafe.js';
 

@@ -4,7 +4,7 @@
  * can name the variable behind an undefined error, pass the engine only the variables a template
  * mentions, and rewrite a few constructs minijinja lacks (see compile.ts).
  */
-import { TemplateError } from '../errors.js';
+import { TemplateError } from '../core/errors.js';
 
 export type TokenKind = 'name' | 'string' | 'number' | 'op';
 

@@ -3,7 +3,7 @@
  * against Python's dialect: `(?P<name>...)`, `\A`, `\Z`, `$` before a final newline, `\1` and
  * `\g<name>` in replacements.
  */
-import { TemplateError } from '../errors.js';
+import { TemplateError } from '../core/errors.js';
 
 export interface RegexFlags {
   ignorecase?: boolean;

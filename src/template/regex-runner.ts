@@ -10,7 +10,7 @@
  * stall of the limit per catastrophic (pattern, text), not one per backtracking step.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { TemplateError } from '../errors.js';
+import { TemplateError } from '../core/errors.js';
 
 /** Default limit for one match, in seconds; CASTOFF_REGEX_TIMEOUT or `setRegexTimeLimit` change it. */
 export const DEFAULT_REGEX_TIMEOUT = 2;

@@ -2,7 +2,7 @@
  * Rendering as the executor needs it, per task and host: strings, nested task arguments, and
  * conditions. Pure functions of (text, vars); the only state is a cache of compiled texts.
  */
-import { TemplateError } from '../errors.js';
+import { TemplateError } from '../core/errors.js';
 import { compileExpression, compileTemplate, type Compiled } from './compile.js';
 import { toEngine } from './convert.js';
 import { evaluateInEngine, renderInEngine, syntaxErrorOf, type EngineFailure, type EngineOutcome, type UndefinedBehavior } from './engine.js';

@@ -8,20 +8,10 @@
  * template's result inherits the mark). At the edges where data leaves the variable world (module
  * arguments, events) `toPlain` turns it back into strings; `String()` and JSON give the text too.
  */
+import { isUnsafe, UnsafeText } from '../core/unsafe-text.js';
 
-export class UnsafeText {
-  constructor(readonly text: string) {}
-  toString(): string {
-    return this.text;
-  }
-  toJSON(): string {
-    return this.text;
-  }
-}
+export { isUnsafe, UnsafeText };
 
-export function isUnsafe(value: unknown): value is UnsafeText {
-  return value instanceof UnsafeText;
-}
 
 /** True for an object or array literal, the only containers variables hold. */
 function isPlainContainer(value: unknown): value is Record<string, unknown> | unknown[] {

@@ -7,7 +7,7 @@ import { actionForTask, getAction, type Action, type ActionContext } from '../..
 import { launchAsyncJob } from '../../src/async/index.js';
 import type { ModuleResult } from '../../src/core/index.js';
 import { SshConnection, type BecomeOptions, type Connection } from '../../src/connection/index.js';
-import { CancelledError } from '../../src/errors.js';
+import { CancelledError } from '../../src/core/errors.js';
 import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';
 import { eventually } from '../helpers/eventually.js';
 

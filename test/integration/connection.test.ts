@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SshConnection, shellQuote, stdoutText, stderrText } from '../../src/connection/index.js';
-import { BecomeError, CancelledError, ConfigError, UnreachableError } from '../../src/errors.js';
+import { BecomeError, CancelledError, ConfigError, UnreachableError } from '../../src/core/errors.js';
 import { eventually } from '../helpers/eventually.js';
 import { startHosts, testKeys, type TestHost, type TestHosts } from '../helpers/hosts.js';
 

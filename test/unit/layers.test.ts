@@ -76,7 +76,7 @@ describe('the layer check', () => {
 
   it('reports an import up the flow, naming the file, line and what the layer may import', () => {
     const violations = check({
-      'src/connection/ssh.ts': "import { ok } from '../errors.js';\nimport { runPlaybook } from '../executor/index.js';\n",
+      'src/connection/ssh.ts': "import { ok } from '../core/errors.js';\nimport { runPlaybook } from '../executor/index.js';\n",
     });
     expect(violations).toEqual([
       {
@@ -105,7 +105,7 @@ describe('the layer check', () => {
     expect(
       check({
         'src/executor/task-runner.ts':
-          "import { x } from './vars.js';\nimport { a } from '../async/index.js';\nimport { E } from '../errors.js';\nimport { Client } from 'ssh2';\nimport { join } from 'node:path';\n",
+          "import { x } from './vars.js';\nimport { a } from '../async/index.js';\nimport { E } from '../core/errors.js';\nimport { Client } from 'ssh2';\nimport { join } from 'node:path';\n",
         'src/output/human.ts': "import type { RunEvent } from '../events/index.js';\nimport type { ModuleResult } from '../core/result.js';\n",
         'src/cli/castoff.ts': "import { runPlaybook } from '../index.js';\n",
         'src/index.ts': "export * from './jobs/index.js';\nexport { loadInventory } from './inventory/index.js';\n",
@@ -115,14 +115,14 @@ describe('the layer check', () => {
 
   it('rejects the CLI importing anything but the public API, and core importing anything else', () => {
     const violations = check({
-      'src/cli/castoff.ts': "import { ConfigError } from '../errors.js';\n",
+      'src/cli/castoff.ts': "import { ConfigError } from '../core/errors.js';\n",
       'src/core/result.ts': "import type { RunEvent } from '../events/index.js';\n",
-      'src/errors.ts': "import type { Task } from './playbook/index.js';\n",
+      'src/core/errors.ts': "import type { Task } from '../playbook/index.js';\n",
     });
     expect(violations.map(violationKey)).toEqual([
-      'src/cli/castoff.ts -> src/errors.ts',
+      'src/cli/castoff.ts -> src/core/errors.ts',
       'src/core/result.ts -> src/events/index.ts',
-      'src/errors.ts -> src/playbook/index.ts',
+      'src/core/errors.ts -> src/playbook/index.ts',
     ]);
   });
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SshConnection, stdoutText, type SshConnectOptions } from '../../../src/connection/index.js';
-import { ConfigError, UnreachableError } from '../../../src/errors.js';
+import { ConfigError, UnreachableError } from '../../../src/core/errors.js';
 import { PLAYBOOK_CLI, runCliProcess, type CliResult } from '../../helpers/cli.js';
 import { startHosts, testKeys, type TestHost, type TestHosts } from '../../helpers/hosts.js';
 

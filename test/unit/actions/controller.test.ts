@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionNames, FACTS_KEY, getAction, type Action } from '../../../src/actions/index.js';
-import { CancelledError } from '../../../src/errors.js';
+import { CancelledError } from '../../../src/core/errors.js';
 import { controllerContext } from './context.js';
 
 function action(name: string): Action {

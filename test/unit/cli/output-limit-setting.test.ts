@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSettings, parseSize } from '../../../src/cli/config.js';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/core/errors.js';
 
 function project(cfg: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'castoff-cfg-'));

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BecomeDialogue } from '../../../src/connection/become-dialogue.js';
 import { wrapCommand, type BecomePlan } from '../../../src/connection/become.js';
 import { ExecSession, type ExecIo } from '../../../src/connection/exec-session.js';
-import type { BecomeError } from '../../../src/errors.js';
+import type { BecomeError } from '../../../src/core/errors.js';
 
 const MARKER = 'BECOME-SUCCESS-0123abcd';
 const PROMPT = '[sudo via castoff, key=feed] password:';

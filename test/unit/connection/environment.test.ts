@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { environmentOnStdin, isEnvironmentName } from '../../../src/connection/index.js';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/core/errors.js';
 
 const tricky: Record<string, string> = {
   QUOTES: `it's "quoted" $HOME \`id\` $(id)`,

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, UnreachableError } from '../../../src/errors.js';
+import { ConfigError, UnreachableError } from '../../../src/core/errors.js';
 import { readKnownHosts } from '../../../src/connection/known-hosts.js';
 import { checkKnownHost, hostKeyAlgorithms, judgeHostKey, knownHostsName, pinnedKeyTypes, type HostKeyDecision } from '../../../src/connection/index.js';
 

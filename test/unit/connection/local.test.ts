@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LocalConnection, stdoutText, stderrText } from '../../../src/connection/index.js';
-import { CancelledError } from '../../../src/errors.js';
+import { CancelledError } from '../../../src/core/errors.js';
 
 describe('LocalConnection', () => {
   const conn = new LocalConnection();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/core/errors.js';
 import { parseJumpHosts } from '../../../src/connection/index.js';
 
 const common = (value: string | undefined) => parseJumpHosts('web1', [{ variable: 'ansible_ssh_common_args', value }]);

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocalConnection, stdoutText } from '../../../src/connection/index.js';
 import { killExecCommand, newTaskMarker } from '../../../src/connection/quote.js';
-import { CancelledError } from '../../../src/errors.js';
+import { CancelledError } from '../../../src/core/errors.js';
 
 const conn = new LocalConnection();
 const probes: string[] = [];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newHostState } from '../../../src/executor/host-state.js';
 import { magicVars, resolveVars, taskVars } from '../../../src/executor/vars.js';
 import { loadInventory } from '../../../src/inventory/index.js';
-import { TemplateError } from '../../../src/errors.js';
+import { TemplateError } from '../../../src/core/errors.js';
 import { taint } from '../../../src/template/index.js';
 
 describe('task variables', () => {

@@ -34,6 +34,4 @@ export const layerTable: LayerTable = {
 /** Files directly in `src/` and the layer each belongs to. */
 export const rootFiles: Readonly<Record<string, string>> = {
   'index.ts': 'index',
-  // The typed errors are core's; the file moves into src/core/ with the rest of it.
-  'errors.ts': 'core',
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunEvent } from '../../../src/events/index.js';
 import { banner, outputFormat, outputFormatNames, type OutputContext } from '../../../src/output/index.js';
 import { clockTime, duration, summaryLine } from '../../../src/output/profile-tasks.js';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/core/errors.js';
 
 const position = { file: 'site.yml', line: 1, col: 3 };
 const stats = { h1: { ok: 1, changed: 1, unreachable: 0, failed: 0, skipped: 0, rescued: 0, ignored: 0 } };

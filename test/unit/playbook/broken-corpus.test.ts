@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ParseErrors } from '../../../src/errors.js';
+import { ParseErrors } from '../../../src/core/errors.js';
 import { loadInventory } from '../../../src/inventory/index.js';
 import { loadPlaybook } from '../../../src/playbook/index.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TemplateError } from '../../../src/errors.js';
+import { TemplateError } from '../../../src/core/errors.js';
 import { evaluateCondition } from '../../../src/template/index.js';
 
 const vars = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TemplateError } from '../../../src/errors.js';
+import { TemplateError } from '../../../src/core/errors.js';
 import { evaluateCondition, isUnsafe, lazyVars, renderTemplate, renderValue, taint, UnsafeText, withVars } from '../../../src/template/index.js';
 
 describe('variables are rendered once, lazily, when read', () => {

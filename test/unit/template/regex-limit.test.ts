@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TemplateError } from '../../../src/errors.js';
+import { TemplateError } from '../../../src/core/errors.js';
 import { evaluateCondition, renderTemplate } from '../../../src/template/index.js';
 import { DEFAULT_REGEX_TIMEOUT, regexTimeLimit, setRegexTimeLimit } from '../../../src/template/regex-runner.js';
 

@@ -1,4 +1,4 @@
-import { ParseError, ParseErrors, type SourcePosition } from '../errors.js';
+import { ParseError, ParseErrors, type SourcePosition } from '../core/errors.js';
 
 /** Something a user should know about a file that still loads, e.g. a duplicate key. */
 export interface LoadWarning extends SourcePosition {

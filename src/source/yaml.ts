@@ -12,8 +12,8 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import type { SourcePosition } from '../errors.js';
-import { UnsafeText } from '../template/index.js';
+import type { SourcePosition } from '../core/errors.js';
+import { UnsafeText } from '../core/unsafe-text.js';
 import type { Diagnostics } from './diagnostics.js';
 import { ansibleTags, UNSAFE_TAG, VAULT_TAG } from './yaml-tags.js';
 

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import type { SourcePosition } from '../errors.js';
+import type { SourcePosition } from '../core/errors.js';
 import type { JsonSchema } from './schema-values.js';
-import { UnsafeText } from '../template/index.js';
+import { UnsafeText } from '../core/unsafe-text.js';
 import type { PositionIndex } from './yaml.js';
 
 export type PathSegment = string | number;
