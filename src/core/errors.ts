@@ -112,3 +112,15 @@ export class RemoteFileError extends CastoffError {
     super(`${host}: ${path}: ${detail}`);
   }
 }
+
+/**
+ * A play that cannot start as written, found only when it is about to run (its keywords may be
+ * templates): an unknown strategy, say. `message` is already `file:line:col: ...`; unlike a
+ * ParseError the plays before it have run, as in Ansible, which exits 1 here.
+ */
+export class PlayError extends CastoffError {
+  override name = 'PlayError';
+  constructor(pos: SourcePosition, detail: string) {
+    super(`${pos.file}:${pos.line}:${pos.col}: ${detail}`);
+  }
+}

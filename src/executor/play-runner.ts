@@ -1,7 +1,7 @@
 /**
- * One play on one batch of hosts: sections, blocks with rescue/always, handlers, meta, and the
- * two strategies. `linear` runs every host through task N before task N+1; `free` runs the same
- * walk once per host, concurrently. Every host-task goes through the run's fork queue.
+ * One play on one batch of hosts: sections, blocks with rescue/always, handlers and meta. The
+ * play's strategy (strategies/) decides which hosts walk each section together and when; handlers
+ * run for the batch at each section's end. Every host-task goes through the run's fork queue.
  */
 import { dirname } from 'node:path';
 import type PQueue from 'p-queue';
@@ -14,6 +14,8 @@ import { evaluateCondition, renderValue, taint, toPlain, type Vars } from '../te
 import { connectionSpecFor, withoutPassword, journalConnection, type ConnectionDefaults, type LaunchedJob, type LaunchingJob } from './connection-spec.js';
 import { isActive, type HostState } from './host-state.js';
 import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
+import { playStrategy } from './strategies/play-strategy.js';
+import type { Strategy } from './strategies/strategy.js';
 import { censor, registeredValue, runTask, statusOf, type TaskOutcome, type TaskServices } from './task-runner.js';
 import { magicVars, resolveVars, taskVars } from './vars.js';
 
@@ -34,6 +36,8 @@ export interface RunSettings {
   startAt?: { name: string; reached: boolean };
   connection: ConnectionDefaults;
   playbookDir: string;
+  /** The strategy of plays that do not name one (ansible.cfg `strategy`); `linear` if unset. */
+  strategy?: string;
 }
 
 export interface RunShared {
@@ -80,19 +84,17 @@ export class PlayRunner {
   }
 
   async run(): Promise<void> {
+    const { extraVars, strategy: fallback } = this.shared.settings;
+    const strategy = playStrategy(this.play, { varsFiles: this.varsFiles, extraVars }, fallback);
     for (const section of [this.play.pre_tasks, this.play.tasks, this.play.post_tasks]) {
       if (this.stopped || this.shared.signal.aborted) break;
-      await this.runSection(section);
+      await this.runSection(strategy, section);
       await this.flushHandlers();
     }
   }
 
-  private async runSection(entries: TaskEntry[]): Promise<void> {
-    if (this.play.strategy === 'free') {
-      await Promise.all(this.batch.map((host) => this.runEntries(entries, [host], [])));
-    } else {
-      await this.runEntries(entries, this.batch, []);
-    }
+  private async runSection(strategy: Strategy, entries: TaskEntry[]): Promise<void> {
+    await strategy.run({ hosts: this.batch, forks: this.shared.queue.concurrency, walk: (hosts) => this.runEntries(entries, hosts, []) });
   }
 
   private halted(): boolean {

@@ -47,6 +47,8 @@ export interface RunPlaybookOptions {
   /** `--start-at-task`: skip every task before the first one with this name. */
   startAtTask?: string;
   connection?: ConnectionDefaults;
+  /** The strategy of plays that do not name one (`strategy` in ansible.cfg); default `linear`. */
+  strategy?: string;
 }
 
 export interface RunPlaybookResult {
@@ -97,6 +99,7 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
       startAt: options.startAtTask !== undefined ? { name: options.startAtTask, reached: false } : undefined,
       connection: options.connection ?? {},
       playbookDir: dirname(resolve(options.playbook.file)),
+      strategy: options.strategy,
     },
   };
 

@@ -69,7 +69,8 @@ export const PLAY_KEYWORDS: Record<string, KeywordSpec> = {
   vars_files: structural({ description: 'a path or a list of paths', anyOf: [{ type: 'string' }, { type: 'array' }, { type: 'null' }] }),
   gather_facts: boolKeyword,
   serial: { schema: serial, read: readSerial },
-  strategy: { schema: oneOfWords(['linear', 'free']) },
+  // Any name or template: the executor knows the strategies and checks the name when the play starts.
+  strategy: { schema: text('a strategy name') },
   max_fail_percentage: { schema: percentage, read: (v) => (typeof v === 'string' ? readNumber(v.replace('%', '')) : v) },
   order: { schema: oneOfWords(['inventory', 'reverse_inventory', 'sorted', 'reverse_sorted', 'shuffle']) },
   force_handlers: boolKeyword,
