@@ -348,7 +348,7 @@ export function parseArgs(cmd: Command, argv: string[]): number | undefined {
 
 type SharedRunOptions = Pick<
   RunPlaybookOptions,
-  'extraVars' | 'limit' | 'forks' | 'check' | 'diff' | 'pollInterval' | 'taskTimeout' | 'becomePassword' | 'becomeDefaults' | 'asyncDir' | 'connection'
+  'extraVars' | 'limit' | 'forks' | 'check' | 'diff' | 'pollInterval' | 'taskTimeout' | 'becomePassword' | 'becomeDefaults' | 'asyncDir' | 'connection' | 'strategy'
 >;
 
 /** The run options both commands build the same way: the command line first, then ansible.cfg/env. */
@@ -367,6 +367,7 @@ export async function sharedRunOptions(opts: CommonOptions, settings: Settings):
     becomeDefaults: { become: opts.become ?? settings.become, user: opts.becomeUser ?? settings.becomeUser, method: opts.becomeMethod ?? settings.becomeMethod },
     asyncDir: settings.asyncDir,
     connection: connectionDefaults(opts, settings, password),
+    strategy: settings.strategy,
   };
 }
 

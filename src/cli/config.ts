@@ -50,6 +50,8 @@ export interface Settings {
   stdoutCallback?: string;
   /** `bin_ansible_callbacks` / ANSIBLE_LOAD_CALLBACK_PLUGINS: the ad-hoc command honours `stdoutCallback` only then. */
   loadCallbackPlugins?: boolean;
+  /** `strategy` / ANSIBLE_STRATEGY: the strategy of plays that name none (checked when such a play starts). */
+  strategy?: string;
 }
 
 /** The ansible.cfg keys castoff reads, by section; any other key is reported as ignored. */
@@ -57,7 +59,7 @@ const SUPPORTED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
   defaults: new Set([
     'inventory', 'hostfile', 'forks', 'timeout', 'remote_user', 'private_key_file', 'host_key_checking', 'known_hosts',
     'poll_interval', 'async_dir', 'task_timeout', 'regex_timeout', 'localhost_warning', 'output_limit',
-    'stdout_callback', 'bin_ansible_callbacks',
+    'stdout_callback', 'bin_ansible_callbacks', 'strategy',
   ]),
   privilege_escalation: new Set(['become', 'become_user', 'become_method']),
   inventory: new Set(['unparsed_is_failed', 'any_unparsed_is_failed', 'inventory_unparsed_warning']),
@@ -202,6 +204,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     localhostWarning: bool(pick('ANSIBLE_LOCALHOST_WARNING', d.localhost_warning)),
     stdoutCallback: nonEmpty(env.ANSIBLE_STDOUT_CALLBACK) ?? nonEmpty(d.stdout_callback),
     loadCallbackPlugins: bool(pick('ANSIBLE_LOAD_CALLBACK_PLUGINS', d.bin_ansible_callbacks)),
+    strategy: nonEmpty(env.ANSIBLE_STRATEGY) ?? nonEmpty(d.strategy),
     outputLimit:
       env.CASTOFF_OUTPUT_LIMIT !== undefined
         ? parseSize(env.CASTOFF_OUTPUT_LIMIT, 'CASTOFF_OUTPUT_LIMIT')

@@ -39,6 +39,16 @@ describe('ansible.cfg and ANSIBLE_* settings', () => {
   });
 });
 
+describe('the default strategy', () => {
+  it('reads [defaults] strategy, ANSIBLE_STRATEGY winning; an empty value is unset', () => {
+    const dir = project('[defaults]\nstrategy = host_pinned\n');
+    expect(loadSettings({}, dir)).toMatchObject({ strategy: 'host_pinned', warnings: [] });
+    expect(loadSettings({ ANSIBLE_STRATEGY: 'free' }, dir).strategy).toBe('free');
+    expect(loadSettings({ ANSIBLE_STRATEGY: ' ' }, dir).strategy).toBe('host_pinned');
+    expect(loadSettings({}, project('[defaults]\nforks = 2\n')).strategy).toBeUndefined();
+  });
+});
+
 describe('settings castoff ignores', () => {
   it('names each ignored key with its file and line: ones Ansible knows, and ones nobody knows', () => {
     const dir = project('[defaults]\nforks = 5\ngathering = smart\nforsk = 10\n[ssh_connection]\npipelining = True\n[mystery]\nx = 1\n');
