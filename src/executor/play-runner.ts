@@ -1,7 +1,7 @@
 /**
  * One play on one batch of hosts: sections, blocks with rescue/always, handlers and meta. The
- * play's strategy (strategies/) decides which hosts walk each section together and when; handlers
- * run for the batch at each section's end. Every host-task goes through the run's fork queue.
+ * play's strategy (strategies/) decides which hosts walk the play together and when; a group's
+ * handlers run at the end of each section it walked. Every host-task goes through the run's fork queue.
  */
 import { dirname } from 'node:path';
 import type PQueue from 'p-queue';
@@ -15,7 +15,6 @@ import { connectionSpecFor, withoutPassword, journalConnection, type ConnectionD
 import { isActive, type HostState } from './host-state.js';
 import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
 import { playStrategy } from './strategies/play-strategy.js';
-import type { Strategy } from './strategies/strategy.js';
 import { censor, registeredValue, runTask, statusOf, type TaskOutcome, type TaskServices } from './task-runner.js';
 import { magicVars, resolveVars, taskVars } from './vars.js';
 
@@ -86,15 +85,16 @@ export class PlayRunner {
   async run(): Promise<void> {
     const { extraVars, strategy: fallback } = this.shared.settings;
     const strategy = playStrategy(this.play, { varsFiles: this.varsFiles, extraVars }, fallback);
-    for (const section of [this.play.pre_tasks, this.play.tasks, this.play.post_tasks]) {
-      if (this.stopped || this.shared.signal.aborted) break;
-      await this.runSection(strategy, section);
-      await this.flushHandlers();
-    }
+    await strategy.run({ hosts: this.batch, forks: this.shared.queue.concurrency, walk: (hosts) => this.walkPlay(hosts) });
   }
 
-  private async runSection(strategy: Strategy, entries: TaskEntry[]): Promise<void> {
-    await strategy.run({ hosts: this.batch, forks: this.shared.queue.concurrency, walk: (hosts) => this.runEntries(entries, hosts, []) });
+  /** The play's sections on `hosts` in step, each followed by the handlers those hosts notified. */
+  private async walkPlay(hosts: readonly Host[]): Promise<void> {
+    for (const section of [this.play.pre_tasks, this.play.tasks, this.play.post_tasks]) {
+      if (this.halted()) return;
+      await this.runEntries(section, hosts, []);
+      await this.flushHandlers(hosts);
+    }
   }
 
   private halted(): boolean {
@@ -333,7 +333,7 @@ export class PlayRunner {
 
   private async runMeta(task: Task, hosts: readonly Host[], keywords: EffectiveKeywords): Promise<void> {
     const action = String(task.args._raw_params ?? task.args.free_form ?? '').trim();
-    if (action === 'flush_handlers') return this.flushHandlers();
+    if (action === 'flush_handlers') return this.flushHandlers(hosts);
     if (action === 'end_play') {
       this.stopped = true;
       return;
@@ -359,14 +359,14 @@ export class PlayRunner {
   }
 
   /** Handlers run in the order they are defined, each once per notifying host; they may notify others. */
-  async flushHandlers(): Promise<void> {
+  private async flushHandlers(walking: readonly Host[]): Promise<void> {
     const handlers = this.handlerList();
     for (let round = 0; round < handlers.length + 1; round++) {
       let ran = false;
       for (const handler of handlers) {
         if (this.halted()) return;
         const names = [handler.name, ...handler.listen].filter((n): n is string => n !== undefined);
-        const hosts = this.batch.filter((h) => isActive(this.state(h)) && names.some((n) => this.state(h).notified.has(n)));
+        const hosts = walking.filter((h) => isActive(this.state(h)) && names.some((n) => this.state(h).notified.has(n)));
         if (hosts.length === 0) continue;
         for (const h of hosts) for (const n of names) this.state(h).notified.delete(n);
         ran = true;

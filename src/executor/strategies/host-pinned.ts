@@ -1,8 +1,8 @@
 /**
- * `host_pinned`: like `free`, but a host that has started keeps its fork until it has run all its
- * tasks; at most `forks` hosts are in progress at once and the others wait, in play order, for a
- * slot. A host is never interrupted by another host's tasks, which suits hosts that hold a lock or
- * a maintenance window while they are worked on.
+ * `host_pinned`: like `free`, but a host that has started keeps its fork until it has run the whole
+ * play (all sections and its handlers); at most `forks` hosts are in progress at once and the
+ * others wait, in play order, for a slot. A host is never interrupted by another host's tasks,
+ * which suits hosts that hold a lock or a maintenance window while they are worked on.
  */
 import type { Strategy } from './strategy.js';
 

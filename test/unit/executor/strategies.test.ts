@@ -145,16 +145,22 @@ describe('host_pinned', () => {
     expect(order(run)).toEqual(pinnedOrder(['h1', 'h2', 'h3', 'h4'], ['a', 'b', 'c']));
   });
 
-  it("runs each host's handlers at the end of the section, for every host that notified them", async () => {
+  it("keeps a host through every section and its handlers before the next host starts", async () => {
     const inventory = await localInventory(['h1', 'h2']);
     const run = await runLocal(
       play(
         `  strategy: host_pinned
+  pre_tasks:
+    - name: pre
+      raw: "true"
   tasks:
     - name: change
       raw: echo 1
       notify: h
     - name: next
+      raw: "true"
+  post_tasks:
+    - name: post
       raw: "true"
   handlers:
     - name: h
@@ -165,9 +171,8 @@ describe('host_pinned', () => {
       { inventory, forks: 1 },
     );
     expect(run.exitCode).toBe(0);
-    const seq = order(run);
-    expect(seq.slice(0, 4)).toEqual(['h1:change', 'h1:next', 'h2:change', 'h2:next']);
-    expect(seq.slice(4).sort()).toEqual(['h1:h', 'h2:h']);
+    expect(order(run)).toEqual(pinnedOrder(['h1', 'h2'], ['pre', 'change', 'next', 'h', 'post']));
+    expect(resultOf(run, 'h', 'h2')?.result.msg).toBe('h2');
   });
 });
 
@@ -417,5 +422,33 @@ describe('meta under the free strategy', () => {
     );
     expect(run.exitCode).toBe(0);
     expect(order(run)).toEqual([]);
+  });
+});
+
+describe('handlers under the free strategy', () => {
+  it("run for a host as soon as it ends the section, without waiting for the other hosts", async () => {
+    const inventory = await localInventory(['h1', 'h2']);
+    const dir = await mkdtemp(join(tmpdir(), 'castoff-free-handler-'));
+    // h1 waits (at most 30 s) for the file h2's handler writes: it can only succeed if h2's
+    // handlers run while h1 is still in the tasks section.
+    const run = await runLocal(
+      play(
+        `  strategy: free
+  tasks:
+    - name: wait
+      raw: "{{ 'i=0; while [ ! -f ${dir}/go ] && [ $i -lt 600 ]; do sleep 0.05; i=$((i+1)); done; test -f ${dir}/go' if inventory_hostname == 'h1' else 'echo notify' }}"
+      notify: release
+  handlers:
+    - name: release
+      raw: "{{ 'touch ${dir}/go' if inventory_hostname == 'h2' else 'true' }}"
+`,
+        'all',
+      ),
+      { inventory },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(resultOf(run, 'wait', 'h1')?.status).toBe('changed');
+    // The file exists only once h2's handler ran: h1's task ending well proves it did not wait for h1.
+    expect(run.results.filter((e) => e.task === 'release').map((e) => e.host).sort()).toEqual(['h1', 'h2']);
   });
 });
