@@ -27,7 +27,9 @@ export class ShellFileOps {
   /** Created 0600 (umask 077), then given exactly `mode`, as an SFTP open and fchmod do. */
   async put(remotePath: string, body: Buffer, mode: number): Promise<void> {
     const p = shellQuote(remotePath);
-    this.check(remotePath, await this.connection.exec(`umask 077; cat > ${p} && chmod ${octal(mode)} ${p}`, { stdin: body }));
+    // Shells word a missing directory each their own way; the test says it in an exit code.
+    const script = `[ -d "$(dirname -- ${p})" ] || exit ${NO_SUCH_FILE}; umask 077; cat > ${p} && chmod ${octal(mode)} ${p}`;
+    this.check(remotePath, await this.connection.exec(script, { stdin: body }));
   }
 
   async get(remotePath: string, options: GetOptions = {}): Promise<Buffer> {

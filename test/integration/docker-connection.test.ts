@@ -87,7 +87,7 @@ describe('docker connection', () => {
     expect(r.resultOf('pipe', 'box')).toMatchObject({ stdout: '3' });
     expect(r.statusOf('copy', 'box')).toBe('changed');
     expect((await box.sh('cat /tmp/docker-copy.txt; stat -c %a /tmp/docker-copy.txt')).output).toBe(`it's "quoted" $HOME\n640\n`);
-    expect(r.resultOf('stat', 'box')).toMatchObject({ stat: { exists: true, isreg: true, mode: '0640', size: 21 } });
+    expect(r.resultOf('stat', 'box')).toMatchObject({ stat: { exists: true, isreg: true, mode: '0640', size: 20 } });
     expect(r.resultOf('stat missing', 'box')).toMatchObject({ stat: { exists: false } });
     expect((await box.sh('stat -c %a /tmp/docker-dir/sub')).output.trim()).toBe('750');
     const hostname = (await box.sh('hostname')).output.trim();
