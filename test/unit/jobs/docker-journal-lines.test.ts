@@ -27,7 +27,7 @@ describe('docker connections in journal lines', () => {
     const result = parsed({ ...launched.connection, password: 'stray', address: '10.0.0.1' });
     expect('entry' in result && result.entry.event === 'launched' && result.entry.connection).toEqual(launched.connection);
     const minimal = parsed({ kind: 'docker', host: 'app', container: 'c1' });
-    expect('entry' in minimal && minimal.entry.connection).toEqual({ kind: 'docker', host: 'app', container: 'c1' });
+    expect('entry' in minimal && minimal.entry.event === 'launched' && minimal.entry.connection).toEqual({ kind: 'docker', host: 'app', container: 'c1' });
   });
 
   it('names a missing container or bad extra args', () => {
