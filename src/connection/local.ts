@@ -8,7 +8,7 @@ import { BecomeError, CancelledError, RemoteFileError } from '../core/errors.js'
 import { DEFAULT_OUTPUT_LIMIT } from './head-tail.js';
 import { execWithin, killExecCommand } from './quote.js';
 import { LingeringWork } from './abortable.js';
-import { prepareCommand, type PreparedCommand } from './settling-exec.js';
+import { prepareCommand } from './settling-exec.js';
 import { spawnExec } from './spawned-exec.js';
 import { CLOSE_GRACE_MS, emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
@@ -21,16 +21,10 @@ export class LocalConnection implements Connection {
     readonly outputLimit = DEFAULT_OUTPUT_LIMIT,
   ) {}
 
-  exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
-    if (options.signal?.aborted) return Promise.reject(new CancelledError());
-    let prepared: PreparedCommand;
-    try {
-      prepared = prepareCommand(command, options);
-    } catch (err) {
-      return Promise.reject(err as Error);
-    }
-    const { wrapped, stdin, marker } = prepared;
-    if (wrapped.needsPty) return Promise.reject(new BecomeError(`${this.host}: su with a password needs an SSH connection (a terminal)`));
+  async exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
+    if (options.signal?.aborted) throw new CancelledError();
+    const { wrapped, stdin, marker } = prepareCommand(command, options);
+    if (wrapped.needsPty) throw new BecomeError(`${this.host}: su with a password needs an SSH connection (a terminal)`);
     this.stats.execs++;
     this.stats.roundTrips++;
     return spawnExec({
