@@ -1,7 +1,7 @@
 /**
- * Drives one exec's streams for both connection kinds: without become the command's stdin goes
- * at once; with become the dialogue decides when the password and the stdin go, and a become
- * program that neither asks nor lets the command start fails at the become timeout.
+ * Drives one exec's streams for every connection kind (see SettlingExec): without become the
+ * command's stdin goes at once; with become the dialogue decides when the password and the stdin
+ * go, and a become program that neither asks nor lets the command start fails at the become timeout.
  */
 import { BecomeError } from '../core/errors.js';
 import { BecomeDialogue, type DialogueStep } from './become-dialogue.js';

@@ -5,13 +5,12 @@
 import { spawn } from 'node:child_process';
 import { chmod, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { BecomeError, CancelledError, RemoteFileError } from '../core/errors.js';
-import { wrapCommand } from './become.js';
-import { ExecSession } from './exec-session.js';
-import { DEFAULT_OUTPUT_LIMIT, HeadTailBuffer } from './head-tail.js';
-import { environmentOnStdin } from './environment.js';
-import { execWithin, killExecCommand, newTaskMarker } from './quote.js';
+import { DEFAULT_OUTPUT_LIMIT } from './head-tail.js';
+import { execWithin, killExecCommand } from './quote.js';
 import { LingeringWork } from './abortable.js';
-import { CLOSE_GRACE_MS, emptyStats, stdinBytes, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
+import { prepareCommand } from './settling-exec.js';
+import { spawnExec } from './spawned-exec.js';
+import { CLOSE_GRACE_MS, emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
 export class LocalConnection implements Connection {
   readonly stats = emptyStats();
@@ -22,73 +21,25 @@ export class LocalConnection implements Connection {
     readonly outputLimit = DEFAULT_OUTPUT_LIMIT,
   ) {}
 
-  exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
-    const { signal, become } = options;
-    if (signal?.aborted) return Promise.reject(new CancelledError());
-    const marker = newTaskMarker();
-    let input: ReturnType<typeof environmentOnStdin>;
-    try {
-      input = environmentOnStdin(command, options.env, options.stdin);
-    } catch (err) {
-      return Promise.reject(err as Error);
-    }
-    const stdin = stdinBytes(input);
-    const wrapped = wrapCommand(input.command, become, marker, stdin.length);
-    if (wrapped.needsPty) return Promise.reject(new BecomeError(`${this.host}: su with a password needs an SSH connection (a terminal)`));
+  async exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
+    if (options.signal?.aborted) throw new CancelledError();
+    const { wrapped, stdin, marker } = prepareCommand(command, options);
+    if (wrapped.needsPty) throw new BecomeError(`${this.host}: su with a password needs an SSH connection (a terminal)`);
     this.stats.execs++;
     this.stats.roundTrips++;
-    const limit = options.outputLimit ?? this.outputLimit;
-    return new Promise((resolve, reject) => {
-      const child = spawn('/bin/sh', ['-c', execWithin(wrapped.command, options.timeoutSeconds, marker)], {
-        detached: true,
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      const out = new HeadTailBuffer(limit);
-      const err = new HeadTailBuffer(limit);
+    return spawnExec({
+      host: this.host,
+      argv: ['/bin/sh', '-c', execWithin(wrapped.command, options.timeoutSeconds, marker)],
+      detached: true,
+      wrapped,
+      stdin,
+      limit: options.outputLimit ?? this.outputLimit,
+      signal: options.signal,
       // The same kill as on a remote host: the group and every process carrying the marker.
-      const kill = () => {
+      kill: (child) => {
         const killer = spawn('/bin/sh', ['-c', killExecCommand(child.pid, marker)], { stdio: 'ignore' });
         killer.on('error', () => undefined);
-      };
-      let settled = false;
-      const finish = (): boolean => {
-        if (settled) return false;
-        settled = true;
-        session.stop();
-        signal?.removeEventListener('abort', onAbort);
-        return true;
-      };
-      const session = new ExecSession(this.host, wrapped, {
-        stdout: (chunk) => out.push(chunk),
-        stderr: (chunk) => err.push(chunk),
-        write: (text) => child.stdin.write(text),
-        start: () => child.stdin.end(stdin),
-        fail: (error) => {
-          if (!finish()) return;
-          kill();
-          reject(error);
-        },
-      });
-      const onAbort = () => {
-        if (!finish()) return;
-        kill();
-        reject(new CancelledError());
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      child.stdout.on('data', (c: Buffer) => session.stdout(c));
-      child.stderr.on('data', (c: Buffer) => session.stderr(c));
-      child.on('error', (e) => {
-        if (finish()) reject(e);
-      });
-      child.on('close', (code, sig) => {
-        if (!finish()) return;
-        const failure = session.end();
-        if (failure) return reject(failure);
-        const truncated = truncationOf(out, err);
-        resolve({ rc: code, signal: sig, stdout: out.toBuffer(), stderr: err.toBuffer(), ...(truncated ? { truncated } : {}) });
-      });
-      child.stdin.on('error', () => undefined);
-      session.begin();
+      },
     });
   }
 

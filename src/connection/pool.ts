@@ -1,12 +1,12 @@
 /**
  * One connection per host per run. The executor asks the pool, never opens its own, so every task
- * and poll on a host shares the same TCP connection and SFTP channel.
+ * and poll on a host shares the same connection (for SSH, one TCP connection and SFTP channel).
  */
-import { LocalConnection } from './local.js';
-import { SshConnection, type ConnectedInfo, type SshConnectOptions } from './ssh.js';
+import type { ConnectedInfo } from './ssh.js';
+import { typeOfSpec, type ConnectionSpec } from './registry.js';
 import type { Connection } from './types.js';
 
-export type ConnectionSpec = ({ kind: 'ssh' } & SshConnectOptions) | { kind: 'local'; host: string; outputLimit?: number };
+export type { ConnectionSpec } from './registry.js';
 
 export class ConnectionPool {
   private readonly connections = new Map<string, Connection>();
@@ -15,10 +15,11 @@ export class ConnectionPool {
 
   get(spec: ConnectionSpec): Connection {
     // Plays may log in to the same host as different users: one connection per identity.
-    const key = spec.kind === 'local' ? `local|${spec.host}` : `ssh|${spec.host}|${spec.user ?? ''}|${spec.address ?? ''}|${spec.port ?? 22}`;
+    const type = typeOfSpec(spec);
+    const key = type.identity(spec);
     let conn = this.connections.get(key);
     if (!conn) {
-      conn = spec.kind === 'local' ? new LocalConnection(spec.host, spec.outputLimit) : new SshConnection({ onConnected: this.onConnected, ...spec });
+      conn = type.open(spec, { onConnected: this.onConnected });
       this.connections.set(key, conn);
     }
     return conn;

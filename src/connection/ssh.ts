@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import ssh2, { type Client, type ClientChannel, type ConnectConfig, type SFTPWrapper } from 'ssh2';
 import { CancelledError, ConfigError, RemoteFileError, UnreachableError, type UnreachableCause } from '../core/errors.js';
-import { wrapCommand, type WrappedCommand } from './become.js';
-import { ExecSession } from './exec-session.js';
+import type { WrappedCommand } from './become.js';
 import { PID_MARKER, PidProbe } from './pid-probe.js';
 import { abortable, delay, LingeringWork } from './abortable.js';
 import { ChannelLimiter } from './channel-limiter.js';
@@ -17,11 +16,11 @@ import { appendKnownHost, checkKnownHost, keyType, pinnedKeyTypes, readKnownHost
 import { hostKeyAlgorithms } from './host-key-algorithms.js';
 import { judgeHostKey } from './host-key-policy.js';
 import type { JumpHost } from './proxy-jump.js';
-import { HeadTailBuffer, DEFAULT_OUTPUT_LIMIT } from './head-tail.js';
-import { environmentOnStdin } from './environment.js';
-import { execWithin, killExecCommand, newTaskMarker, shellQuote } from './quote.js';
+import { DEFAULT_OUTPUT_LIMIT } from './head-tail.js';
+import { execWithin, killExecCommand, shellQuote } from './quote.js';
+import { prepareCommand, SettlingExec } from './settling-exec.js';
 import { openTcp } from './tcp.js';
-import { CLOSE_GRACE_MS, emptyStats, stdinBytes, truncationOf, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
+import { CLOSE_GRACE_MS, emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
 
 export interface SshConnectOptions {
   /** The inventory name, used in every message. */
@@ -459,10 +458,7 @@ export class SshConnection implements Connection {
   async exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
     const { signal, become } = options;
     if (signal?.aborted) throw new CancelledError();
-    const marker = newTaskMarker();
-    const input = environmentOnStdin(command, options.env, options.stdin);
-    const stdin = stdinBytes(input);
-    const wrapped = wrapCommand(input.command, become, marker, stdin.length);
+    const { wrapped, stdin, marker } = prepareCommand(command, options);
     // The login shell prints its pid (= the process group sshd gave it) so an abort can kill the
     // group; the command runs under /bin/sh whatever the login shell is (see execWithin).
     const full = `echo ${PID_MARKER}$$ >&2; ${execWithin(wrapped.command, options.timeoutSeconds, marker, wrapped.needsPty)}`;
@@ -486,79 +482,49 @@ export class SshConnection implements Connection {
     const { channel } = opened;
     const { signal, become, wrapped } = how;
     const pty = wrapped.needsPty;
-    return new Promise((resolve, reject) => {
-      const out = new HeadTailBuffer(how.limit);
-      const err = new HeadTailBuffer(how.limit);
-      // Under a pty the pid line arrives on the terminal's single stream.
-      const probe = new PidProbe();
-      let settled = false;
-
-      const finish = (): boolean => {
-        if (settled) return false;
-        settled = true;
-        session.stop();
-        signal?.removeEventListener('abort', onAbort);
-        return true;
-      };
-      const session = new ExecSession(
-        this.host,
-        wrapped,
-        {
-          stdout: (chunk) => out.push(chunk),
-          stderr: (chunk) => err.push(chunk),
-          write: (text) => channel.write(text),
-          start: () => {
-            // A terminal is never ended: its EOF would reach nobody (the command reads a counted stdin, see ptyStart).
-            if (!pty) channel.end(how.stdin);
-            else if (how.stdin.length > 0) channel.write(how.stdin);
-          },
-          fail: (error, timedOut) => {
-            if (!finish()) return;
-            channel.close();
-            // su or sudo hanging before the command started runs in the login user's process group;
-            // a kill through become would hang the same way.
-            if (timedOut) this.killExec(probe.pid, how.marker, undefined);
-            reject(error);
-          },
+    // Under a pty the pid line arrives on the terminal's single stream.
+    const probe = new PidProbe();
+    const run = new SettlingExec(
+      this.host,
+      wrapped,
+      { limit: how.limit, signal, becomeTimeoutMs: this.becomeTimeoutMs() },
+      {
+        write: (text) => channel.write(text),
+        start: () => {
+          // A terminal is never ended: its EOF would reach nobody (the command reads a counted stdin, see ptyStart).
+          if (!pty) channel.end(how.stdin);
+          else if (how.stdin.length > 0) channel.write(how.stdin);
         },
-        this.becomeTimeoutMs(),
-      );
-
-      const onAbort = () => {
-        if (!finish()) return;
-        channel.close();
-        // The kill goes on without the caller (close() gives it a grace): a frozen host must not
-        // hold the task past its deadline.
-        this.killExec(probe.pid, how.marker, become);
-        reject(new CancelledError());
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      // Aborted while the channel was opening: the command has started, and must be killed.
-      if (signal?.aborted) return onAbort();
-
-      channel.on('data', (chunk: Buffer) => {
-        this.stats.bytesReceived += chunk.length;
-        session.stdout(pty ? probe.push(chunk) : chunk);
-      });
-      channel.stderr.on('data', (chunk: Buffer) => {
-        this.stats.bytesReceived += chunk.length;
-        session.stderr(pty ? chunk : probe.push(chunk));
-      });
-      channel.on('close', () => {
-        if (settled) return;
-        const held = probe.flush();
-        if (pty) session.stdout(held);
-        else session.stderr(held);
-        if (!finish()) return;
-        if (!opened.exit) return reject(this.lost('the channel closed before the command exited'));
-        const failure = session.end();
-        if (failure) return reject(failure);
-        const { rc, signal: exitSignal } = opened.exit;
-        const truncated = truncationOf(out, err);
-        resolve({ rc, signal: exitSignal, stdout: out.toBuffer(), stderr: err.toBuffer(), ...(truncated ? { truncated } : {}) });
-      });
-      session.begin();
+        stop: ({ cancelled, timedOut }) => {
+          channel.close();
+          // The kill goes on without the caller (close() gives it a grace): a frozen host must not
+          // hold the task past its deadline.
+          if (cancelled) this.killExec(probe.pid, how.marker, become);
+          // su or sudo hanging before the command started runs in the login user's process group;
+          // a kill through become would hang the same way.
+          else if (timedOut) this.killExec(probe.pid, how.marker, undefined);
+        },
+      },
+    );
+    channel.on('data', (chunk: Buffer) => {
+      this.stats.bytesReceived += chunk.length;
+      run.stdout(pty ? probe.push(chunk) : chunk);
     });
+    channel.stderr.on('data', (chunk: Buffer) => {
+      this.stats.bytesReceived += chunk.length;
+      run.stderr(pty ? chunk : probe.push(chunk));
+    });
+    channel.on('close', () => {
+      if (run.isSettled) return;
+      const held = probe.flush();
+      if (pty) run.stdout(held);
+      else run.stderr(held);
+      if (!opened.exit) return run.failed(this.lost('the channel closed before the command exited'));
+      run.exited(opened.exit.rc, opened.exit.signal);
+    });
+    // Aborted while the channel was opening: the command has started, and begin() kills it.
+    run.begin();
+    return run.result;
   }
 
   /** Ansible's become timeout: the connection timeout plus 2 s. */

@@ -164,7 +164,8 @@ export class JobControl {
    */
   connectionSpec(launch: JobLaunch): ConnectionSpec {
     const recorded = launch.connection;
-    if (recorded.kind === 'local') return recorded;
+    // Only SSH has secrets and host keys to fill in; other types reconnect with what was journalled.
+    if (recorded.kind !== 'ssh') return recorded;
     const fromInventory = this.inventorySpec(launch.host);
     const { hostKeyChecking, knownHostsFile } = this.options;
     return { ...fromInventory, ...recorded, password: fromInventory?.password ?? this.options.password, hostKeyChecking, knownHostsFile };

@@ -131,11 +131,12 @@ const jumpHosts: Check<Array<{ address: string; port: number; user?: string }>> 
  * current when a job is acted on apply, never those of the run that launched it.
  */
 function connection(r: Fields, where: string): JournalConnection {
-  const kind = field(r, 'kind', oneOf(['ssh', 'local'] as const), where);
+  const kind = field(r, 'kind', oneOf(['ssh', 'local', 'docker'] as const), where);
   const host = field(r, 'host', text, where);
   // The output limit the job ran with: reading its status file back needs the same bound.
   const outputLimit = field(r, 'outputLimit', optional(finite), where);
   if (kind === 'local') return outputLimit === undefined ? { kind, host } : { kind, host, outputLimit };
+  if (kind === 'docker') return dockerConnection(r, where, host, outputLimit);
   const settings = {
     outputLimit,
     address: field(r, 'address', optional(text), where),
@@ -151,6 +152,18 @@ function connection(r: Fields, where: string): JournalConnection {
   };
   const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
   return { kind, host, ...defined };
+}
+
+const words: Check<string[]> = (v) => (Array.isArray(v) && v.every((w) => typeof w === 'string') ? { ok: v as string[] } : { bad: 'is not a list of strings' });
+
+function dockerConnection(r: Fields, where: string, host: string, outputLimit: number | undefined): JournalConnection {
+  const settings = {
+    outputLimit,
+    user: field(r, 'user', optional(text), where),
+    extraArgs: field(r, 'extraArgs', optional(words), where),
+  };
+  const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+  return { kind: 'docker', host, container: field(r, 'container', text, where), ...defined };
 }
 
 function launchFields(r: Fields): LaunchFields {
