@@ -7,8 +7,8 @@ import { dirname } from 'node:path/posix';
 import { moduleResultLimit, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { assertValidJobId, type AsyncJob } from './job.js';
 import type { ModuleResult } from '../core/index.js';
-import { runtimeBundle } from './payloads.js';
-import { installRuntime } from './runtime.js';
+import { runtimeBundle } from '../target/payloads.js';
+import { installRuntime } from '../target/runtime.js';
 import { finishedResult, isMissingJob, missingResult } from './status.js';
 
 export interface JobAddress {

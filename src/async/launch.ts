@@ -8,8 +8,8 @@ import { CastoffError } from '../core/errors.js';
 import { newJobIdPrefix, type AsyncJob } from './job.js';
 import type { ModuleResult } from '../core/index.js';
 import { OUTPUT_LIMIT_ARG } from './output-limit.js';
-import { builtinModuleFile, libraryModuleBundle, runtimeBundle } from './payloads.js';
-import { installRuntime } from './runtime.js';
+import { builtinModuleFile, libraryModuleBundle, runtimeBundle } from '../target/payloads.js';
+import { installRuntime } from '../target/runtime.js';
 
 /** What the job runs: a built-in module by name, or a custom module file from `library/`. */
 export type ModulePayload = { module: string; args: Record<string, unknown> } | { modulePath: string; args: Record<string, unknown> };

@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinModuleFile, builtinModuleNames } from '../../../src/async/payloads.js';
+import { builtinModuleFile, builtinModuleNames } from '../../../src/target/payloads.js';
 import { REMOTE_DIR, runPython } from './harness.js';
 
 /** Which of `names` the interpreter's standard library holds (Python 3.10+ lists them; older ones are asked for each, isolated from site-packages). */
