@@ -56,7 +56,8 @@ export async function runAdHoc(options: AdHocOptions): Promise<RunPlaybookResult
   const task: Record<string, unknown> = { name: module, [module]: args };
   if (asyncLimit !== undefined && asyncLimit > 0) {
     task.async = asyncLimit;
-    task.poll = poll ?? 15;
+    // Without `-P` the run's `pollInterval` applies, as for any async task.
+    if (poll !== undefined) task.poll = poll;
   }
   const play: Record<string, unknown> = { hosts: pattern, gather_facts: false, tasks: [task] };
   if (become) play.become = true;

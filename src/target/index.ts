@@ -1,5 +1,5 @@
 export { resolveTarget, environmentProblem, isTrueValue, type TargetDefaults } from './resolve.js';
-export { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type BecomeDefaults, type HostVars, type Target, type TargetKeywords, type TargetRequest } from './types.js';
+export { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type BecomeDefaults, type HostVars, type RunsAs, type Target, type TargetKeywords, type TargetRequest } from './types.js';
 export { TargetConnections } from './connections.js';
 export { installRuntime, RemoteRuntimeError, type InstallOptions, type RemoteRuntime } from './runtime.js';
 export { builtinModuleFile, builtinModuleNames, findRemoteDir, libraryModuleBundle, runtimeBundle, type PayloadBundle } from './payloads.js';

@@ -6,7 +6,7 @@
 import { CastoffError } from '../core/errors.js';
 import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { runtimeBundle, type PayloadBundle } from './payloads.js';
-import { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON } from './types.js';
+import { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type RunsAs } from './types.js';
 
 export interface RemoteRuntime {
   python: string;
@@ -74,12 +74,7 @@ function cacheKey(bundle: PayloadBundle, become: BecomeOptions | undefined, pyth
 
 const installed = new WeakMap<Connection, Map<string, Promise<RemoteRuntime>>>();
 
-export interface InstallOptions {
-  become?: BecomeOptions;
-  /** `ansible_python_interpreter`; default DEFAULT_PYTHON. */
-  python?: string;
-  /** `ansible_async_dir`; default DEFAULT_ASYNC_DIR. */
-  asyncDir?: string;
+export interface InstallOptions extends RunsAs {
   signal?: AbortSignal;
 }
 

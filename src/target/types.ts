@@ -63,3 +63,9 @@ export interface Target {
    */
   connectionSpec(): ConnectionSpec;
 }
+
+/**
+ * As whom and with what a remote command runs: the part of a Target the runtime installer and the
+ * async engine take. Unset parts fall back to DEFAULT_PYTHON and DEFAULT_ASYNC_DIR.
+ */
+export type RunsAs = Partial<Pick<Target, 'become' | 'python' | 'asyncDir'>>;

@@ -30,7 +30,7 @@ function journalled<T extends { become?: AsyncJob['become'] }>(job: T, { run, ta
 }
 
 export async function runAsyncJob(job: AsyncJobRun): Promise<ModuleResult> {
-  const { run, actionCtx, limit, poll, signal } = job;
+  const { run, target, actionCtx, limit, poll, signal } = job;
   const { ctx, emit, where } = run;
   const conn = actionCtx.connection;
   // The async limit bounds the launch too, so a host frozen before its job starts still fails
@@ -42,10 +42,10 @@ export async function runAsyncJob(job: AsyncJobRun): Promise<ModuleResult> {
   try {
     launched = await launchAsyncJob(conn, job.payload, {
       limit,
-      asyncDir: actionCtx.asyncDir,
-      become: actionCtx.become,
-      python: actionCtx.python,
-      environment: actionCtx.environment,
+      become: target.become,
+      python: target.python,
+      asyncDir: target.asyncDir,
+      environment: target.environment,
       signal: AbortSignal.any([signal, launchLimit]),
       onLaunching: (intent: LaunchIntent) => ctx.onJobLaunching?.(journalled(intent, job)),
     });
