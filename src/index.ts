@@ -43,7 +43,7 @@ export interface AdHocOptions extends Omit<RunPlaybookOptions, 'playbook' | 'pla
   args?: string | Record<string, unknown>;
   /** `-B`: run as an async job with this limit in seconds. */
   async?: number;
-  /** `-P`: poll interval; 0 fires and forgets. */
+  /** `-P`: poll interval; 0 fires and forgets; default `pollInterval`. */
   poll?: number;
   become?: boolean;
   becomeUser?: string;
