@@ -5,7 +5,7 @@
  * configuration.
  */
 import { invalidEnvironmentNameMessage, isEnvironmentName, type BecomeMethod, type BecomeOptions, type ConnectionSpec } from '../connection/index.js';
-// The connection spec is built where it was (the connection-type registry's work); it moves into target/.
+// connectionSpecFor still lives in executor/ (an allowlisted import); it belongs in target/ and moves here.
 import { connectionSpecFor, type ConnectionDefaults } from '../executor/connection-spec.js';
 import { DEFAULT_PYTHON, type BecomeDefaults, type HostVars, type Target, type TargetRequest } from './types.js';
 
