@@ -1,6 +1,6 @@
 // Module names and module files: a file in remote/ named after a standard-library module would be
 // imported in its place by every module that runs from that directory (stat.py shadowed `stat`), so
-// such modules live under another file name, mapped in one place (src/async/payloads.ts).
+// such modules live under another file name, mapped in one place (src/target/payloads.ts).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
