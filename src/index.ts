@@ -43,7 +43,7 @@ export interface AdHocOptions extends Omit<RunPlaybookOptions, 'playbook' | 'pla
   args?: string | Record<string, unknown>;
   /** `-B`: run as an async job with this limit in seconds. */
   async?: number;
-  /** `-P`: poll interval; 0 fires and forgets. */
+  /** `-P`: poll interval; 0 fires and forgets; default `pollInterval`. */
   poll?: number;
   become?: boolean;
   becomeUser?: string;
@@ -56,7 +56,8 @@ export async function runAdHoc(options: AdHocOptions): Promise<RunPlaybookResult
   const task: Record<string, unknown> = { name: module, [module]: args };
   if (asyncLimit !== undefined && asyncLimit > 0) {
     task.async = asyncLimit;
-    task.poll = poll ?? 15;
+    // Without `-P` the run's `pollInterval` applies, as for any async task.
+    if (poll !== undefined) task.poll = poll;
   }
   const play: Record<string, unknown> = { hosts: pattern, gather_facts: false, tasks: [task] };
   if (become) play.become = true;

@@ -5,8 +5,8 @@
 import type { ModuleResult } from '../core/index.js';
 import { moduleResultLimit, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { OUTPUT_LIMIT_ARG, withDerivedLines } from '../async/output-limit.js';
-import { builtinModuleFile, libraryModuleBundle, runtimeBundle } from '../async/payloads.js';
-import { installRuntime } from '../async/runtime.js';
+import { builtinModuleFile, libraryModuleBundle, runtimeBundle } from '../target/payloads.js';
+import { installRuntime } from '../target/runtime.js';
 import { truncationFields } from './exec-result.js';
 
 export interface RunModuleOptions {

@@ -7,16 +7,12 @@ import { dirname } from 'node:path/posix';
 import { moduleResultLimit, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { assertValidJobId, type AsyncJob } from './job.js';
 import type { ModuleResult } from '../core/index.js';
-import { runtimeBundle } from './payloads.js';
-import { installRuntime } from './runtime.js';
+import { installRuntime, runtimeBundle, type RunsAs } from '../target/index.js';
 import { finishedResult, isMissingJob, missingResult } from './status.js';
 
-export interface JobAddress {
+/** A job by id, and as whom it runs (`asyncDir` may start with `~`). */
+export interface JobAddress extends RunsAs {
   jid: string;
-  become?: BecomeOptions;
-  /** `ansible_async_dir`, `~` allowed; default `~/.ansible_async`. */
-  asyncDir?: string;
-  python?: string;
 }
 
 export interface ResolvedJob {

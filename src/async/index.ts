@@ -4,5 +4,5 @@ export { readJobStatus, finishedResult, runningResult, isMissingJob, type JobSta
 export { waitForJob, type WaitOptions, type WaitOutcome, type WaitState } from './wait.js';
 export { terminateJob, cleanupJob, resolveJob, type JobAddress, type TerminateOptions } from './control.js';
 export { asyncStatus, type AsyncStatusArgs, type AsyncStatusMode } from './async-status.js';
-export { RemoteRuntimeError } from './runtime.js';
-export { builtinModuleNames } from './payloads.js';
+// launchAsyncJob throws it when the host cannot run the job's runtime.
+export { RemoteRuntimeError } from '../target/index.js';

@@ -8,20 +8,14 @@ import { CastoffError } from '../core/errors.js';
 import { newJobIdPrefix, type AsyncJob } from './job.js';
 import type { ModuleResult } from '../core/index.js';
 import { OUTPUT_LIMIT_ARG } from './output-limit.js';
-import { builtinModuleFile, libraryModuleBundle, runtimeBundle } from './payloads.js';
-import { installRuntime } from './runtime.js';
+import { builtinModuleFile, installRuntime, libraryModuleBundle, runtimeBundle, type RunsAs } from '../target/index.js';
 
 /** What the job runs: a built-in module by name, or a custom module file from `library/`. */
 export type ModulePayload = { module: string; args: Record<string, unknown> } | { modulePath: string; args: Record<string, unknown> };
 
-export interface LaunchOptions {
+export interface LaunchOptions extends RunsAs {
   /** Time limit in seconds (`async: N`). */
   limit: number;
-  /** `ansible_async_dir`, `~` allowed; default `~/.ansible_async`. */
-  asyncDir?: string;
-  become?: BecomeOptions;
-  /** `ansible_python_interpreter`; default `python3`. */
-  python?: string;
   /** The task's `environment`: the detached job inherits it from the launch, which reads it from stdin. */
   environment?: Record<string, string>;
   signal?: AbortSignal;
@@ -66,8 +60,7 @@ export class LaunchError extends CastoffError {
 export async function launchAsyncJob(conn: Connection, payload: ModulePayload, options: LaunchOptions): Promise<LaunchResult> {
   const launchedAt = performance.now();
   const launchedAtEpoch = Date.now();
-  const install = { become: options.become, python: options.python, asyncDir: options.asyncDir, signal: options.signal };
-  const runtime = await installRuntime(conn, runtimeBundle(), install);
+  const runtime = await installRuntime(conn, runtimeBundle(), options);
   let modulePath: string;
   if ('module' in payload) {
     const file = builtinModuleFile(payload.module);
@@ -75,7 +68,7 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
     modulePath = `${runtime.dir}/${file}`;
   } else {
     const library = libraryModuleBundle(payload.modulePath);
-    const installed = await installRuntime(conn, library, install);
+    const installed = await installRuntime(conn, library, options);
     modulePath = `${installed.dir}/${Object.keys(library.files)[0]}`;
   }
 

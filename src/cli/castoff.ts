@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
         module: opts.moduleName,
         args: opts.args ?? '',
         async: opts.background,
-        poll: opts.poll ?? settings.pollInterval ?? 15,
+        poll: opts.poll,
         inventory,
       });
       return result.exitCode;

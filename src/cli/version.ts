@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { findRemoteDir } from '../async/payloads.js';
+import { findRemoteDir } from '../target/payloads.js';
 import { findConfigFile } from './config-file.js';
 
 export interface VersionFacts {

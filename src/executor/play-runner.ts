@@ -6,47 +6,27 @@
 import { dirname } from 'node:path';
 import type PQueue from 'p-queue';
 import type { HostStatus, ModuleResult } from '../core/index.js';
-import type { Connection, ConnectionPool, ConnectionSpec } from '../connection/index.js';
-import { asyncPollEvent, type EventEmitter } from '../events/index.js';
-import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';
+import type { EventEmitter, RunEventInput } from '../events/index.js';
+import type { Host } from '../inventory/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, taint, toPlain, type Vars } from '../template/index.js';
-import { connectionSpecFor, withoutPassword, journalConnection, type ConnectionDefaults, type LaunchedJob, type LaunchingJob } from './connection-spec.js';
 import { isActive, type HostState } from './host-state.js';
 import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
 import { playStrategy } from './strategies/play-strategy.js';
-import { censor, registeredValue, runTask, statusOf, type TaskOutcome, type TaskServices } from './task-runner.js';
-import { magicVars, resolveVars, taskVars } from './vars.js';
-
-export interface RunSettings {
-  extraVars: Vars;
-  check: boolean;
-  diff: boolean;
-  tags?: string[];
-  skipTags?: string[];
-  pollInterval: number;
-  taskTimeout?: number;
-  becomePassword?: string;
-  becomeDefaults?: { become?: boolean; user?: string; method?: string };
-  asyncDir?: string;
-  onJobLaunched?: (launch: LaunchedJob) => void;
-  onJobLaunching?: (launch: LaunchingJob) => void;
-  /** `--start-at-task`, shared by every play: reached once, it stays reached. */
-  startAt?: { name: string; reached: boolean };
-  connection: ConnectionDefaults;
-  playbookDir: string;
-  /** The strategy of plays that do not name one (ansible.cfg `strategy`); `linear` if unset. */
-  strategy?: string;
-}
+import type { TargetConnections } from '../target/index.js';
+import type { RunContext } from './run-context.js';
+import { censor, registeredValue, statusOf, type TaskOutcome } from './task/outcome.js';
+import { runTask } from './task/run-task.js';
+import { magicVars, taskVars } from './vars.js';
 
 export interface RunShared {
-  inventory: Inventory;
-  pool: ConnectionPool;
+  ctx: RunContext;
+  connections: TargetConnections;
   emitter: EventEmitter;
   queue: PQueue;
   states: Map<string, HostState>;
-  settings: RunSettings;
-  signal: AbortSignal;
+  /** `--start-at-task`, shared by every play: reached once, it stays reached. */
+  startAt: { reached: boolean };
 }
 
 function taskName(task: Task): string {
@@ -83,7 +63,7 @@ export class PlayRunner {
   }
 
   async run(): Promise<void> {
-    const { extraVars, strategy: fallback } = this.shared.settings;
+    const { extraVars, strategy: fallback } = this.shared.ctx;
     const strategy = playStrategy(this.play, { varsFiles: this.varsFiles, extraVars }, fallback);
     await strategy.run({ hosts: this.batch, forks: this.shared.queue.concurrency, walk: (hosts) => this.walkPlay(hosts) });
   }
@@ -98,7 +78,7 @@ export class PlayRunner {
   }
 
   private halted(): boolean {
-    return this.stopped || this.shared.signal.aborted;
+    return this.stopped || this.shared.ctx.signal.aborted;
   }
 
   private async runEntries(entries: ReadonlyArray<TaskEntry>, hosts: readonly Host[], blocks: Block[]): Promise<void> {
@@ -128,7 +108,7 @@ export class PlayRunner {
       }
       await this.runEntries(block.rescue, failed, chain);
     }
-    if (block.always.length > 0 && !this.shared.signal.aborted) {
+    if (block.always.length > 0 && !this.shared.ctx.signal.aborted) {
       // `always` runs for hosts that failed in the block too; they stay failed afterwards.
       const wasFailed = new Map(hosts.map((h) => [h, this.state(h).failed]));
       for (const h of hosts) this.state(h).failed = false;
@@ -143,10 +123,10 @@ export class PlayRunner {
 
   private async runTaskOn(task: Task, hosts: readonly Host[], blocks: Block[], handler: boolean): Promise<void> {
     const keywords = effectiveKeywords(this.scopeOf(blocks), task);
-    if (!handler && !selectedByTags(keywords.tags, this.shared.settings.tags, this.shared.settings.skipTags)) return;
-    const startAt = this.shared.settings.startAt;
-    if (startAt && !startAt.reached) {
-      if (handler || taskName(task) !== startAt.name) return;
+    const { ctx, startAt } = this.shared;
+    if (!handler && !selectedByTags(keywords.tags, ctx.tags, ctx.skipTags)) return;
+    if (ctx.startAtTask !== undefined && !startAt.reached) {
+      if (handler || taskName(task) !== ctx.startAtTask) return;
       startAt.reached = true;
     }
     if (task.module === 'meta') return this.runMeta(task, hosts, keywords);
@@ -154,7 +134,7 @@ export class PlayRunner {
       this.startedTasks.add(task);
       this.shared.emitter.emit({ type: 'task_start', play: this.playName, task: taskName(task), action: task.module, handler, position: task.position });
     }
-    const runOnce = keywords.run_once !== undefined && isTrue(keywords.run_once, this.shared.settings.extraVars);
+    const runOnce = keywords.run_once !== undefined && isTrue(keywords.run_once, ctx.extraVars);
     const targets = runOnce ? hosts.slice(0, 1) : hosts;
     const outcomes = await Promise.all(
       targets.map((host) => this.shared.queue.add(() => this.runOnHost(task, host, keywords))),
@@ -181,89 +161,61 @@ export class PlayRunner {
   }
 
   private varsFor(host: Host, keywords: EffectiveKeywords): Vars {
-    const magic = magicVars(
-      this.shared.inventory,
-      host,
-      this.playHosts.map((h) => h.name),
-      this.batch.map((h) => h.name),
-      this.shared.settings.playbookDir,
-      this.shared.settings.check,
-      this.shared.settings.diff,
-    );
+    const { ctx } = this.shared;
+    const magic = magicVars(ctx.inventory, host, this.playHosts.map((h) => h.name), this.batch.map((h) => h.name), ctx.playbookDir, ctx.check, ctx.diff);
     return taskVars({
-      inventory: this.shared.inventory,
+      inventory: ctx.inventory,
       host,
       state: this.state(host),
       playVars: this.play.vars,
       varsFiles: this.varsFiles,
       scopeVars: keywords.vars,
-      extraVars: this.shared.settings.extraVars,
+      extraVars: ctx.extraVars,
       magic,
     });
   }
 
-  private services(host: Host, keywords: EffectiveKeywords, task: Task): TaskServices {
-    const { emitter, settings, pool, inventory } = this.shared;
-    const base = { play: this.playName, task: taskName(task), host: host.name };
-    const action = task.module;
-    const specs = new Map<Connection, ConnectionSpec>();
-    const shown = (result: ModuleResult): ModuleResult => (isTrue(keywords.no_log, {}) ? censor(result) : toPlain(result));
-    return {
-      connectionFor: (name: string, vars: Vars) => {
-        const remoteUser = keywords.remote_user !== undefined ? String(renderValue(keywords.remote_user, vars)) : undefined;
-        const spec = connectionSpecFor(name, vars, remoteUser, settings.connection);
-        const conn = pool.get(spec);
-        specs.set(conn, spec);
-        return conn;
-      },
-      jobLaunched: (job, conn, poll) => {
-        const spec = specs.get(conn);
-        if (spec && settings.onJobLaunched) {
-          settings.onJobLaunched({ host: host.name, job: { ...job, become: withoutPassword(job.become) }, connection: journalConnection(spec), poll });
-        }
-      },
-      jobLaunching: (intent, conn, poll) => {
-        const spec = specs.get(conn);
-        if (spec && settings.onJobLaunching) {
-          settings.onJobLaunching({ host: host.name, job: { ...intent, become: withoutPassword(intent.become) }, connection: journalConnection(spec), poll });
-        }
-      },
-      delegateVars: (delegate: string) => {
-        const target = inventory.hosts.get(delegate) ?? implicitLocalhost(inventory, delegate);
-        return resolveVars({ ...hostVars(inventory, target), inventory_hostname: delegate });
-      },
-      emitItem: (result, status, item) => emitter.emit({ type: 'host_result', ...base, action, status, ignored: false, item, result: shown(result) }),
-      // An until-loop's attempts are results too: no_log hides them as it hides the last one.
-      emitRetry: (retriesLeft, attempt, result) => emitter.emit({ type: 'retry', ...base, retriesLeft, attempt, result: shown(result) }),
-      emitAsyncPoll: (job, status) => emitter.emit(asyncPollEvent(base, job, status)),
-      emitAsyncDone: (job, ok) => emitter.emit({ type: 'async_done', ...base, jid: job.jid, ok }),
-      emitAsyncTerminated: (job, killed) => emitter.emit({ type: 'async_terminated', ...base, jid: job.jid, killed }),
-      defaultPoll: settings.pollInterval,
-      defaultTimeout: settings.taskTimeout,
-      check: settings.check,
-      diff: settings.diff,
-      becomePassword: settings.becomePassword,
-      becomeDefaults: settings.becomeDefaults,
-      asyncDir: settings.asyncDir,
-      signal: this.shared.signal,
+  /**
+   * The events of one host-task: every result in them (items, retries, the final one) is shown
+   * under the same no_log decision. Events carry plain strings: unsafe marks are for the
+   * variables, not for output.
+   */
+  private emitFor(noLog: boolean): (event: RunEventInput) => void {
+    return (event) => {
+      if (event.type === 'host_result' || event.type === 'retry') {
+        this.shared.emitter.emit({ ...event, result: noLog ? censor(event.result) : toPlain(event.result) });
+      } else {
+        this.shared.emitter.emit(event);
+      }
     };
   }
 
   private async runOnHost(task: Task, host: Host, keywords: EffectiveKeywords): Promise<TaskOutcome> {
     let vars: Vars;
+    let noLog: boolean | undefined;
     let outcome: TaskOutcome;
     try {
       vars = this.varsFor(host, keywords);
-      outcome = await runTask({ task, keywords, host: host.name, vars, baseDir: dirname(task.position.file), services: this.services(host, keywords, task) });
+      noLog = isTrue(keywords.no_log, vars);
+      outcome = await runTask({
+        task,
+        keywords,
+        where: { play: this.playName, task: taskName(task), host: host.name },
+        vars,
+        baseDir: dirname(task.position.file),
+        ctx: this.shared.ctx,
+        connections: this.shared.connections,
+        emit: this.emitFor(noLog),
+      });
     } catch (err) {
       vars = {};
       outcome = { status: 'failed', result: { failed: true, changed: false, msg: (err as Error).message }, ignored: false, unreachable: false };
     }
-    this.record(task, host, keywords, vars, outcome);
+    this.record(task, host, keywords, vars, outcome, this.emitFor(noLog ?? isTrue(keywords.no_log, vars)));
     return outcome;
   }
 
-  private record(task: Task, host: Host, keywords: EffectiveKeywords, vars: Vars, outcome: TaskOutcome): void {
+  private record(task: Task, host: Host, keywords: EffectiveKeywords, vars: Vars, outcome: TaskOutcome, emit: (event: RunEventInput) => void): void {
     const state = this.state(host);
     const { result, status } = outcome;
     this.keepFacts(state, task, result);
@@ -276,9 +228,7 @@ export class PlayRunner {
       state.lastFailure = { task: taint({ name: taskName(task), action: task.module, args: task.args }), result: registeredValue(result) };
     }
     this.count(state, status, outcome.ignored, result.changed === true, ignoreUnreachable);
-    // Events carry plain strings: unsafe marks are for the variables, not for output.
-    const shown = isTrue(keywords.no_log, vars) ? censor(result) : toPlain(result);
-    this.shared.emitter.emit({
+    emit({
       type: 'host_result',
       play: this.playName,
       task: taskName(task),
@@ -287,7 +237,7 @@ export class PlayRunner {
       ...(keywords.delegate_to !== undefined ? { delegatedTo: String(renderValue(keywords.delegate_to, vars)) } : {}),
       status,
       ignored: outcome.ignored,
-      result: shown,
+      result,
     });
   }
 

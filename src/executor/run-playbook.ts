@@ -2,24 +2,23 @@
  * Running a loaded playbook against an inventory: plays in order, hosts from the pattern and
  * `--limit`, `serial` batches, one fork queue for the whole run, one connection per host.
  */
-import { setMaxListeners } from 'node:events';
-import { dirname, resolve } from 'node:path';
 import PQueue from 'p-queue';
-import { ConnectionPool } from '../connection/index.js';
 import { EventEmitter, recordPlays, type ConnectionCost, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
 import { selectHosts, type Inventory } from '../inventory/index.js';
 import type { Playbook } from '../playbook/index.js';
 import type { Vars } from '../template/index.js';
+import { TargetConnections } from '../target/index.js';
 import { serialBatches } from './batches.js';
 import type { ConnectionDefaults, LaunchedJob, LaunchingJob } from './connection-spec.js';
 import { newHostState, type HostState } from './host-state.js';
-import { PlayRunner } from './play-runner.js';
+import { PlayRunner, type RunShared } from './play-runner.js';
+import { normalizeRunOptions } from './run-context.js';
 
 export interface RunPlaybookOptions {
   playbook: Playbook;
   inventory: Inventory;
   extraVars?: Vars;
-  /** Hosts worked on at once (`-f`); default 5 as in Ansible. */
+  /** Hosts worked on at once (`-f`); default DEFAULT_FORKS. */
   forks?: number;
   limit?: string;
   signal?: AbortSignal;
@@ -28,14 +27,14 @@ export interface RunPlaybookOptions {
   diff?: boolean;
   tags?: string[];
   skipTags?: string[];
-  /** Default `poll` for async tasks (`poll_interval`); 15 s as in Ansible. */
+  /** Default `poll` for async tasks (`poll_interval`); default DEFAULT_POLL_INTERVAL. */
   pollInterval?: number;
   /** Default hard `timeout` for every task (`--task-timeout`). */
   taskTimeout?: number;
   becomePassword?: string;
   /** `-b` / `--become-user` / `--become-method`: apply where neither a keyword nor a host var says. */
   becomeDefaults?: { become?: boolean; user?: string; method?: string };
-  /** Default async dir (`async_dir` in ansible.cfg); `ansible_async_dir` wins. */
+  /** Default async dir (`async_dir` in ansible.cfg), else DEFAULT_ASYNC_DIR; `ansible_async_dir` wins. */
   asyncDir?: string;
   /** Called as each async job starts: with it a job can be waited on or killed by a later process. */
   onJobLaunched?: (launch: LaunchedJob) => void;
@@ -62,55 +61,25 @@ export interface RunPlaybookResult {
 export const EXIT = { ok: 0, error: 1, failed: 2, badOptions: 2, unreachable: 4, parseError: 4, interrupted: 99, internal: 250 } as const;
 
 export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlaybookResult> {
-  // Every task on every host listens to the run's signal: lift Node's listener warning on a signal
-  // of our own, linked to the caller's, rather than changing theirs.
-  const run = new AbortController();
-  setMaxListeners(0, run.signal);
-  if (options.signal?.aborted) run.abort();
-  else options.signal?.addEventListener('abort', () => run.abort(), { once: true });
-  const signal = run.signal;
+  const ctx = normalizeRunOptions(options);
+  const { signal } = ctx;
   const emitter = new EventEmitter();
   if (options.onEvent) emitter.on(options.onEvent);
   const results: PlayRecord[] = [];
   emitter.on((event) => recordPlays(results, event));
   const states = new Map<string, HostState>();
-  const pool = new ConnectionPool((info) => emitter.emit({ type: 'connection', ...info }));
-  const queue = new PQueue({ concurrency: Math.max(1, options.forks ?? 5) });
-  const shared = {
-    inventory: options.inventory,
-    pool,
-    emitter,
-    queue,
-    states,
-    signal,
-    settings: {
-      extraVars: options.extraVars ?? {},
-      check: options.check ?? false,
-      diff: options.diff ?? false,
-      tags: options.tags,
-      skipTags: options.skipTags,
-      pollInterval: options.pollInterval ?? 15,
-      taskTimeout: options.taskTimeout,
-      becomePassword: options.becomePassword,
-      becomeDefaults: options.becomeDefaults,
-      asyncDir: options.asyncDir,
-      onJobLaunched: options.onJobLaunched,
-      onJobLaunching: options.onJobLaunching,
-      startAt: options.startAtTask !== undefined ? { name: options.startAtTask, reached: false } : undefined,
-      connection: options.connection ?? {},
-      playbookDir: dirname(resolve(options.playbook.file)),
-      strategy: options.strategy,
-    },
-  };
+  const connections = new TargetConnections((info) => emitter.emit({ type: 'connection', ...info }));
+  const queue = new PQueue({ concurrency: ctx.forks });
+  const shared: RunShared = { ctx, connections, emitter, queue, states, startAt: { reached: false } };
 
-  emitter.emit({ type: 'run_start', playbook: options.playbook.file, check: shared.settings.check });
-  for (const message of [...options.inventory.warnings, ...options.playbook.warnings.map((w) => w.message)]) emitter.emit({ type: 'warning', message });
-  const connections: Record<string, ConnectionCost> = {};
+  emitter.emit({ type: 'run_start', playbook: ctx.playbook.file, check: ctx.check });
+  for (const message of [...ctx.inventory.warnings, ...ctx.playbook.warnings.map((w) => w.message)]) emitter.emit({ type: 'warning', message });
+  const costs: Record<string, ConnectionCost> = {};
   try {
-    for (const play of options.playbook.plays) {
+    for (const play of ctx.playbook.plays) {
       if (signal.aborted) break;
       const warn = (message: string) => emitter.emit({ type: 'warning', message });
-      const hosts = selectHosts(options.inventory, play.hosts, options.limit, { onWarning: warn });
+      const hosts = selectHosts(ctx.inventory, play.hosts, ctx.limit, { onWarning: warn });
       const name = play.name ?? play.hosts;
       emitter.emit({ type: 'play_start', play: name, hosts: hosts.map((h) => h.name), position: play.position });
       if (hosts.length === 0) {
@@ -133,11 +102,11 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
       }
     }
   } finally {
-    for (const conn of pool.all()) {
-      const total = (connections[conn.host] ??= { connects: 0, execs: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0 });
+    for (const conn of connections.all()) {
+      const total = (costs[conn.host] ??= { connects: 0, execs: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0 });
       for (const key of Object.keys(total) as Array<keyof ConnectionCost>) total[key] += conn.stats[key];
     }
-    await pool.closeAll();
+    await connections.closeAll();
   }
 
   const stats = Object.fromEntries([...states.values()].map((s) => [s.name, s.stats]));
@@ -150,6 +119,6 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
       : Object.values(stats).some((s) => s.failed > 0)
         ? EXIT.failed
         : EXIT.ok;
-  emitter.emit({ type: 'run_end', exitCode, cancelled, connections });
+  emitter.emit({ type: 'run_end', exitCode, cancelled, connections: costs });
   return { stats, results, exitCode, cancelled };
 }

@@ -3,7 +3,7 @@
  * inventory, play vars, vars_files, block and task vars, registered results and set_fact, extra
  * vars; plus Ansible's magic variables.
  */
-import { hostVars, mergeVarLayers, type Host, type Inventory } from '../inventory/index.js';
+import { hostVars, implicitLocalhost, mergeVarLayers, type Host, type Inventory } from '../inventory/index.js';
 import { lazyVars, type Vars } from '../template/index.js';
 import type { HostState } from './host-state.js';
 
@@ -77,4 +77,10 @@ export function resolveVars(vars: Vars, magic: Vars = {}): Vars {
 export function taskVars(ctx: VarsContext): Vars {
   const merged = mergeVarLayers(hostVars(ctx.inventory, ctx.host), ctx.playVars, ctx.varsFiles, ctx.scopeVars, ctx.state.facts, ctx.extraVars);
   return resolveVars(merged, ctx.magic);
+}
+
+/** A `delegate_to` host's own variables: its inventory ones, under its own name. */
+export function delegateVars(inventory: Inventory, delegate: string): Vars {
+  const host = inventory.hosts.get(delegate) ?? implicitLocalhost(inventory, delegate);
+  return resolveVars({ ...hostVars(inventory, host), inventory_hostname: delegate });
 }

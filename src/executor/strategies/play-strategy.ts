@@ -16,8 +16,8 @@ export interface PlayScopeVars {
   extraVars: Vars;
 }
 
-/** `fallback` is the run's default (ansible.cfg `strategy`, ANSIBLE_STRATEGY), else `linear`. */
-export function playStrategy(play: Play, scope: PlayScopeVars, fallback = 'linear'): Strategy {
+/** `fallback` is the run's default (ansible.cfg `strategy`, ANSIBLE_STRATEGY, else `linear`). */
+export function playStrategy(play: Play, scope: PlayScopeVars, fallback: string): Strategy {
   const name = strategyName(play, scope) ?? fallback;
   const strategy = findStrategy(name);
   if (!strategy) {

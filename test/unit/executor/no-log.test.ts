@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlaybookText, runPlaybook, type RunEvent } from '../../../src/index.js';
+import { itemsOf, play, resultOf, runLocal } from './run-local.js';
 
 describe('no_log', () => {
   it("hides an until-loop's attempts as it hides the final result", async () => {
@@ -11,5 +12,44 @@ describe('no_log', () => {
     expect(retries.length).toBe(1);
     expect(events.some((e) => e.type === 'host_result' && e.task === 'retried')).toBe(true);
     expect(JSON.stringify(events)).not.toContain('hidden-value-42');
+  });
+});
+
+describe('no_log decided once per host-task', () => {
+  it('a templated no_log hides loop items and until attempts as it hides the final result', async () => {
+    const yaml = play(`  vars:
+    quiet: true
+  tasks:
+    - name: looped
+      raw: echo secret-item-{{ item }}
+      loop: [7, 8]
+      no_log: "{{ quiet }}"
+    - name: retried
+      raw: echo secret-attempt-9
+      register: r
+      until: r.stdout is search('never')
+      retries: 1
+      delay: 0
+      no_log: "{{ quiet }}"
+      ignore_errors: true
+`);
+    const run = await runLocal(yaml);
+    expect(itemsOf(run, 'looped').map((e) => e.result.censored)).toEqual([expect.stringContaining('no_log'), expect.stringContaining('no_log')]);
+    expect(run.events.filter((e) => e.type === 'retry')).toHaveLength(1);
+    expect(resultOf(run, 'retried')?.result.censored).toContain('no_log');
+    expect(JSON.stringify(run.events)).not.toMatch(/secret-(item|attempt)/);
+  });
+
+  it('a templated no_log that is false shows every item', async () => {
+    const yaml = play(`  vars:
+    quiet: false
+  tasks:
+    - name: looped
+      raw: echo shown-item-{{ item }}
+      loop: [7]
+      no_log: "{{ quiet }}"
+`);
+    const run = await runLocal(yaml);
+    expect(itemsOf(run, 'looped')[0].result.stdout).toContain('shown-item-7');
   });
 });

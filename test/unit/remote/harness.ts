@@ -6,7 +6,7 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinModuleFile } from '../../../src/async/payloads.js';
+import { builtinModuleFile } from '../../../src/target/payloads.js';
 
 // CASTOFF_TEST_PYTHON=/path/to/python3.6 runs the suite against the oldest Python we support. The
 // interpreter is resolved once so that no launcher shim (pyenv) slows down every run.

@@ -1,10 +1,10 @@
 // Module names and module files: a file in remote/ named after a standard-library module would be
 // imported in its place by every module that runs from that directory (stat.py shadowed `stat`), so
-// such modules live under another file name, mapped in one place (src/async/payloads.ts).
+// such modules live under another file name, mapped in one place (src/target/payloads.ts).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinModuleFile, builtinModuleNames } from '../../../src/async/payloads.js';
+import { builtinModuleFile, builtinModuleNames } from '../../../src/target/payloads.js';
 import { REMOTE_DIR, runPython } from './harness.js';
 
 /** Which of `names` the interpreter's standard library holds (Python 3.10+ lists them; older ones are asked for each, isolated from site-packages). */

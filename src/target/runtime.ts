@@ -6,6 +6,7 @@
 import { CastoffError } from '../core/errors.js';
 import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { runtimeBundle, type PayloadBundle } from './payloads.js';
+import { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type RunsAs } from './types.js';
 
 export interface RemoteRuntime {
   python: string;
@@ -73,18 +74,13 @@ function cacheKey(bundle: PayloadBundle, become: BecomeOptions | undefined, pyth
 
 const installed = new WeakMap<Connection, Map<string, Promise<RemoteRuntime>>>();
 
-export interface InstallOptions {
-  become?: BecomeOptions;
-  /** `ansible_python_interpreter`; default `python3`. */
-  python?: string;
-  /** `ansible_async_dir`; default `~/.ansible_async`. */
-  asyncDir?: string;
+export interface InstallOptions extends RunsAs {
   signal?: AbortSignal;
 }
 
 export function installRuntime(conn: Connection, bundle: PayloadBundle, options: InstallOptions = {}): Promise<RemoteRuntime> {
-  const python = options.python ?? 'python3';
-  const asyncDir = options.asyncDir ?? '~/.ansible_async';
+  const python = options.python ?? DEFAULT_PYTHON;
+  const asyncDir = options.asyncDir ?? DEFAULT_ASYNC_DIR;
   let perHost = installed.get(conn);
   if (!perHost) {
     perHost = new Map();

@@ -1,0 +1,83 @@
+/**
+ * A run's options, normalised once: every default is applied here and nowhere else, and the
+ * executor's functions take this one object instead of re-declaring the settings they pass on.
+ */
+import { setMaxListeners } from 'node:events';
+import { dirname, resolve } from 'node:path';
+import type { Inventory } from '../inventory/index.js';
+import type { Playbook } from '../playbook/index.js';
+import { DEFAULT_ASYNC_DIR, type TargetDefaults } from '../target/index.js';
+import type { Vars } from '../template/index.js';
+import type { LaunchedJob, LaunchingJob } from './connection-spec.js';
+import type { RunPlaybookOptions } from './run-playbook.js';
+
+/** `poll` of an async task that sets none (`poll_interval`), as in Ansible. */
+export const DEFAULT_POLL_INTERVAL = 15;
+
+/** Hosts worked on at once (`-f`), as in Ansible. */
+export const DEFAULT_FORKS = 5;
+
+/** The strategy of plays that name none, unless ansible.cfg says otherwise. */
+export const DEFAULT_STRATEGY = 'linear';
+
+export interface RunContext extends TargetDefaults {
+  playbook: Playbook;
+  inventory: Inventory;
+  /** Directory of the playbook file (`playbook_dir`). */
+  playbookDir: string;
+  extraVars: Vars;
+  forks: number;
+  limit?: string;
+  /** The run's own signal: aborted with the caller's, and free of Node's listener limit. */
+  signal: AbortSignal;
+  check: boolean;
+  diff: boolean;
+  tags?: readonly string[];
+  skipTags?: readonly string[];
+  /** `--start-at-task`: tasks before the first one of this name are skipped. */
+  startAtTask?: string;
+  pollInterval: number;
+  /** Hard limit in seconds for tasks that set no `timeout` (`--task-timeout`). */
+  taskTimeout?: number;
+  onJobLaunched?: (launch: LaunchedJob) => void;
+  onJobLaunching?: (launch: LaunchingJob) => void;
+  /** The strategy of plays that do not name one. */
+  strategy: string;
+}
+
+/** Links a signal of the run's own to the caller's. */
+function runSignal(caller: AbortSignal | undefined): AbortSignal {
+  // Every task on every host listens to the run's signal: lift Node's listener warning on a signal
+  // of our own, linked to the caller's, rather than changing theirs.
+  const run = new AbortController();
+  setMaxListeners(0, run.signal);
+  if (caller?.aborted) run.abort();
+  else caller?.addEventListener('abort', () => run.abort(), { once: true });
+  return run.signal;
+}
+
+export function normalizeRunOptions(options: RunPlaybookOptions): RunContext {
+  return {
+    playbook: options.playbook,
+    inventory: options.inventory,
+    playbookDir: dirname(resolve(options.playbook.file)),
+    extraVars: options.extraVars ?? {},
+    forks: Math.max(1, options.forks ?? DEFAULT_FORKS),
+    limit: options.limit,
+    signal: runSignal(options.signal),
+    check: options.check ?? false,
+    diff: options.diff ?? false,
+    tags: options.tags,
+    skipTags: options.skipTags,
+    startAtTask: options.startAtTask,
+    pollInterval: options.pollInterval ?? DEFAULT_POLL_INTERVAL,
+    taskTimeout: options.taskTimeout,
+    becomePassword: options.becomePassword,
+    becomeDefaults: options.becomeDefaults ?? {},
+    asyncDir: options.asyncDir ?? DEFAULT_ASYNC_DIR,
+    connection: options.connection ?? {},
+    onJobLaunched: options.onJobLaunched,
+    onJobLaunching: options.onJobLaunching,
+    strategy: options.strategy ?? DEFAULT_STRATEGY,
+  };
+}

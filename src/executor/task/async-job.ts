@@ -1,0 +1,81 @@
+/**
+ * A task with `async:` — launched as a detached job on its Target, journalled through the run's
+ * hooks, then polled to its end (or left running with `poll: 0`).
+ */
+import type { ActionContext } from '../../actions/index.js';
+import { launchAsyncJob, terminateJob, waitForJob, type AsyncJob, type LaunchIntent, type ModulePayload } from '../../async/index.js';
+import type { ModuleResult } from '../../core/index.js';
+import { CancelledError } from '../../core/errors.js';
+import { asyncPollEvent } from '../../events/index.js';
+import type { Target } from '../../target/index.js';
+import { journalConnection, withoutPassword } from '../connection-spec.js';
+import type { TaskRun } from './run-task.js';
+
+export interface AsyncJobRun {
+  run: TaskRun;
+  target: Target;
+  actionCtx: ActionContext;
+  payload: ModulePayload;
+  /** `async:` seconds. */
+  limit: number;
+  /** `poll:` seconds; 0 fires and forgets. */
+  poll: number;
+  /** The task's signal (the run's and the task's timeout). */
+  signal: AbortSignal;
+}
+
+/** The job as the run's journal hooks get it: no password, the connection without secrets. */
+function journalled<T extends { become?: AsyncJob['become'] }>(job: T, { run, target, poll }: AsyncJobRun) {
+  return { host: run.where.host, job: { ...job, become: withoutPassword(job.become) }, connection: journalConnection(target.connectionSpec()), poll };
+}
+
+export async function runAsyncJob(job: AsyncJobRun): Promise<ModuleResult> {
+  const { run, target, actionCtx, limit, poll, signal } = job;
+  const { ctx, emit, where } = run;
+  const conn = actionCtx.connection;
+  // The async limit bounds the launch too, so a host frozen before its job starts still fails
+  // at the limit when the task has no `timeout:`. It starts once connected: reaching the host is
+  // ConnectTimeout's business, and a slow connect must not eat the job's time.
+  await conn.connect(signal);
+  const launchLimit = AbortSignal.timeout(limit * 1000);
+  let launched: Awaited<ReturnType<typeof launchAsyncJob>>;
+  try {
+    launched = await launchAsyncJob(conn, job.payload, {
+      limit,
+      become: target.become,
+      python: target.python,
+      asyncDir: target.asyncDir,
+      environment: target.environment,
+      signal: AbortSignal.any([signal, launchLimit]),
+      onLaunching: (intent: LaunchIntent) => ctx.onJobLaunching?.(journalled(intent, job)),
+    });
+  } catch (err) {
+    if (err instanceof CancelledError && launchLimit.aborted && !signal.aborted) {
+      return { failed: true, changed: false, msg: `async task did not complete within the requested time - ${limit}s`, finished: 0 };
+    }
+    throw err;
+  }
+  const { job: started, result: launchResult } = launched;
+  ctx.onJobLaunched?.(journalled(started, job));
+  if (poll === 0) return launchResult;
+  try {
+    const outcome = await waitForJob(conn, started, {
+      poll,
+      signal,
+      onPoll: (j, status) => emit(asyncPollEvent(where, j, status)),
+    });
+    emit({ type: 'async_done', ...where, jid: started.jid, ok: outcome.state === 'ok' });
+    return outcome.result;
+  } catch (err) {
+    // The task's timeout or the run's cancellation: the job must not outlive the wait. The result
+    // does not wait for the terminate (the host may be frozen); the connection keeps it going.
+    if (err instanceof CancelledError) {
+      const terminated = terminateJob(conn, started).then(
+        (final) => emit({ type: 'async_terminated', ...where, jid: started.jid, killed: final.killed === true || final.finished === 1 }),
+        () => emit({ type: 'async_terminated', ...where, jid: started.jid, killed: false }),
+      );
+      conn.linger(terminated);
+    }
+    throw err;
+  }
+}

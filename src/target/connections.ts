@@ -1,0 +1,27 @@
+/**
+ * The run's connections, one per host and login: a task's Target names the host, the pool keeps
+ * the connection every later task and poll on that host shares.
+ */
+import { ConnectionPool, type ConnectedInfo, type Connection } from '../connection/index.js';
+import type { Target } from './types.js';
+
+export class TargetConnections {
+  private readonly pool: ConnectionPool;
+
+  constructor(onConnected: (info: ConnectedInfo) => void) {
+    this.pool = new ConnectionPool(onConnected);
+  }
+
+  /** The connection to the host the Target runs on (the delegate's, with delegate_to); opened on first use. */
+  to(target: Target): Connection {
+    return this.pool.get(target.connectionSpec());
+  }
+
+  all(): Connection[] {
+    return this.pool.all();
+  }
+
+  closeAll(): Promise<void> {
+    return this.pool.closeAll();
+  }
+}
