@@ -3,7 +3,7 @@
  * `failed_when`/`changed_when`, and every failure turned into an Ansible-shaped result.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { actionForTask, FACTS_KEY, type Action, type ActionContext } from '../actions/index.js';
+import { actionForTask, FACTS_KEY, type Action, type ActionContext } from '../modules/index.js';
 import { LaunchError, launchAsyncJob, RemoteRuntimeError, terminateJob, waitForJob, type AsyncJob, type LaunchIntent } from '../async/index.js';
 import { isFailed, type HostStatus, type ModuleResult } from '../core/index.js';
 import { abortable, invalidEnvironmentNameMessage, isEnvironmentName, type BecomeMethod, type BecomeOptions, type Connection } from '../connection/index.js';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionForTask, getAction, type Action, type ActionContext } from '../../src/actions/index.js';
+import { actionForTask, getAction, type Action, type ActionContext } from '../../src/modules/index.js';
 import { launchAsyncJob } from '../../src/async/index.js';
 import type { ModuleResult } from '../../src/core/index.js';
 import { SshConnection, type BecomeOptions, type Connection } from '../../src/connection/index.js';

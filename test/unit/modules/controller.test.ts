@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionNames, FACTS_KEY, getAction, type Action } from '../../../src/actions/index.js';
+import { actionNames, FACTS_KEY, getAction, type Action } from '../../../src/modules/index.js';
 import { CancelledError } from '../../../src/core/errors.js';
 import { controllerContext } from './context.js';
 

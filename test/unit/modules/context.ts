@@ -1,6 +1,6 @@
 // A task context for actions that run on the controller: its connection throws on any use, so a
 // test passing through it proves the action never touched the host.
-import type { ActionContext } from '../../../src/actions/index.js';
+import type { ActionContext } from '../../../src/modules/index.js';
 import type { Connection } from '../../../src/connection/index.js';
 import type { Task } from '../../../src/playbook/index.js';
 
