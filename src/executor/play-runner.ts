@@ -9,6 +9,7 @@ import type { HostStatus, ModuleResult } from '../core/index.js';
 import type { Connection, ConnectionPool, ConnectionSpec } from '../connection/index.js';
 import { asyncPollEvent, type EventEmitter } from '../events/index.js';
 import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';
+import { displayKindOf, runsOnPlay } from '../modules/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, taint, toPlain, type Vars } from '../template/index.js';
 import { connectionSpecFor, withoutPassword, journalConnection, type ConnectionDefaults, type LaunchedJob, type LaunchingJob } from './connection-spec.js';
@@ -147,7 +148,7 @@ export class PlayRunner {
       if (handler || taskName(task) !== startAt.name) return;
       startAt.reached = true;
     }
-    if (task.module === 'meta') return this.runMeta(task, hosts, keywords);
+    if (runsOnPlay(task)) return this.runMeta(task, hosts, keywords);
     if (!this.startedTasks.has(task)) {
       this.startedTasks.add(task);
       this.shared.emitter.emit({ type: 'task_start', play: this.playName, task: taskName(task), action: task.module, handler, position: task.position });
@@ -204,6 +205,7 @@ export class PlayRunner {
     const { emitter, settings, pool, inventory } = this.shared;
     const base = { play: this.playName, task: taskName(task), host: host.name };
     const action = task.module;
+    const display = displayKindOf(task);
     const specs = new Map<Connection, ConnectionSpec>();
     const shown = (result: ModuleResult): ModuleResult => (isTrue(keywords.no_log, {}) ? censor(result) : toPlain(result));
     return {
@@ -230,7 +232,7 @@ export class PlayRunner {
         const target = inventory.hosts.get(delegate) ?? implicitLocalhost(inventory, delegate);
         return resolveVars({ ...hostVars(inventory, target), inventory_hostname: delegate });
       },
-      emitItem: (result, status, item) => emitter.emit({ type: 'host_result', ...base, action, status, ignored: false, item, result: shown(result) }),
+      emitItem: (result, status, item) => emitter.emit({ type: 'host_result', ...base, action, display, status, ignored: false, item, result: shown(result) }),
       // An until-loop's attempts are results too: no_log hides them as it hides the last one.
       emitRetry: (retriesLeft, attempt, result) => emitter.emit({ type: 'retry', ...base, retriesLeft, attempt, result: shown(result) }),
       emitAsyncPoll: (job, status) => emitter.emit(asyncPollEvent(base, job, status)),
@@ -281,6 +283,7 @@ export class PlayRunner {
       play: this.playName,
       task: taskName(task),
       action: task.module,
+      display: displayKindOf(task),
       host: host.name,
       ...(keywords.delegate_to !== undefined ? { delegatedTo: String(renderValue(keywords.delegate_to, vars)) } : {}),
       status,

@@ -3,7 +3,7 @@
  * `failed_when`/`changed_when`, and every failure turned into an Ansible-shaped result.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { actionForTask, FACTS_KEY, type Action, type ActionContext } from '../modules/index.js';
+import { FACTS_KEY, hostModuleForTask, type ActionContext, type HostModule } from '../modules/index.js';
 import { LaunchError, launchAsyncJob, RemoteRuntimeError, terminateJob, waitForJob, type AsyncJob, type LaunchIntent } from '../async/index.js';
 import { isFailed, type HostStatus, type ModuleResult } from '../core/index.js';
 import { abortable, invalidEnvironmentNameMessage, isEnvironmentName, type BecomeMethod, type BecomeOptions, type Connection } from '../connection/index.js';
@@ -159,7 +159,7 @@ class TaskRunner {
   private readonly timeoutSignal: AbortSignal | undefined;
   private readonly deadline: number | undefined;
   private readonly signal: AbortSignal;
-  private readonly action: Action | undefined;
+  private readonly action: HostModule | undefined;
 
   constructor(private readonly run: TaskRun) {
     const { task, keywords, services } = run;
@@ -168,7 +168,7 @@ class TaskRunner {
     this.timeoutSignal = this.timeoutSeconds ? AbortSignal.timeout(this.timeoutSeconds * 1000) : undefined;
     this.deadline = this.timeoutSeconds ? performance.now() + this.timeoutSeconds * 1000 : undefined;
     this.signal = this.timeoutSignal ? AbortSignal.any([services.signal, this.timeoutSignal]) : services.signal;
-    this.action = actionForTask(task);
+    this.action = hostModuleForTask(task);
   }
 
   async execute(): Promise<ModuleResult> {
@@ -310,7 +310,7 @@ class TaskRunner {
       connection: action.controllerOnly ? unusedConnection(task.module) : services.connectionFor(delegate ?? this.run.host, targetVars),
       args,
       vars,
-      task,
+      module: task.module,
       become,
       python: String(targetVars.ansible_python_interpreter ?? 'python3'),
       asyncDir: String(targetVars.ansible_async_dir ?? services.asyncDir ?? '~/.ansible_async'),
@@ -335,7 +335,7 @@ class TaskRunner {
     return this.applyOverrides(withDefaults(result), vars);
   }
 
-  private async runAsync(ctx: ActionContext, action: Action, limit: number, poll: number): Promise<ModuleResult> {
+  private async runAsync(ctx: ActionContext, action: HostModule, limit: number, poll: number): Promise<ModuleResult> {
     const { services } = this.run;
     // The async limit bounds the launch too, so a host frozen before its job starts still fails
     // at the limit when the task has no `timeout:`. It starts once connected: reaching the host is

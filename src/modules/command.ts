@@ -2,6 +2,26 @@
  * `command`: runs a program without a shell (remote/modules/command.py). Check mode skips it, as
  * Ansible cannot tell what a command would change.
  */
-import { moduleAction } from './module-action.js';
+import { bool, objectOf, text } from '../source/schema-values.js';
+import { COMMAND_LINE_OPTIONS, commandOptions, stdinOptions } from './arg-specs.js';
+import { hostModule } from './define.js';
+import { remotePart } from './module-action.js';
 
-export const commandAction = moduleAction('command', { supportsCheckMode: false });
+export const commandModule = hostModule({
+  name: 'command',
+  display: 'command',
+  supportsCheckMode: false,
+  freeForm: true,
+  freeFormOptions: COMMAND_LINE_OPTIONS,
+  args: objectOf({
+    _raw_params: text('a command line'),
+    cmd: text('a command line'),
+    argv: { description: 'a list of strings', type: 'array', items: { text: true } },
+    expand_argument_vars: bool,
+    ...commandOptions,
+    ...stdinOptions,
+  }),
+  requiredOneOf: [['_raw_params', 'cmd', 'argv']],
+  mutuallyExclusive: [['_raw_params', 'cmd', 'argv']],
+  ...remotePart('command'),
+});

@@ -4,7 +4,8 @@
  */
 import type { ModuleResult } from '../core/index.js';
 import { CancelledError } from '../core/errors.js';
-import type { Action } from './types.js';
+import { bool, nonNegativeNumber, objectOf, text } from '../source/schema-values.js';
+import { hostModule } from './define.js';
 
 /** Python's str(datetime.now()): `2026-11-22 07:10:44.123000`, local time. */
 export function pythonTimestamp(date: Date): string {
@@ -36,10 +37,13 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-export const pauseAction: Action = {
+export const pauseModule = hostModule({
   name: 'pause',
+  display: 'default',
   controllerOnly: true,
   supportsCheckMode: true,
+  args: objectOf({ minutes: nonNegativeNumber, seconds: nonNegativeNumber, prompt: text(), echo: bool }),
+  mutuallyExclusive: [['minutes', 'seconds']],
   async run(ctx): Promise<ModuleResult> {
     const { minutes, seconds } = ctx.args;
     if (minutes === undefined && seconds === undefined) {
@@ -68,4 +72,4 @@ export const pauseAction: Action = {
       stdout: `Paused for ${pythonFloat(unit === 'minutes' ? elapsedSeconds / 60 : elapsedSeconds)} ${unit}`,
     };
   },
-};
+});

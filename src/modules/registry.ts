@@ -1,53 +1,90 @@
-/** Every built-in action by name, so the executor finds an action without checking names itself. */
-import type { LibraryModule } from '../playbook/index.js';
-import { assertAction } from './assert.js';
-import { asyncStatusAction } from './async-status.js';
-import { commandAction } from './command.js';
-import { copyAction } from './copy.js';
-import { debugAction } from './debug.js';
-import { failAction } from './fail.js';
-import { fileAction } from './file.js';
-import { libraryAction } from './library.js';
-import { pauseAction } from './pause.js';
-import { pingAction } from './ping.js';
-import { rawAction } from './raw.js';
-import { scriptAction } from './script.js';
-import { setFactAction } from './set-fact.js';
-import { shellAction } from './shell.js';
-import { statAction } from './stat.js';
-import type { Action } from './types.js';
-import { waitForAction } from './wait-for.js';
+/**
+ * Every built-in module, one line each: the loader reads their argument specs here, the executor
+ * their flags and controller parts, and outputs get their display kind through events. Adding a
+ * module is its file plus one line below.
+ */
+import type { DisplayKind } from '../core/index.js';
+import { assertModule } from './assert.js';
+import { asyncStatusModule } from './async-status.js';
+import { commandModule } from './command.js';
+import { copyModule } from './copy.js';
+import { debugModule } from './debug.js';
+import { failModule } from './fail.js';
+import { fileModule } from './file.js';
+import { libraryModule } from './library.js';
+import { metaModule } from './meta.js';
+import { pauseModule } from './pause.js';
+import { pingModule } from './ping.js';
+import { rawModule } from './raw.js';
+import { scriptModule } from './script.js';
+import { setFactModule } from './set-fact.js';
+import { shellModule } from './shell.js';
+import { statModule } from './stat.js';
+import type { HostModule, ModuleDefinition } from './types.js';
+import { waitForModule } from './wait-for.js';
 
-const BUILTIN: ReadonlyMap<string, Action> = new Map(
+const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
   [
-    assertAction,
-    asyncStatusAction,
-    commandAction,
-    copyAction,
-    debugAction,
-    failAction,
-    fileAction,
-    pauseAction,
-    pingAction,
-    rawAction,
-    scriptAction,
-    setFactAction,
-    shellAction,
-    statAction,
-    waitForAction,
-  ].map((action) => [action.name, action]),
+    assertModule,
+    asyncStatusModule,
+    commandModule,
+    copyModule,
+    debugModule,
+    failModule,
+    fileModule,
+    metaModule,
+    pauseModule,
+    pingModule,
+    rawModule,
+    scriptModule,
+    setFactModule,
+    shellModule,
+    statModule,
+    waitForModule,
+  ].map((module) => [module.name, module]),
 );
 
-/** A built-in action by its canonical name (`shell`, not `ansible.builtin.shell`). */
-export function getAction(name: string): Action | undefined {
-  return BUILTIN.get(name);
+const BUILTIN_PREFIXES = ['ansible.builtin.', 'ansible.legacy.'];
+
+/** `ansible.builtin.shell` -> `shell`; other names are returned unchanged. */
+export function shortModuleName(name: string): string {
+  const prefix = BUILTIN_PREFIXES.find((p) => name.startsWith(p));
+  return prefix ? name.slice(prefix.length) : name;
 }
 
-export function actionNames(): string[] {
+/** A built-in module by any name a task may write for it (`shell`, `ansible.builtin.shell`). */
+export function builtinModule(name: string): ModuleDefinition | undefined {
+  return BUILTIN.get(shortModuleName(name));
+}
+
+/** Canonical names of every built-in module, sorted. */
+export function builtinModuleNames(): string[] {
   return [...BUILTIN.keys()].sort();
 }
 
-/** The action a loaded task runs: its `library/` module when it names one, else the built-in. */
-export function actionForTask(task: { module: string; library?: LibraryModule }): Action | undefined {
-  return task.library ? libraryAction(task.library.path) : getAction(task.module);
+/** What the executor knows of a loaded task's module: a `library/` file it names, or the built-in. */
+export interface TaskModuleRef {
+  module: string;
+  library?: { path: string };
+}
+
+/** The module a loaded task runs: its `library/` module when it names one, else the built-in. */
+export function moduleForTask(task: TaskModuleRef): ModuleDefinition | undefined {
+  return task.library ? libraryModule(task.library.path) : BUILTIN.get(task.module);
+}
+
+/** The module a task runs per host, or undefined for an unknown one and for a play-level one (`meta`). */
+export function hostModuleForTask(task: TaskModuleRef): HostModule | undefined {
+  const module = moduleForTask(task);
+  return module?.level === 'host' ? module : undefined;
+}
+
+/** Whether the play runner carries the task out over the batch instead of per host (`meta`). */
+export function runsOnPlay(task: TaskModuleRef): boolean {
+  return moduleForTask(task)?.level === 'play';
+}
+
+/** How outputs show the task's results; a module castoff does not know shows as JSON. */
+export function displayKindOf(task: TaskModuleRef): DisplayKind {
+  return moduleForTask(task)?.display ?? 'default';
 }

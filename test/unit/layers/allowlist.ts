@@ -24,10 +24,6 @@ export const knownViolations: readonly KnownViolation[] = [
   { from: 'src/executor/run-playbook.ts', to: 'src/connection/index.ts', reason: 'creates the connection pool itself instead of through target/' },
   { from: 'src/executor/task-runner.ts', to: 'src/connection/index.ts', reason: 'become and environment are read from raw host variables; target/ should resolve them' },
 
-  // Modules know the playbook's types because their specs and registry are not yet in modules/.
-  { from: 'src/modules/registry.ts', to: 'src/playbook/index.ts', reason: 'library modules are found by playbook/, so the registry takes its LibraryModule type' },
-  { from: 'src/modules/types.ts', to: 'src/playbook/index.ts', reason: 'ActionContext carries the whole playbook Task instead of what a module needs' },
-
   // Lower layers borrowing sideways.
 
   // The CLI reaches past the public API.

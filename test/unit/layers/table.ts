@@ -15,7 +15,7 @@ const layersBelowIndex: LayerTable = {
   template: ['core'],
   executor: ['target', 'modules', 'async', 'events', 'template', 'playbook', 'inventory', 'core'],
   target: ['connection', 'core'],
-  modules: ['target', 'async', 'connection', 'template', 'core'],
+  modules: ['target', 'async', 'connection', 'template', 'source', 'core'],
   async: ['target', 'connection', 'core'],
   connection: ['core'],
   events: ['core'],
