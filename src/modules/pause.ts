@@ -3,7 +3,7 @@
  * terminal the executor does not hand to actions, so a pause that would wait for the user fails.
  */
 import type { ModuleResult } from '../core/index.js';
-import { CancelledError } from '../core/errors.js';
+import { delay } from '../connection/index.js';
 import { bool, nonNegativeNumber, objectOf, text } from '../source/schema-values.js';
 import { hostModule } from './define.js';
 
@@ -20,21 +20,6 @@ export function pythonTimestamp(date: Date): string {
 function pythonFloat(value: number): string {
   const rounded = Math.round(value * 100) / 100;
   return Number.isInteger(rounded) ? `${rounded}.0` : String(rounded);
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new CancelledError());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new CancelledError());
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 export const pauseModule = hostModule({
@@ -60,7 +45,7 @@ export const pauseModule = hostModule({
     }
     const start = new Date();
     const began = performance.now();
-    await sleep(amount * (unit === 'minutes' ? 60_000 : 1000), ctx.signal);
+    await delay(amount * (unit === 'minutes' ? 60_000 : 1000), ctx.signal);
     const elapsedSeconds = (performance.now() - began) / 1000;
     return {
       changed: false,

@@ -21,6 +21,7 @@ import { setFactModule } from './set-fact.js';
 import { shellModule } from './shell.js';
 import { statModule } from './stat.js';
 import type { HostModule, ModuleDefinition } from './types.js';
+import { waitForConnectionModule } from './wait-for-connection.js';
 import { waitForModule } from './wait-for.js';
 
 const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
@@ -41,6 +42,7 @@ const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
     shellModule,
     statModule,
     waitForModule,
+    waitForConnectionModule,
   ].map((module) => [module.name, module]),
 );
 

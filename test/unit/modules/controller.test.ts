@@ -19,7 +19,7 @@ describe('the registry', () => {
   it('runs every built-in module per host except meta, which the play runner carries out', () => {
     expect(builtinModuleNames()).toEqual([
       'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'file', 'meta', 'pause',
-      'ping', 'raw', 'script', 'set_fact', 'shell', 'stat', 'wait_for',
+      'ping', 'raw', 'script', 'set_fact', 'shell', 'stat', 'wait_for', 'wait_for_connection',
     ]);
     expect(perHost()).not.toContain('meta');
     expect(perHost()).toHaveLength(builtinModuleNames().length - 1);
@@ -120,5 +120,12 @@ describe('pause', () => {
     expect(await run('pause', { prompt: 'Continue?' })).toMatchObject({
       failed: true, msg: expect.stringContaining('interactive prompts are not supported'),
     });
+  });
+});
+
+describe('wait_for_connection', () => {
+  it('is skipped in check mode without touching the host, as in Ansible', async () => {
+    const ctx = controllerContext('wait_for_connection', { timeout: 5 }, { checkMode: true });
+    expect(await action('wait_for_connection').run(ctx)).toEqual({ changed: false, skipped: true });
   });
 });
