@@ -3,10 +3,10 @@
  * The environment reaches the command on stdin (see connection/environment.ts), never in argv.
  */
 import { shellQuote } from '../connection/index.js';
-import { textArg } from './args.js';
-import { commandOutputResult } from './exec-result.js';
 import { objectOf, text } from '../source/schema-values.js';
 import { path } from './arg-specs.js';
+import { textArg } from './args.js';
+import { commandOutputResult } from './exec-result.js';
 import { hostModule } from './define.js';
 import { execOptions } from './types.js';
 
