@@ -95,7 +95,7 @@ export {
   type WaitOptions,
   type WaitOutcome,
 } from './async/index.js';
-export type { HostStatus, ModuleResult } from './core/index.js';
+export type { DisplayKind, HostStatus, ModuleResult } from './core/index.js';
 export type { ConnectionCost, HostStats, PlayRecord, RunEvent, RunEventType } from './events/index.js';
 export { asyncPollEvent } from './events/index.js';
 export {

@@ -88,7 +88,7 @@ function resultPrinter(opts: JobCliOptions): (event: EventInput) => void {
 
 function hostResult(job: KnownJob, result: ModuleResult, failed: boolean): Omit<Extract<RunEvent, { type: 'host_result' }>, 'time'> {
   const status = failed ? 'failed' : result.changed === true ? 'changed' : 'ok';
-  return { type: 'host_result', play: '', task: jidOf(job), action: 'async_status', host: job.launch.host, status, ignored: false, result };
+  return { type: 'host_result', play: '', task: jidOf(job), action: 'async_status', display: 'default', host: job.launch.host, status, ignored: false, result };
 }
 
 /** A thrown error as a failed result, so one bad host never stops the others. */

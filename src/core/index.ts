@@ -1,4 +1,4 @@
-export { isFailed, type HostStatus, type ModuleResult } from './result.js';
+export { isFailed, type DisplayKind, type HostStatus, type ModuleResult } from './result.js';
 export * from './errors.js';
 export { isUnsafe, UnsafeText } from './unsafe-text.js';
 export { ShellSyntaxError, shellWords, type ShellWord } from './shell-words.js';

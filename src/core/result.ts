@@ -17,3 +17,10 @@ export type HostStatus = 'ok' | 'changed' | 'failed' | 'skipped' | 'unreachable'
 export function isFailed(result: ModuleResult): boolean {
   return result.failed === true || result.failed === 1;
 }
+
+/**
+ * How outputs show a module's result, as Ansible's callbacks do: `command` for command-like
+ * modules (rc, stdout and stderr shown as a command's), `debug` for a message printed as it is,
+ * `default` for the result as JSON. The module registry sets it; outputs never check names.
+ */
+export type DisplayKind = 'command' | 'debug' | 'default';

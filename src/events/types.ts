@@ -2,7 +2,7 @@
  * Everything observable about a run is one of these events. The human, json and jsonl outputs
  * and library users all consume the same stream; field names are stable (documented in README).
  */
-import type { HostStatus, ModuleResult } from '../core/index.js';
+import type { DisplayKind, HostStatus, ModuleResult } from '../core/index.js';
 import type { SourcePosition } from '../core/errors.js';
 
 export interface HostStats {
@@ -31,6 +31,8 @@ export type RunEvent =
       task: string;
       /** The module the task ran (canonical name, e.g. `shell`). */
       action: string;
+      /** How outputs show the result, from the module registry (outputs never check module names). */
+      display: DisplayKind;
       host: string;
       /** `delegate_to` target, when the task ran elsewhere. */
       delegatedTo?: string;

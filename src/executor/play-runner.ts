@@ -8,6 +8,7 @@ import type PQueue from 'p-queue';
 import type { HostStatus, ModuleResult } from '../core/index.js';
 import type { EventEmitter, RunEventInput } from '../events/index.js';
 import type { Host } from '../inventory/index.js';
+import { displayKindOf, runsOnPlay } from '../modules/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, taint, toPlain, type Vars } from '../template/index.js';
 import { isActive, type HostState } from './host-state.js';
@@ -129,7 +130,7 @@ export class PlayRunner {
       if (handler || taskName(task) !== ctx.startAtTask) return;
       startAt.reached = true;
     }
-    if (task.module === 'meta') return this.runMeta(task, hosts, keywords);
+    if (runsOnPlay(task)) return this.runMeta(task, hosts, keywords);
     if (!this.startedTasks.has(task)) {
       this.startedTasks.add(task);
       this.shared.emitter.emit({ type: 'task_start', play: this.playName, task: taskName(task), action: task.module, handler, position: task.position });
@@ -233,6 +234,7 @@ export class PlayRunner {
       play: this.playName,
       task: taskName(task),
       action: task.module,
+      display: displayKindOf(task),
       host: host.name,
       ...(keywords.delegate_to !== undefined ? { delegatedTo: String(renderValue(keywords.delegate_to, vars)) } : {}),
       status,

@@ -163,7 +163,7 @@ export class HumanOutput implements Output {
     if (event.status !== 'unreachable') for (const w of resultWarnings(event.result)) this.warn(w);
     const label = this.hostLabel(event.host, event.delegatedTo);
     const item = event.item !== undefined ? ` (item=${event.item})` : '';
-    const isDebug = event.action === 'debug';
+    const isDebug = event.display === 'debug';
     const loopAggregate = Array.isArray(event.result.results) && event.item === undefined;
     switch (event.status) {
       case 'ok':

@@ -32,6 +32,8 @@ export interface ResolvedModule {
   module: string;
   spec?: ModuleSpec;
   library?: LibraryModule;
+  /** An inclusion keyword (`import_tasks`), which is no task of its own. */
+  loaderOnly?: boolean;
 }
 
 /**
@@ -44,6 +46,6 @@ export function resolveModule(name: string, ctx: LoadContext): ResolvedModule | 
     const library = ctx.library.get(short);
     if (library) return { module: short, library };
   }
-  const spec = builtinModule(name);
-  return spec ? { module: spec.name, spec } : undefined;
+  const builtin = builtinModule(name);
+  return builtin ? { module: builtin.spec.name, spec: builtin.spec, loaderOnly: builtin.loaderOnly } : undefined;
 }

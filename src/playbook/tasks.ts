@@ -13,7 +13,7 @@ import {
   UNSUPPORTED_KEYWORDS,
 } from './keywords.js';
 import { checkArgs, gatherArgs } from './module-args.js';
-import { builtinModuleNames, MODULES, shortModuleName } from './modules.js';
+import { builtinModuleNames, INCLUDE_SPECS, shortModuleName } from './modules.js';
 import { isTemplate } from '../source/schema-values.js';
 import { closestMatch, didYouMean } from '../source/suggest.js';
 import type { Block, Handler, Task } from './types.js';
@@ -118,7 +118,7 @@ async function readInclude(
   reportKeywordIssues(schemaIssues(SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);
 
   const valuePosition = src.positions.value(raw, includeKey) ?? position;
-  const spec = MODULES.get(keyword)!;
+  const spec = INCLUDE_SPECS.get(keyword)!;
   const extraArgs = isMapping(raw.args) ? raw.args : undefined;
   const gathered = gatherArgs(raw[includeKey], valuePosition, extraArgs, spec, src.positions);
   if ('detail' in gathered) {
@@ -209,7 +209,7 @@ async function readTask(raw: Record<string, unknown>, src: SourceFile, section: 
     report(choice.keyPosition, `unknown module '${choice.action}'${didYouMean(choice.action, moduleNames(ctx))}`);
     return undefined;
   }
-  if (resolved.spec?.loaderOnly) {
+  if (resolved.loaderOnly) {
     report(choice.keyPosition, `'${resolved.module}' can only be used at the top level of a playbook, not as a task`);
     return undefined;
   }

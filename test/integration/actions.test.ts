@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionForTask, getAction, type Action, type ActionContext } from '../../src/actions/index.js';
+import { hostModuleForTask, type ActionContext, type HostModule } from '../../src/modules/index.js';
 import { launchAsyncJob } from '../../src/async/index.js';
 import type { ModuleResult } from '../../src/core/index.js';
 import { SshConnection, type BecomeOptions, type Connection } from '../../src/connection/index.js';
@@ -38,8 +38,8 @@ function context(connection: Connection, module: string, args: Record<string, un
     host: connection.host,
     connection,
     args,
+    module,
     vars: {},
-    task: { kind: 'task', position: { file: join(playbookDir, 'site.yml'), line: 1, col: 1 }, module, action: module, args },
     python: 'python3',
     asyncDir: '~/.ansible_async',
     environment: {},
@@ -51,9 +51,9 @@ function context(connection: Connection, module: string, args: Record<string, un
   };
 }
 
-function action(name: string): Action {
-  const found = getAction(name);
-  if (!found) throw new Error(`no action ${name}`);
+function action(name: string): HostModule {
+  const found = hostModuleForTask({ module: name });
+  if (!found) throw new Error(`no module ${name} that runs per host`);
   return found;
 }
 
@@ -229,8 +229,8 @@ describe('ping, async_status and library modules', () => {
 
   it('runs a custom module from library/ synchronously and as an async payload', async () => {
     const task = { module: 'echo_word', library: { name: 'echo_word', path: join(playbookDir, 'library', 'echo_word.py') } };
-    const libraryModule = actionForTask(task);
-    if (!libraryModule) throw new Error('no action for the library module');
+    const libraryModule = hostModuleForTask(task);
+    if (!libraryModule) throw new Error('no module for the library file');
     expect(libraryModule.name).toBe('echo_word');
     const ctx = context(conn, 'echo_word', { word: 'castoff' }, { checkMode: true });
     expect(await libraryModule.run(ctx)).toEqual({ changed: false, word: 'castoff', check: true });

@@ -2,7 +2,7 @@
  * A task with `async:` — launched as a detached job on its Target, journalled through the run's
  * hooks, then polled to its end (or left running with `poll: 0`).
  */
-import type { ActionContext } from '../../actions/index.js';
+import type { ActionContext } from '../../modules/index.js';
 import { launchAsyncJob, terminateJob, waitForJob, type AsyncJob, type LaunchIntent, type ModulePayload } from '../../async/index.js';
 import type { ModuleResult } from '../../core/index.js';
 import { CancelledError } from '../../core/errors.js';

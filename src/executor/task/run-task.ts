@@ -4,7 +4,7 @@
  * Ansible-shaped result.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { actionForTask, FACTS_KEY, type Action, type ActionContext } from '../../actions/index.js';
+import { displayKindOf, FACTS_KEY, hostModuleForTask, type ActionContext, type HostModule } from '../../modules/index.js';
 import type { ModuleResult } from '../../core/index.js';
 import { CancelledError, TemplateError } from '../../core/errors.js';
 import type { RunEventInput } from '../../events/index.js';
@@ -55,7 +55,7 @@ class TaskRunner {
   private readonly timeoutSignal: AbortSignal | undefined;
   private readonly deadline: number | undefined;
   private readonly signal: AbortSignal;
-  private readonly action: Action | undefined;
+  private readonly action: HostModule | undefined;
 
   constructor(private readonly run: TaskRun) {
     const { task, keywords, ctx } = run;
@@ -64,7 +64,7 @@ class TaskRunner {
     this.timeoutSignal = this.timeoutSeconds ? AbortSignal.timeout(this.timeoutSeconds * 1000) : undefined;
     this.deadline = this.timeoutSeconds ? performance.now() + this.timeoutSeconds * 1000 : undefined;
     this.signal = this.timeoutSignal ? AbortSignal.any([ctx.signal, this.timeoutSignal]) : ctx.signal;
-    this.action = actionForTask(task);
+    this.action = hostModuleForTask(task);
   }
 
   execute(): Promise<ModuleResult> {
@@ -72,7 +72,7 @@ class TaskRunner {
     if (task.loop === undefined) return this.whenThenRetries(vars);
     return runLoop(task, vars, {
       runItem: (itemVars) => this.whenThenRetries(itemVars),
-      onItem: (result, item) => this.run.emit({ type: 'host_result', ...where, action: task.module, status: statusOf(result), ignored: false, item, result }),
+      onItem: (result, item) => this.run.emit({ type: 'host_result', ...where, action: task.module, display: displayKindOf(task), status: statusOf(result), ignored: false, item, result }),
       sleep: (ms) => this.sleep(ms),
       defaultPoll: this.run.ctx.pollInterval,
     });
@@ -128,7 +128,7 @@ class TaskRunner {
       connection: action.controllerOnly ? unusedConnection(task.module) : this.run.connections.to(target),
       args,
       vars,
-      task,
+      module: task.module,
       become: target.become,
       python: target.python,
       asyncDir: target.asyncDir,

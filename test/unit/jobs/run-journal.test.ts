@@ -19,7 +19,7 @@ function launched(host: string, jid: string, poll: number): LaunchedJob {
 }
 
 function hostResult(host: string, extra: Partial<Extract<RunEvent, { type: 'host_result' }>> = {}): RunEvent {
-  return { type: 'host_result', time, play: 'p', task: 't', action: 'shell', host, status: 'ok', ignored: false, result: {}, ...extra };
+  return { type: 'host_result', time, play: 'p', task: 't', action: 'shell', display: 'command', host, status: 'ok', ignored: false, result: {}, ...extra };
 }
 
 let home: string;

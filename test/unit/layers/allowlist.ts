@@ -22,10 +22,6 @@ export const knownViolations: readonly KnownViolation[] = [
   { from: 'src/executor/connection-spec.ts', to: 'src/connection/index.ts', reason: 'ansible_* connection variables are read here; target/ should be their only reader' },
   { from: 'src/target/resolve.ts', to: 'src/executor/connection-spec.ts', reason: 'resolveTarget builds the connection spec with connectionSpecFor, which is still in executor/; it moves into target/' },
 
-  // Modules know the playbook's types because their specs and registry are not yet in modules/.
-  { from: 'src/actions/registry.ts', to: 'src/playbook/index.ts', reason: 'library modules are found by playbook/, so the registry takes its LibraryModule type' },
-  { from: 'src/actions/types.ts', to: 'src/playbook/index.ts', reason: 'ActionContext carries the whole playbook Task instead of what a module needs' },
-
   // Lower layers borrowing sideways.
 
   // The CLI reaches past the public API.

@@ -3,9 +3,8 @@ import type { LayerTable } from './check.js';
 /**
  * The layers of `src/` and which other layers each may import (documented in
  * docs/architecture.md, section 2). Imports point down the data flow; `core` is the floor every
- * layer stands on. `core`, `source`, `target` and `modules` are where today's code is headed: the
- * rules hold for them as soon as the folders exist. `actions` is today's `modules` and follows its
- * rules until it is renamed.
+ * layer stands on. `target` is where today's code is headed: its rules hold as soon as the folder
+ * exists.
  */
 const layersBelowIndex: LayerTable = {
   cli: ['index'],
@@ -14,10 +13,9 @@ const layersBelowIndex: LayerTable = {
   playbook: ['source', 'template', 'modules', 'core'],
   inventory: ['source', 'core'],
   template: ['core'],
-  executor: ['target', 'modules', 'actions', 'async', 'events', 'template', 'playbook', 'inventory', 'core'],
+  executor: ['target', 'modules', 'async', 'events', 'template', 'playbook', 'inventory', 'core'],
   target: ['connection', 'core'],
-  modules: ['target', 'async', 'connection', 'template', 'core'],
-  actions: ['target', 'async', 'connection', 'template', 'core'],
+  modules: ['target', 'async', 'connection', 'template', 'source', 'core'],
   async: ['target', 'connection', 'core'],
   connection: ['core'],
   events: ['core'],

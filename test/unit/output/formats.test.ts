@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunEvent } from '../../../src/events/index.js';
+import { displayKindOf } from '../../../src/modules/index.js';
 import { banner, outputFormat, outputFormatNames, type OutputContext } from '../../../src/output/index.js';
 import { clockTime, duration, summaryLine } from '../../../src/output/profile-tasks.js';
 import { ConfigError } from '../../../src/core/errors.js';
@@ -17,8 +18,9 @@ function render(name: string, events: ReadonlyArray<{ readonly type: string; rea
   return { out, err };
 }
 
+// Each event carries its module's display kind as the executor sets it, from the module registry.
 const hostResult = (host: string, action: string, status: 'ok' | 'changed' | 'failed' | 'skipped' | 'unreachable', result: Record<string, unknown>) =>
-  ({ type: 'host_result', play: 'p', task: 't', action, host, status, ignored: false, result }) as const;
+  ({ type: 'host_result', play: 'p', task: 't', action, display: displayKindOf({ module: action }), host, status, ignored: false, result }) as const;
 
 const run = [
   { type: 'run_start', playbook: 'site.yml', check: false },
@@ -91,6 +93,15 @@ describe('minimal', () => {
   it('the command-like display follows the event\'s module, not the command line', () => {
     const { out } = render('minimal', [hostResult('h1', 'command', 'failed', { changed: true, rc: 2, stdout: '', stderr: 'no', msg: 'non-zero return code' })]);
     expect(out).toBe('h1 | FAILED | rc=2 >>\nno\nnon-zero return code\n');
+  });
+
+  it('reads the display kind from the event, not from the module name', () => {
+    const fields = { changed: true, rc: 0, stdout: 'up', stderr: '' };
+    const { out } = render('minimal', [
+      { ...hostResult('h1', 'deploy_app', 'changed', fields), display: 'command' },
+      { ...hostResult('h2', 'shell', 'changed', fields), display: 'default' },
+    ]);
+    expect(out).toBe('h1 | CHANGED | rc=0 >>\nup\nh2 | CHANGED => {\n    "changed": true,\n    "rc": 0,\n    "stderr": "",\n    "stdout": "up"\n}\n');
   });
 });
 

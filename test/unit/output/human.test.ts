@@ -38,7 +38,7 @@ describe('human output', () => {
       { type: 'task_start', play: 'web', task: 'Sleep30s', action: 'shell', handler: false, position: { file: 'f', line: 2, col: 3 } },
       { type: 'async_poll', ...base, jid: 'j906749911899.29', started: 1, finished: 0, elapsed: 1, limit: 10 },
       { type: 'async_done', ...base, jid: 'j906749911899.29', ok: false },
-      { type: 'host_result', ...base, action: 'shell', status: 'failed', ignored: false, result: { changed: false, msg: 'async task did not complete within the requested time - 10s', failed: true } },
+      { type: 'host_result', ...base, action: 'shell', display: 'command', status: 'failed', ignored: false, result: { changed: false, msg: 'async task did not complete within the requested time - 10s', failed: true } },
       { type: 'retry', ...base, retriesLeft: 9, attempt: 1, result: {} },
     ]);
     expect(out.split('\n')).toEqual([
@@ -56,7 +56,7 @@ describe('human output', () => {
 
   it('shows ok/changed/skipping lines, ...ignoring, delegation, items, and results only with -v', () => {
     const r = (status: 'ok' | 'changed' | 'skipped' | 'failed', extra: Partial<Extract<RunEvent, { type: 'host_result' }>> = {}) =>
-      ({ type: 'host_result', play: 'p', task: 't', action: 'command', host: 'h1', status, ignored: false, result: { changed: status === 'changed' }, ...extra }) as const;
+      ({ type: 'host_result', play: 'p', task: 't', action: 'command', display: 'command', host: 'h1', status, ignored: false, result: { changed: status === 'changed' }, ...extra }) as const;
     expect(render([r('ok'), r('changed', { delegatedTo: 'h9' }), r('skipped'), r('changed', { item: 'a' })])).toBe(
       'ok: [h1]\nchanged: [h1 -> h9]\nskipping: [h1]\nchanged: [h1] => (item=a)\n',
     );
@@ -65,7 +65,7 @@ describe('human output', () => {
   });
 
   it('shows only msg for debug, like Ansible', () => {
-    const out = render([{ type: 'host_result', play: 'p', task: 't', action: 'debug', host: 'h1', status: 'ok', ignored: false, result: { msg: 'hi', changed: false, failed: false } }]);
+    const out = render([{ type: 'host_result', play: 'p', task: 't', action: 'debug', display: 'debug', host: 'h1', status: 'ok', ignored: false, result: { msg: 'hi', changed: false, failed: false } }]);
     expect(out).toBe('ok: [h1] => {\n    "msg": "hi"\n}\n');
   });
 });
@@ -78,6 +78,7 @@ describe('--diff output', () => {
         play: 'p',
         task: 't',
         action: 'copy',
+        display: 'default',
         host: 'h1',
         status: 'changed',
         ignored: false,

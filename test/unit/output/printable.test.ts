@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunEvent, RunEventInput } from '../../../src/events/index.js';
+import { displayKindOf } from '../../../src/modules/index.js';
 import { MinimalOutput, dumpResult, HumanOutput, LiveStatus, printable } from '../../../src/output/index.js';
 
 const time = '2026-11-22T00:00:00.000Z';
@@ -16,7 +17,7 @@ function render(events: RunEventInput[], verbosity = 0): { out: string; err: str
 }
 
 const result = (action: string, status: 'ok' | 'changed' | 'failed', res: Record<string, unknown>, extra: Record<string, unknown> = {}): RunEventInput =>
-  ({ type: 'host_result', play: 'p', task: 't', action, host: 'h1', status, ignored: false, result: res, ...extra }) as RunEventInput;
+  ({ type: 'host_result', play: 'p', task: 't', action, display: displayKindOf({ module: action }), host: 'h1', status, ignored: false, result: res, ...extra }) as RunEventInput;
 
 describe('printable', () => {
   it('writes C0 and C1 control characters as JSON escapes: ESC, CSI (U+009B), BEL, CR, backspace, DEL', () => {

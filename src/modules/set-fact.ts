@@ -1,13 +1,16 @@
 /** `set_fact`: new host variables, handed to the executor under FACTS_KEY. */
-import { FACTS_KEY, type Action } from './types.js';
+import { hostModule } from './define.js';
+import { FACTS_KEY } from './types.js';
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export const setFactAction: Action = {
+export const setFactModule = hostModule({
   name: 'set_fact',
+  display: 'default',
   controllerOnly: true,
   supportsCheckMode: true,
   setsVariables: true,
+  args: { description: 'a mapping of variables', type: 'object' },
   async run(ctx) {
     // `cacheable` asks for a fact cache, which castoff does not keep; it is not a fact itself.
     const facts = Object.fromEntries(Object.entries(ctx.args).filter(([name]) => name !== 'cacheable'));
@@ -24,4 +27,4 @@ export const setFactAction: Action = {
     }
     return { [FACTS_KEY]: facts, changed: false };
   },
-};
+});

@@ -10,7 +10,10 @@ import { shellQuote } from '../connection/index.js';
 import { textArg } from './args.js';
 import { commandOutputResult } from './exec-result.js';
 import { findLocalFile, notFoundMessage } from './local-files.js';
-import { execOptions, type Action, type ActionContext } from './types.js';
+import { bool, objectOf, text } from '../source/schema-values.js';
+import { commandOptions } from './arg-specs.js';
+import { hostModule } from './define.js';
+import { execOptions, type ActionContext } from './types.js';
 
 /**
  * The script's path (the first word, maybe quoted) and the rest of the line kept as written, so the
@@ -78,10 +81,16 @@ async function skipReason(ctx: ActionContext): Promise<string | undefined> {
   return undefined;
 }
 
-export const scriptAction: Action = {
+export const scriptModule = hostModule({
   name: 'script',
+  display: 'command',
   controllerOnly: false,
   supportsCheckMode: false,
+  freeForm: true,
+  freeFormOptions: ['creates', 'removes', 'chdir', 'executable'],
+  args: objectOf({ _raw_params: text('a script path and its arguments'), cmd: text(), decrypt: bool, ...commandOptions }),
+  requiredOneOf: [['_raw_params', 'cmd']],
+  mutuallyExclusive: [['_raw_params', 'cmd']],
   async run(ctx): Promise<ModuleResult> {
     const { path, rest } = splitScriptLine(textArg(ctx.args, '_raw_params') ?? textArg(ctx.args, 'cmd') ?? '');
     if (!path) return { failed: true, changed: false, msg: 'script requires a path to the script, e.g. script: files/setup.sh' };
@@ -92,4 +101,4 @@ export const scriptAction: Action = {
     const r = await ctx.connection.exec(scriptProgram(ctx, rest), { stdin: await readFile(local), ...execOptions(ctx), env: ctx.environment });
     return commandOutputResult(r);
   },
-};
+});

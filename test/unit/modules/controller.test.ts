@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { actionNames, FACTS_KEY, getAction, type Action } from '../../../src/actions/index.js';
+import { builtinModuleNames, FACTS_KEY, hostModuleForTask, type HostModule } from '../../../src/modules/index.js';
 import { CancelledError } from '../../../src/core/errors.js';
 import { controllerContext } from './context.js';
 
-function action(name: string): Action {
-  const found = getAction(name);
-  if (!found) throw new Error(`no action ${name}`);
+function action(name: string): HostModule {
+  const found = hostModuleForTask({ module: name });
+  if (!found) throw new Error(`no module ${name} that runs per host`);
   return found;
 }
 
@@ -14,18 +14,21 @@ function run(name: string, args: Record<string, unknown>, vars: Record<string, u
 }
 
 describe('the registry', () => {
-  it('knows every built-in module except meta, which the executor handles', () => {
-    expect(actionNames()).toEqual([
-      'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'file', 'pause',
-      'ping', 'raw', 'script', 'set_fact', 'shell', 'stat', 'wait_for',
+  const perHost = () => builtinModuleNames().filter((name) => hostModuleForTask({ module: name }) !== undefined);
+
+  it('runs every built-in module per host except meta, which the play runner carries out', () => {
+    expect(builtinModuleNames()).toEqual([
+      'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'file', 'meta', 'pause',
+      'ping', 'raw', 'script', 'set_fact', 'shell', 'stat', 'wait_for', 'wait_for_connection',
     ]);
-    expect(getAction('meta')).toBeUndefined();
+    expect(perHost()).not.toContain('meta');
+    expect(perHost()).toHaveLength(builtinModuleNames().length - 1);
   });
 
-  it('marks exactly the controller-only actions and which support check mode', () => {
-    const controllerOnly = actionNames().filter((name) => action(name).controllerOnly);
+  it('marks exactly the controller-only modules and which support check mode', () => {
+    const controllerOnly = perHost().filter((name) => action(name).controllerOnly);
     expect(controllerOnly).toEqual(['assert', 'debug', 'fail', 'pause', 'set_fact']);
-    const noCheckMode = actionNames().filter((name) => !action(name).supportsCheckMode);
+    const noCheckMode = perHost().filter((name) => !action(name).supportsCheckMode);
     expect(noCheckMode).toEqual(['command', 'raw', 'script', 'shell']);
   });
 });
@@ -117,5 +120,12 @@ describe('pause', () => {
     expect(await run('pause', { prompt: 'Continue?' })).toMatchObject({
       failed: true, msg: expect.stringContaining('interactive prompts are not supported'),
     });
+  });
+});
+
+describe('wait_for_connection', () => {
+  it('is skipped in check mode without touching the host, as in Ansible', async () => {
+    const ctx = controllerContext('wait_for_connection', { timeout: 5 }, { checkMode: true });
+    expect(await action('wait_for_connection').run(ctx)).toEqual({ changed: false, skipped: true });
   });
 });

@@ -6,10 +6,13 @@
  */
 import { stat, readFile } from 'node:fs/promises';
 import type { ModuleResult } from '../core/index.js';
+import { anything, bool, objectOf, text } from '../source/schema-values.js';
+import { fileMode, ownership, path } from './arg-specs.js';
 import { isTrue, textArg } from './args.js';
+import { hostModule } from './define.js';
 import { findLocalFile, notFoundMessage } from './local-files.js';
 import { runModuleFor } from './module-action.js';
-import type { Action, ActionContext } from './types.js';
+import type { ActionContext } from './types.js';
 
 /** What `content:` writes: text as is, anything else (a mapping, a list, a number) as JSON, as Ansible. */
 function contentBytes(content: unknown): Buffer {
@@ -31,10 +34,31 @@ async function localSource(ctx: ActionContext, src: string): Promise<Buffer | Mo
   return readFile(local);
 }
 
-export const copyAction: Action = {
+export const copyModule = hostModule({
   name: 'copy',
+  display: 'default',
   controllerOnly: false,
   supportsCheckMode: true,
+  args: objectOf(
+    {
+      src: path,
+      content: anything,
+      dest: path,
+      backup: bool,
+      force: bool,
+      remote_src: bool,
+      follow: bool,
+      local_follow: bool,
+      directory_mode: fileMode,
+      validate: text(),
+      checksum: text(),
+      decrypt: bool,
+      ...ownership,
+    },
+    ['dest'],
+  ),
+  requiredOneOf: [['src', 'content']],
+  mutuallyExclusive: [['src', 'content']],
   async run(ctx) {
     const { content, ...args } = ctx.args;
     const src = textArg(args, 'src');
@@ -44,4 +68,4 @@ export const copyAction: Action = {
     if (!Buffer.isBuffer(data)) return data;
     return runModuleFor(ctx, { module: 'copy' }, { ...args, _castoff_content: data.toString('base64') });
   },
-};
+});

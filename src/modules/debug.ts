@@ -1,8 +1,9 @@
 /** `debug`: prints a message or a variable's value, on the controller. */
 import { TemplateError } from '../core/errors.js';
 import { renderTemplate, type Vars } from '../template/index.js';
+import { anything, nonNegativeInt, objectOf, text } from '../source/schema-values.js';
+import { hostModule } from './define.js';
 import { withMessage } from './message.js';
-import type { Action } from './types.js';
 
 export const UNDEFINED_VARIABLE = 'VARIABLE IS NOT DEFINED!';
 
@@ -16,10 +17,13 @@ function lookUp(expression: string, vars: Vars): unknown {
   }
 }
 
-export const debugAction: Action = {
+export const debugModule = hostModule({
   name: 'debug',
+  display: 'debug',
   controllerOnly: true,
   supportsCheckMode: true,
+  args: objectOf({ msg: anything, var: text('a variable name or expression'), verbosity: nonNegativeInt }),
+  mutuallyExclusive: [['msg', 'var']],
   async run(ctx) {
     if (ctx.args.var !== undefined) {
       const expression = String(ctx.args.var);
@@ -27,4 +31,4 @@ export const debugAction: Action = {
     }
     return withMessage({ changed: false }, ctx.args.msg ?? 'Hello world!');
   },
-};
+});

@@ -1,10 +1,11 @@
 /**
- * The common shape of a remote action: run one built-in Python module from `remote/modules/` with
- * the task's arguments, as the task's become user, with its environment and interpreter.
+ * The common controller part of a remote module: run one built-in Python module from
+ * `remote/modules/` with the task's arguments, as the task's become user, with its environment and
+ * interpreter, synchronously or as an async job.
  */
 import type { ModuleResult } from '../core/index.js';
 import { runModule, type ModuleRef, type RunModuleOptions } from './run-module.js';
-import { execOptions, type Action, type ActionContext } from './types.js';
+import { execOptions, type ActionContext, type HostModule } from './types.js';
 
 export function moduleRunOptions(ctx: ActionContext): RunModuleOptions {
   return { ...execOptions(ctx), python: ctx.python, asyncDir: ctx.asyncDir, environment: ctx.environment };
@@ -19,12 +20,10 @@ export function runModuleFor(ctx: ActionContext, ref: ModuleRef, args?: Record<s
   return runModule(ctx.connection, ref, moduleArgs(ctx, args), moduleRunOptions(ctx));
 }
 
-/** An action that is exactly one built-in module, synchronously or as an async job. */
-export function moduleAction(name: string, options: { supportsCheckMode: boolean }): Action {
+/** The controller part of a module that is exactly one built-in Python module of that name. */
+export function remotePart(name: string): Pick<HostModule, 'controllerOnly' | 'asyncPayload' | 'run'> {
   return {
-    name,
     controllerOnly: false,
-    supportsCheckMode: options.supportsCheckMode,
     asyncPayload: (ctx) => ({ module: name, args: moduleArgs(ctx) }),
     run: (ctx) => runModuleFor(ctx, { module: name }),
   };

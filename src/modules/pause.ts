@@ -3,8 +3,9 @@
  * terminal the executor does not hand to actions, so a pause that would wait for the user fails.
  */
 import type { ModuleResult } from '../core/index.js';
-import { CancelledError } from '../core/errors.js';
-import type { Action } from './types.js';
+import { delay } from '../connection/index.js';
+import { bool, nonNegativeNumber, objectOf, text } from '../source/schema-values.js';
+import { hostModule } from './define.js';
 
 /** Python's str(datetime.now()): `2026-11-22 07:10:44.123000`, local time. */
 export function pythonTimestamp(date: Date): string {
@@ -21,25 +22,13 @@ function pythonFloat(value: number): string {
   return Number.isInteger(rounded) ? `${rounded}.0` : String(rounded);
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new CancelledError());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new CancelledError());
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-export const pauseAction: Action = {
+export const pauseModule = hostModule({
   name: 'pause',
+  display: 'default',
   controllerOnly: true,
   supportsCheckMode: true,
+  args: objectOf({ minutes: nonNegativeNumber, seconds: nonNegativeNumber, prompt: text(), echo: bool }),
+  mutuallyExclusive: [['minutes', 'seconds']],
   async run(ctx): Promise<ModuleResult> {
     const { minutes, seconds } = ctx.args;
     if (minutes === undefined && seconds === undefined) {
@@ -56,7 +45,7 @@ export const pauseAction: Action = {
     }
     const start = new Date();
     const began = performance.now();
-    await sleep(amount * (unit === 'minutes' ? 60_000 : 1000), ctx.signal);
+    await delay(amount * (unit === 'minutes' ? 60_000 : 1000), ctx.signal);
     const elapsedSeconds = (performance.now() - began) / 1000;
     return {
       changed: false,
@@ -68,4 +57,4 @@ export const pauseAction: Action = {
       stdout: `Paused for ${pythonFloat(unit === 'minutes' ? elapsedSeconds / 60 : elapsedSeconds)} ${unit}`,
     };
   },
-};
+});

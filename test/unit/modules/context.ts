@@ -1,8 +1,7 @@
 // A task context for actions that run on the controller: its connection throws on any use, so a
 // test passing through it proves the action never touched the host.
-import type { ActionContext } from '../../../src/actions/index.js';
+import type { ActionContext } from '../../../src/modules/index.js';
 import type { Connection } from '../../../src/connection/index.js';
-import type { Task } from '../../../src/playbook/index.js';
 
 export const untouchableConnection = new Proxy({} as Connection, {
   get(_target, property) {
@@ -11,13 +10,12 @@ export const untouchableConnection = new Proxy({} as Connection, {
 });
 
 export function controllerContext(module: string, args: Record<string, unknown>, overrides: Partial<ActionContext> = {}): ActionContext {
-  const task: Task = { kind: 'task', position: { file: 'play.yml', line: 1, col: 1 }, module, action: module, args };
   return {
     host: 'h1',
     connection: untouchableConnection,
     args,
+    module,
     vars: {},
-    task,
     python: 'python3',
     asyncDir: '~/.ansible_async',
     environment: {},

@@ -1,11 +1,14 @@
 /** `async_status`: reads, cleans up or terminates an async job by its id, as the job's own user. */
 import { asyncStatus, type AsyncStatusMode } from '../async/index.js';
-import type { Action } from './types.js';
+import { objectOf, oneOfWords, text } from '../source/schema-values.js';
+import { hostModule } from './define.js';
 
-export const asyncStatusAction: Action = {
+export const asyncStatusModule = hostModule({
   name: 'async_status',
+  display: 'default',
   controllerOnly: false,
   supportsCheckMode: true,
+  args: objectOf({ jid: text('a job id'), mode: oneOfWords(['status', 'cleanup', 'terminate']) }, ['jid']),
   run(ctx) {
     return asyncStatus(ctx.connection, {
       jid: String(ctx.args.jid ?? ''),
@@ -16,4 +19,4 @@ export const asyncStatusAction: Action = {
       signal: ctx.signal,
     });
   },
-};
+});

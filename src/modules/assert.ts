@@ -2,8 +2,9 @@
 import type { ModuleResult } from '../core/index.js';
 import { TemplateError } from '../core/errors.js';
 import { evaluateCondition } from '../template/index.js';
+import { anything, bool, conditions, objectOf } from '../source/schema-values.js';
+import { hostModule } from './define.js';
 import { withMessage } from './message.js';
-import type { Action } from './types.js';
 
 type Condition = string | boolean;
 
@@ -12,10 +13,13 @@ function conditionsOf(that: unknown): Condition[] {
   return list.map((item) => (typeof item === 'boolean' ? item : String(item)));
 }
 
-export const assertAction: Action = {
+export const assertModule = hostModule({
   name: 'assert',
+  display: 'default',
   controllerOnly: true,
   supportsCheckMode: true,
+  args: objectOf({ that: conditions, msg: anything, fail_msg: anything, success_msg: anything, quiet: bool }, ['that']),
+  mutuallyExclusive: [['msg', 'fail_msg']],
   async run(ctx): Promise<ModuleResult> {
     for (const condition of conditionsOf(ctx.args.that)) {
       let holds: boolean;
@@ -36,4 +40,4 @@ export const assertAction: Action = {
     }
     return withMessage({ changed: false }, ctx.args.success_msg ?? 'All assertions passed');
   },
-};
+});

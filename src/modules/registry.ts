@@ -1,0 +1,92 @@
+/**
+ * Every built-in module, one line each: the loader reads their argument specs here, the executor
+ * their flags and controller parts, and outputs get their display kind through events. Adding a
+ * module is its file plus one line below.
+ */
+import type { DisplayKind } from '../core/index.js';
+import { assertModule } from './assert.js';
+import { asyncStatusModule } from './async-status.js';
+import { commandModule } from './command.js';
+import { copyModule } from './copy.js';
+import { debugModule } from './debug.js';
+import { failModule } from './fail.js';
+import { fileModule } from './file.js';
+import { libraryModule } from './library.js';
+import { metaModule } from './meta.js';
+import { pauseModule } from './pause.js';
+import { pingModule } from './ping.js';
+import { rawModule } from './raw.js';
+import { scriptModule } from './script.js';
+import { setFactModule } from './set-fact.js';
+import { shellModule } from './shell.js';
+import { statModule } from './stat.js';
+import type { HostModule, ModuleDefinition } from './types.js';
+import { waitForConnectionModule } from './wait-for-connection.js';
+import { waitForModule } from './wait-for.js';
+
+const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
+  [
+    assertModule,
+    asyncStatusModule,
+    commandModule,
+    copyModule,
+    debugModule,
+    failModule,
+    fileModule,
+    metaModule,
+    pauseModule,
+    pingModule,
+    rawModule,
+    scriptModule,
+    setFactModule,
+    shellModule,
+    statModule,
+    waitForModule,
+    waitForConnectionModule,
+  ].map((module) => [module.name, module]),
+);
+
+const BUILTIN_PREFIXES = ['ansible.builtin.', 'ansible.legacy.'];
+
+/** `ansible.builtin.shell` -> `shell`; other names are returned unchanged. */
+export function shortModuleName(name: string): string {
+  const prefix = BUILTIN_PREFIXES.find((p) => name.startsWith(p));
+  return prefix ? name.slice(prefix.length) : name;
+}
+
+/** A built-in module by any name a task may write for it (`shell`, `ansible.builtin.shell`). */
+export function builtinModule(name: string): ModuleDefinition | undefined {
+  return BUILTIN.get(shortModuleName(name));
+}
+
+/** Canonical names of every built-in module, sorted. */
+export function builtinModuleNames(): string[] {
+  return [...BUILTIN.keys()].sort();
+}
+
+/** What the executor knows of a loaded task's module: a `library/` file it names, or the built-in. */
+export interface TaskModuleRef {
+  module: string;
+  library?: { path: string };
+}
+
+/** The module a loaded task runs: its `library/` module when it names one, else the built-in. */
+export function moduleForTask(task: TaskModuleRef): ModuleDefinition | undefined {
+  return task.library ? libraryModule(task.library.path) : BUILTIN.get(task.module);
+}
+
+/** The module a task runs per host, or undefined for an unknown one and for a play-level one (`meta`). */
+export function hostModuleForTask(task: TaskModuleRef): HostModule | undefined {
+  const module = moduleForTask(task);
+  return module?.level === 'host' ? module : undefined;
+}
+
+/** Whether the play runner carries the task out over the batch instead of per host (`meta`). */
+export function runsOnPlay(task: TaskModuleRef): boolean {
+  return moduleForTask(task)?.level === 'play';
+}
+
+/** How outputs show the task's results; a module castoff does not know shows as JSON. */
+export function displayKindOf(task: TaskModuleRef): DisplayKind {
+  return moduleForTask(task)?.display ?? 'default';
+}

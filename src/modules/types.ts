@@ -1,0 +1,104 @@
+/**
+ * Everything castoff knows about a module, in one object per module: how the loader reads and
+ * checks its arguments, the flags the executor asks instead of checking names, how outputs show
+ * its result, and its controller part. An action gets its arguments already rendered and returns
+ * an Ansible-shaped result.
+ */
+import type { DisplayKind, ModuleResult } from '../core/index.js';
+import type { BecomeOptions, Connection } from '../connection/index.js';
+import type { JsonSchema } from '../source/schema-values.js';
+import type { Vars } from '../template/index.js';
+
+/** How the loader reads a module's arguments and how it checks them. */
+export interface ModuleSpec {
+  /** Canonical short name, e.g. `shell`; `ansible.builtin.shell` and `ansible.legacy.shell` map to it. */
+  name: string;
+  /**
+   * Whether a string value is a command line (`shell: echo hi`), kept as `_raw_params`, rather
+   * than `key=value` pairs (`copy: src=a dest=b`).
+   */
+  freeForm: boolean;
+  /** `key=value` words that Ansible takes out of a free-form command line as options (`chdir=/tmp`). */
+  freeFormOptions: readonly string[];
+  /** JSON Schema of the arguments, after free-form text and `args:` have been folded in. */
+  args: JsonSchema;
+  /** Groups of arguments of which at least one must be given. */
+  requiredOneOf: readonly (readonly string[])[];
+  /** Groups of arguments of which at most one may be given. */
+  mutuallyExclusive: readonly (readonly string[])[];
+}
+
+export interface ActionContext {
+  /** Inventory name of the host the task runs for. */
+  host: string;
+  /** Canonical name of the module the task runs (for messages). */
+  module: string;
+  /** The host's connection (the delegate's, with delegate_to); opened on first use. */
+  connection: Connection;
+  /** Arguments after templating, `omit` removed. */
+  args: Record<string, unknown>;
+  /** Every variable visible to the task on this host (for `debug: var=`, `set_fact`, `assert`). */
+  vars: Vars;
+  become?: BecomeOptions;
+  /** `ansible_python_interpreter`, default `python3`. */
+  python: string;
+  /** `ansible_async_dir`, default `~/.ansible_async`. */
+  asyncDir: string;
+  /** Task `environment`, rendered. */
+  environment: Record<string, string>;
+  checkMode: boolean;
+  diff: boolean;
+  /** Directory of the playbook file that holds the task, for relative `src:` and `script:` paths. */
+  baseDir: string;
+  signal: AbortSignal;
+  /** performance.now() by which the task must end (`timeout:`), if it has a hard limit. */
+  deadline?: number;
+}
+
+/**
+ * The options every remote command of an action runs with: the task's become user, its abort
+ * signal, and what is left of its timeout, which the host then enforces by itself.
+ */
+export function execOptions(ctx: ActionContext): { become?: BecomeOptions; signal: AbortSignal; timeoutSeconds?: number } {
+  const timeoutSeconds = ctx.deadline === undefined ? undefined : Math.max(1, (ctx.deadline - performance.now()) / 1000);
+  return { become: ctx.become, signal: ctx.signal, ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) };
+}
+
+/** What an async job of the module runs on the host: a built-in module or a `library/` file. */
+export type AsyncPayload = { module: string; args: Record<string, unknown> } | { modulePath: string; args: Record<string, unknown> };
+
+/** A module the executor runs once per host through its controller part. */
+export interface HostModule extends ModuleSpec {
+  level: 'host';
+  display: DisplayKind;
+  /** Runs on the controller alone (debug, set_fact, ...): never opens a connection. */
+  controllerOnly: boolean;
+  /** May run with `async:`; such a module names the payload the job runs. */
+  asyncPayload?: (ctx: ActionContext) => AsyncPayload;
+  /** Without it, check mode skips the task with a message. */
+  supportsCheckMode: boolean;
+  /**
+   * Its arguments become host variables (`set_fact`): it gets them with unsafe text still marked,
+   * and the `ansible_facts` it returns are stored as they are. Any other module's `ansible_facts`
+   * came from a host and are stored as unsafe.
+   */
+  setsVariables: boolean;
+  run(ctx: ActionContext): Promise<ModuleResult>;
+}
+
+/**
+ * A module that steers the play rather than running per host (`meta`): the play runner carries it
+ * out over the whole batch, so it has no controller part and never produces a host result.
+ */
+export interface PlayModule extends ModuleSpec {
+  level: 'play';
+  display: DisplayKind;
+}
+
+export type ModuleDefinition = HostModule | PlayModule;
+
+/**
+ * Results that change executor state besides being registered: `set_fact` adds host variables.
+ * Carried in a reserved key that never reaches output.
+ */
+export const FACTS_KEY = 'ansible_facts';
