@@ -4,7 +4,8 @@
  */
 import { randomInt } from 'node:crypto';
 import { posix } from 'node:path';
-import type { BecomeOptions } from '../connection/index.js';
+import type { BecomeOptions, ConnectionSpec } from '../connection/index.js';
+import type { LaunchIntent } from './launch.js';
 
 export const JOB_ID_PATTERN = /^j\d+\.\d+$/;
 
@@ -67,3 +68,18 @@ export function isJobIdOf(prefix: string, name: unknown): name is string {
 export function jobStatusFile(asyncDir: string, jid: string): string {
   return posix.join(asyncDir, jid);
 }
+
+/**
+ * An async job a run starts, as the run reports it: the host, the job, the full connection spec
+ * (secrets included: the journal strips them) and the task's poll.
+ */
+export interface JobStart<Job> {
+  host: string;
+  job: Job;
+  connection: ConnectionSpec;
+  poll: number;
+}
+
+/** A job about to be launched (its id prefix and files known), and a launched job. */
+export type StartingJob = JobStart<LaunchIntent>;
+export type StartedJob = JobStart<AsyncJob>;

@@ -5,7 +5,7 @@
  * `minimal` for ad-hoc. As `ansible` does, the ad-hoc command honours `stdout_callback` only with
  * `bin_ansible_callbacks` on, and not when it names `default`.
  */
-import type { Settings } from './config.js';
+import type { Settings } from '../index.js';
 
 export type Command = 'playbook' | 'adhoc';
 

@@ -1,6 +1,5 @@
 /** From a host's rendered variables and the run's defaults to the connection the pool opens. */
-import type { AsyncJob, LaunchIntent } from '../async/index.js';
-import { parseJumpHosts, type BecomeOptions, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
+import { parseJumpHosts, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
 import { connectionSettingsFor } from '../inventory/index.js';
 import type { Vars } from '../template/index.js';
 
@@ -39,38 +38,4 @@ export function connectionSpecFor(hostName: string, vars: Vars, remoteUser: stri
     keepaliveIntervalMs: defaults.keepaliveIntervalMs,
     outputLimit: defaults.outputLimit,
   };
-}
-
-/**
- * An async job as the journal keeps it: enough to reconnect and find it, no secrets, and no
- * host-key policy: whoever acts on the job later checks the host under the policy and known_hosts
- * current then, so a run with checking off never vouches for a host to later commands.
- */
-export interface LaunchedJob {
-  host: string;
-  job: Omit<AsyncJob, 'become'> & { become?: { method: string; user?: string } };
-  connection:
-    | Omit<Extract<ConnectionSpec, { kind: 'ssh' }>, 'password' | 'privateKey' | 'passphrase' | 'hostKeyChecking' | 'knownHostsFile'>
-    | Extract<ConnectionSpec, { kind: 'local' }>;
-  poll: number;
-}
-
-/** An async job about to be launched, as the journal keeps it before the launch exec. */
-export interface LaunchingJob {
-  host: string;
-  job: Omit<LaunchIntent, 'become'> & { become?: { method: string; user?: string } };
-  connection: LaunchedJob['connection'];
-  poll: number;
-}
-
-/** The spec as the journal keeps it: no passwords or key material, no host-key policy. */
-export function journalConnection(spec: ConnectionSpec): LaunchedJob['connection'] {
-  if (spec.kind === 'local') return spec;
-  const { password: _password, privateKey: _key, passphrase: _passphrase, hostKeyChecking: _checking, knownHostsFile: _knownHosts, ...rest } = spec;
-  return rest;
-}
-
-/** The become method and user, without the password, fit for a file on disk. */
-export function withoutPassword(become: BecomeOptions | undefined): { method: string; user?: string } | undefined {
-  return become ? { method: become.method, user: become.user } : undefined;
 }

@@ -11,7 +11,8 @@ import { asyncPollEvent, type EventEmitter } from '../events/index.js';
 import { hostVars, implicitLocalhost, type Host, type Inventory } from '../inventory/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, taint, toPlain, type Vars } from '../template/index.js';
-import { connectionSpecFor, withoutPassword, journalConnection, type ConnectionDefaults, type LaunchedJob, type LaunchingJob } from './connection-spec.js';
+import type { StartedJob, StartingJob } from '../async/index.js';
+import { connectionSpecFor, type ConnectionDefaults } from './connection-spec.js';
 import { isActive, type HostState } from './host-state.js';
 import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
 import { censor, registeredValue, runTask, statusOf, type TaskOutcome, type TaskServices } from './task-runner.js';
@@ -28,8 +29,8 @@ export interface RunSettings {
   becomePassword?: string;
   becomeDefaults?: { become?: boolean; user?: string; method?: string };
   asyncDir?: string;
-  onJobLaunched?: (launch: LaunchedJob) => void;
-  onJobLaunching?: (launch: LaunchingJob) => void;
+  onJobLaunched?: (launch: StartedJob) => void;
+  onJobLaunching?: (launch: StartingJob) => void;
   /** `--start-at-task`, shared by every play: reached once, it stays reached. */
   startAt?: { name: string; reached: boolean };
   connection: ConnectionDefaults;
@@ -217,13 +218,13 @@ export class PlayRunner {
       jobLaunched: (job, conn, poll) => {
         const spec = specs.get(conn);
         if (spec && settings.onJobLaunched) {
-          settings.onJobLaunched({ host: host.name, job: { ...job, become: withoutPassword(job.become) }, connection: journalConnection(spec), poll });
+          settings.onJobLaunched({ host: host.name, job, connection: spec, poll });
         }
       },
       jobLaunching: (intent, conn, poll) => {
         const spec = specs.get(conn);
         if (spec && settings.onJobLaunching) {
-          settings.onJobLaunching({ host: host.name, job: { ...intent, become: withoutPassword(intent.become) }, connection: journalConnection(spec), poll });
+          settings.onJobLaunching({ host: host.name, job: intent, connection: spec, poll });
         }
       },
       delegateVars: (delegate: string) => {
