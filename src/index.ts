@@ -45,11 +45,6 @@ export interface RunPlaybookOptions extends Omit<LoadedRunOptions, 'playbook' | 
   onJobLaunching?: (launch: LaunchingJob) => void;
 }
 
-/** Whether the run loads its settings itself, and so shows their warnings. */
-function loadsSettings(config: RunPlaybookOptions['config']): boolean {
-  return config === true || typeof config === 'string';
-}
-
 /** The settings a run's `config` option asks for, if any. */
 function settingsOf(config: RunPlaybookOptions['config']): Settings | undefined {
   if (config === undefined || config === false) return undefined;
@@ -113,8 +108,16 @@ function journalOf(journal: RunPlaybookOptions['journal'], onEvent: RunPlaybookO
   return new RunJournal({ onWarning, ...(typeof journal === 'string' ? { home: journal } : {}) });
 }
 
+/**
+ * The settings' warnings a run shows: those of the settings it read itself. Settings the caller
+ * loaded are the caller's to show (the CLI shows them before loading anything).
+ */
+function settingsWarnings(config: RunPlaybookOptions['config'], settings: Settings | undefined): string[] {
+  return (config === true || typeof config === 'string') && settings ? settings.warnings : [];
+}
+
 /** A run whose settings are applied: loads what is still a path, journals, runs. */
-async function runWithSettings(options: RunPlaybookOptions, settings: Settings | undefined, settingsLoaded: boolean): Promise<RunPlaybookResult> {
+async function runWithSettings(options: RunPlaybookOptions, settings: Settings | undefined, warnings: string[]): Promise<RunPlaybookResult> {
   const { playbook, plays, inventory, config: _config, journal: journalOption, onJobLaunched, onJobLaunching, onEvent, ...rest } = options;
   let loaded: Playbook;
   if (typeof playbook === 'string') loaded = await loadPlaybook(playbook);
@@ -122,7 +125,6 @@ async function runWithSettings(options: RunPlaybookOptions, settings: Settings |
   else if (plays) loaded = { file: '<plays>', plays, warnings: [] };
   else throw new TypeError('runPlaybook needs `playbook` or `plays`');
   const inv = await resolveInventory(inventory, loaded.file.startsWith('<') ? undefined : dirname(resolve(loaded.file)), settings);
-  if (settingsLoaded) for (const message of settings?.warnings ?? []) onEvent?.(timed({ type: 'warning', message }));
   const journal = journalOf(journalOption, onEvent);
   return runLoaded({
     ...rest,
@@ -131,6 +133,8 @@ async function runWithSettings(options: RunPlaybookOptions, settings: Settings |
     onEvent: (event) => {
       journal?.observe(event);
       onEvent?.(event);
+      // As the inventory's warnings, the settings' come right after the run starts.
+      if (event.type === 'run_start') for (const message of warnings) onEvent?.(timed({ type: 'warning', message }));
     },
     onJobLaunching: (start) => {
       const record = launchingRecord(start);
@@ -151,7 +155,7 @@ async function runWithSettings(options: RunPlaybookOptions, settings: Settings |
  */
 export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlaybookResult> {
   const settings = settingsOf(options.config);
-  return runWithSettings(withSettings(options, settings), settings, loadsSettings(options.config));
+  return runWithSettings(withSettings(options, settings), settings, settingsWarnings(options.config, settings));
 }
 
 export interface AdHocOptions extends Omit<RunPlaybookOptions, 'playbook' | 'plays'> {
@@ -185,7 +189,7 @@ export async function runAdHoc(options: AdHocOptions): Promise<RunPlaybookResult
   if (becomeMethod) play.become_method = becomeMethod;
   // JSON is YAML: the loader checks the module and its arguments as for any playbook.
   const playbook = await parsePlaybookText(JSON.stringify([play]), '<ad-hoc>');
-  return runWithSettings({ ...rest, playbook }, settings, loadsSettings(options.config));
+  return runWithSettings({ ...rest, playbook }, settings, settingsWarnings(options.config, settings));
 }
 
 /** Opens an SSH connection now (rejects with UnreachableError or ConfigError). */

@@ -76,6 +76,8 @@ describe('a library run with config', () => {
     await runPlaybook({ plays: (await parsePlaybookText(play('  tasks:\n    - debug: msg=hi\n'), 'p.yml')).plays, config: file, onEvent: (e) => events.push(e) });
     const warnings = events.flatMap((e) => (e.type === 'warning' ? [e.message] : []));
     expect(warnings).toEqual([`${file}:4: unknown setting 'frobnicate' in [defaults], neither castoff nor Ansible reads it; it is ignored`]);
+    expect(events[0].type).toBe('run_start');
+    expect(events[1]).toMatchObject({ type: 'warning' });
   });
 
   it('without config, reads no ansible.cfg', async () => {
