@@ -74,7 +74,7 @@ async function main(): Promise<void> {
         if (e.type === 'host_result') console.log(`     ${e.status} ${e.host}${e.item ? ` (item=${e.item})` : ''}: ${String(e.result.stdout ?? e.result.msg ?? '')}`);
       },
     });
-    console.log(`   recap: ${JSON.stringify(result.stats.demo)}, exit code ${result.exitCode}`);
+    console.log(`   recap: ${JSON.stringify(result.stats.demo)}, outcome ${result.outcome}`);
   } finally {
     docker('rm', '-f', id);
     rmSync(dir, { recursive: true, force: true });

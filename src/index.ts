@@ -1,37 +1,162 @@
 /**
- * castoff's public library API. The CLI uses only what is exported here.
+ * castoff's public library API, and all the CLI uses (with `castoff/version` for `--version`).
+ * Each name is exported on purpose: what a program needs to run playbooks and ad-hoc tasks, act on
+ * async jobs, read settings as the CLI does, and render the events.
  */
 import { dirname, resolve } from 'node:path';
 import { SshConnection, type SshConnectOptions } from './connection/index.js';
-import { runPlaybook as runLoaded, type RunPlaybookOptions as LoadedRunOptions, type RunPlaybookResult } from './executor/index.js';
-import { loadInventory, type Inventory } from './inventory/index.js';
+import { loadSettings, type Settings } from './config/index.js';
+import type { RunEvent, RunEventInput } from './events/index.js';
+import { runPlaybook as runLoaded, type LoadedRunOptions, type RunPlaybookResult } from './executor/index.js';
+import { loadInventory, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
+import { launchedRecord, launchingRecord, RunJournal, type LaunchedJob, type LaunchingJob } from './jobs/index.js';
 import { loadPlaybook, parsePlaybookText, type Play, type Playbook } from './playbook/index.js';
 
-export interface RunPlaybookOptions extends Omit<LoadedRunOptions, 'playbook' | 'inventory'> {
+export interface RunPlaybookOptions extends Omit<LoadedRunOptions, 'playbook' | 'inventory' | 'onJobLaunched' | 'onJobLaunching'> {
   /** A playbook file, or one already loaded. */
   playbook?: string | Playbook;
   /** Plays built in code, instead of a playbook. */
   plays?: Play[];
-  /** Inventory sources (files, directories, scripts, `h1,h2,`) or a loaded inventory; none = the implicit localhost. */
+  /**
+   * Inventory sources (files, directories, scripts, `h1,h2,`) or a loaded inventory; none = the
+   * config's `inventory`, else the implicit localhost.
+   */
   inventory?: string | string[] | Inventory;
+  /**
+   * Read settings as the CLI does: `true` finds ansible.cfg as Ansible does ($ANSIBLE_CONFIG,
+   * ./ansible.cfg, ~/.ansible.cfg, /etc/ansible/ansible.cfg), a string names the file; ANSIBLE_*
+   * and CASTOFF_* variables apply over it, and the options given here over both. Settings already
+   * loaded (`loadSettings()`) are taken as they are; their warnings are then the caller's to show.
+   * Default: no settings are read.
+   */
+  config?: boolean | string | Settings;
+  /**
+   * Journal this run's async jobs, so `castoff jobs`/`wait`/`kill` find them after this process
+   * ends: `true` (default) in `$CASTOFF_HOME` or `~/.castoff`, a string names that directory
+   * instead, `false` journals nothing. A RunJournal is used as it is (one for several runs).
+   */
+  journal?: boolean | string | RunJournal;
+  /** Called as each async job starts, with the job as the journal keeps it (no secrets). */
+  onJobLaunched?: (launch: LaunchedJob) => void;
+  /**
+   * Called just before each async launch exec (job id prefix, files, connection); throwing stops
+   * that launch, which then fails with the error's message.
+   */
+  onJobLaunching?: (launch: LaunchingJob) => void;
 }
 
-async function resolveInventory(inventory: RunPlaybookOptions['inventory'], playbookDir?: string): Promise<Inventory> {
+/** The settings a run's `config` option asks for, if any. */
+function settingsOf(config: RunPlaybookOptions['config']): Settings | undefined {
+  if (config === undefined || config === false) return undefined;
+  if (config === true) return loadSettings();
+  if (typeof config === 'string') return loadSettings(process.env, process.cwd(), config);
+  return config;
+}
+
+/** How the inventory sources are judged, from the settings. */
+export function inventoryOptions(settings: Settings): LoadInventoryOptions {
+  return {
+    unparsedIsFailed: settings.inventoryUnparsedIsFailed,
+    anyUnparsedIsFailed: settings.inventoryAnyUnparsedIsFailed,
+    unparsedWarning: settings.inventoryUnparsedWarning,
+    localhostWarning: settings.localhostWarning,
+  };
+}
+
+const seconds = (value: number | undefined) => (value === undefined ? undefined : value * 1000);
+
+/** The options with the settings filling in what they leave unset: what the caller gives wins. */
+function withSettings<T extends RunPlaybookOptions>(options: T, settings: Settings | undefined): T {
+  if (!settings) return options;
+  const { becomeDefaults: become = {}, connection = {} } = options;
+  return {
+    ...options,
+    inventory: options.inventory ?? settings.inventory,
+    forks: options.forks ?? settings.forks,
+    pollInterval: options.pollInterval ?? settings.pollInterval,
+    taskTimeout: options.taskTimeout ?? settings.taskTimeout,
+    asyncDir: options.asyncDir ?? settings.asyncDir,
+    strategy: options.strategy ?? settings.strategy,
+    becomeDefaults: { become: become.become ?? settings.become, user: become.user ?? settings.becomeUser, method: become.method ?? settings.becomeMethod },
+    connection: {
+      ...connection,
+      user: connection.user ?? settings.remoteUser,
+      privateKeyFile: connection.privateKeyFile ?? settings.privateKeyFile,
+      connectTimeoutMs: connection.connectTimeoutMs ?? seconds(settings.timeout),
+      hostKeyChecking: connection.hostKeyChecking ?? settings.hostKeyChecking,
+      knownHostsFile: connection.knownHostsFile ?? settings.knownHostsFile,
+      keepaliveIntervalMs: connection.keepaliveIntervalMs ?? seconds(settings.keepaliveInterval),
+      outputLimit: connection.outputLimit ?? settings.outputLimit,
+    },
+  };
+}
+
+async function resolveInventory(inventory: RunPlaybookOptions['inventory'], playbookDir: string | undefined, settings: Settings | undefined): Promise<Inventory> {
   if (inventory && typeof inventory === 'object' && !Array.isArray(inventory)) return inventory;
   const sources = inventory === undefined ? [] : Array.isArray(inventory) ? inventory : [inventory];
-  return loadInventory(sources, playbookDir ? { playbookDir } : {});
+  return loadInventory(sources, { ...(settings ? inventoryOptions(settings) : {}), ...(playbookDir ? { playbookDir } : {}) });
 }
 
-/** Runs a playbook; resolves with the recap stats, the results by play/task/host and the exit code. */
-export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlaybookResult> {
-  const { playbook, plays, inventory, ...rest } = options;
+function timed(event: RunEventInput): RunEvent {
+  return { ...event, time: new Date().toISOString() } as RunEvent;
+}
+
+/** The run's journal: the caller's, a new one where asked, or none. */
+function journalOf(journal: RunPlaybookOptions['journal'], onEvent: RunPlaybookOptions['onEvent']): RunJournal | undefined {
+  if (journal instanceof RunJournal) return journal;
+  if (journal === false) return undefined;
+  const onWarning = (message: string) => onEvent?.(timed({ type: 'warning', message }));
+  return new RunJournal({ onWarning, ...(typeof journal === 'string' ? { home: journal } : {}) });
+}
+
+/**
+ * The settings' warnings a run shows: those of the settings it read itself. Settings the caller
+ * loaded are the caller's to show (the CLI shows them before loading anything).
+ */
+function settingsWarnings(config: RunPlaybookOptions['config'], settings: Settings | undefined): string[] {
+  return (config === true || typeof config === 'string') && settings ? settings.warnings : [];
+}
+
+/** A run whose settings are applied: loads what is still a path, journals, runs. */
+async function runWithSettings(options: RunPlaybookOptions, settings: Settings | undefined, warnings: string[]): Promise<RunPlaybookResult> {
+  const { playbook, plays, inventory, config: _config, journal: journalOption, onJobLaunched, onJobLaunching, onEvent, ...rest } = options;
   let loaded: Playbook;
   if (typeof playbook === 'string') loaded = await loadPlaybook(playbook);
   else if (playbook) loaded = playbook;
   else if (plays) loaded = { file: '<plays>', plays, warnings: [] };
   else throw new TypeError('runPlaybook needs `playbook` or `plays`');
-  const inv = await resolveInventory(inventory, loaded.file.startsWith('<') ? undefined : dirname(resolve(loaded.file)));
-  return runLoaded({ ...rest, playbook: loaded, inventory: inv });
+  const inv = await resolveInventory(inventory, loaded.file.startsWith('<') ? undefined : dirname(resolve(loaded.file)), settings);
+  const journal = journalOf(journalOption, onEvent);
+  return runLoaded({
+    ...rest,
+    playbook: loaded,
+    inventory: inv,
+    onEvent: (event) => {
+      journal?.observe(event);
+      onEvent?.(event);
+      // As the inventory's warnings, the settings' come right after the run starts.
+      if (event.type === 'run_start') for (const message of warnings) onEvent?.(timed({ type: 'warning', message }));
+    },
+    onJobLaunching: (start) => {
+      const record = launchingRecord(start);
+      journal?.launching(record);
+      onJobLaunching?.(record);
+    },
+    onJobLaunched: (start) => {
+      const record = launchedRecord(start);
+      journal?.launched(record);
+      onJobLaunched?.(record);
+    },
+  });
+}
+
+/**
+ * Runs a playbook; resolves with the recap stats, the results by play/task/host and how the run
+ * ended (`outcome`). Async jobs are journalled unless `journal: false`.
+ */
+export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlaybookResult> {
+  const settings = settingsOf(options.config);
+  return runWithSettings(withSettings(options, settings), settings, settingsWarnings(options.config, settings));
 }
 
 export interface AdHocOptions extends Omit<RunPlaybookOptions, 'playbook' | 'plays'> {
@@ -52,7 +177,8 @@ export interface AdHocOptions extends Omit<RunPlaybookOptions, 'playbook' | 'pla
 
 /** The ad-hoc form of `ansible`: one module on the hosts of a pattern, as a one-task play. */
 export async function runAdHoc(options: AdHocOptions): Promise<RunPlaybookResult> {
-  const { pattern, module = 'command', args = '', async: asyncLimit, poll, become, becomeUser, becomeMethod, ...rest } = options;
+  const settings = settingsOf(options.config);
+  const { pattern, module = 'command', args = '', async: asyncLimit, poll, become, becomeUser, becomeMethod, ...rest } = withSettings(options, settings);
   const task: Record<string, unknown> = { name: module, [module]: args };
   if (asyncLimit !== undefined && asyncLimit > 0) {
     task.async = asyncLimit;
@@ -65,26 +191,34 @@ export async function runAdHoc(options: AdHocOptions): Promise<RunPlaybookResult
   if (becomeMethod) play.become_method = becomeMethod;
   // JSON is YAML: the loader checks the module and its arguments as for any playbook.
   const playbook = await parsePlaybookText(JSON.stringify([play]), '<ad-hoc>');
-  return runPlaybook({ ...rest, playbook });
+  return runWithSettings({ ...rest, playbook }, settings, settingsWarnings(options.config, settings));
 }
 
-export { runPlaybook as runLoadedPlaybook, EXIT, serialBatches, type ConnectionDefaults, type LaunchedJob, type LaunchingJob, type RunPlaybookResult } from './executor/index.js';
+/** Opens an SSH connection now (rejects with UnreachableError or ConfigError). */
+export async function connect(options: SshConnectOptions, signal?: AbortSignal): Promise<SshConnection> {
+  const conn = new SshConnection(options);
+  await conn.connect(signal);
+  return conn;
+}
+
+// Runs and what they report.
+export type { ConnectionDefaults, RunOutcome, RunPlaybookResult } from './executor/index.js';
+export type { ConnectionCost, HostStats, PlayRecord, RunEvent, RunEventType } from './events/index.js';
+export type { DisplayKind, HostStatus, ModuleResult } from './core/index.js';
+
+// Loading playbooks, inventories and settings.
 export { loadPlaybook, loadVarsFile, parseKeyValueArgs, parsePlaybookText, type Block, type Handler, type Play, type Playbook, type Task } from './playbook/index.js';
-export { loadInventory, selectHosts, hostVars, LOCALHOST_NAMES, type Host, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
-export {
-  ConnectionPool,
-  LocalConnection,
-  type ConnectionSpec,
-  SshConnection,
-  type BecomeOptions,
-  type Connection,
-  type ExecOptions,
-  type ExecResult,
-  type SshConnectOptions,
-} from './connection/index.js';
+export { loadInventory, selectHosts, LOCALHOST_NAMES, type Host, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
+export { loadSettings, type Settings } from './config/index.js';
+export { setRegexTimeLimit } from './template/index.js';
+export { versionFacts, type VersionFacts } from './version.js';
+
+// Connections and async jobs, one by one.
+export { LocalConnection, SshConnection, type BecomeOptions, type Connection, type ExecOptions, type ExecResult, type SshConnectOptions } from './connection/index.js';
 export {
   asyncStatus,
   cleanupJob,
+  isMissingJob,
   launchAsyncJob,
   readJobStatus,
   terminateJob,
@@ -95,33 +229,48 @@ export {
   type WaitOptions,
   type WaitOutcome,
 } from './async/index.js';
-export type { DisplayKind, HostStatus, ModuleResult } from './core/index.js';
-export type { ConnectionCost, HostStats, PlayRecord, RunEvent, RunEventType } from './events/index.js';
-export { asyncPollEvent } from './events/index.js';
-export {
-  HumanOutput,
-  JsonOutput,
-  JsonlOutput,
-  LiveStatus,
-  MinimalOutput,
-  OnelineOutput,
-  ProfileTasksOutput,
-  jsonDocument,
-  outputFormat,
-  outputFormatNames,
-  printable,
-  type HumanOptions,
-  type Output,
-  type OutputContext,
-  type OutputFormat,
-} from './output/index.js';
-export { DEFAULT_REGEX_TIMEOUT, regexTimeLimit, setRegexTimeLimit } from './template/index.js';
-export * from './core/errors.js';
 
-/** Opens an SSH connection now (rejects with UnreachableError or ConfigError). */
-export async function connect(options: SshConnectOptions, signal?: AbortSignal): Promise<SshConnection> {
-  const conn = new SshConnection(options);
-  await conn.connect(signal);
-  return conn;
-}
-export * from './jobs/index.js';
+// The job journal and jobs of earlier runs.
+export {
+  findJobs,
+  jobErrorResult,
+  JobControl,
+  journalFile,
+  jobsFromEntries,
+  knownJobId,
+  knownJobs,
+  pruneJournal,
+  readJournal,
+  RunJournal,
+  waitForJobs,
+  type JobControlOptions,
+  type JournalOptions,
+  type KnownJob,
+  type LaunchedJob,
+  type LaunchingJob,
+  type LiveJob,
+  type LiveState,
+  type RunJournalOptions,
+  type RunningJobs,
+  type WaitedJob,
+  type WaitJobsOptions,
+} from './jobs/index.js';
+
+// Rendering events.
+export { HumanOutput, LiveStatus, outputFormat, outputFormatNames, printable, type HumanOptions, type Output, type OutputContext, type OutputFormat } from './output/index.js';
+
+// Errors a caller may catch.
+export {
+  BecomeError,
+  CancelledError,
+  CastoffError,
+  ConfigError,
+  ParseError,
+  ParseErrors,
+  RemoteFileError,
+  TemplateError,
+  UnreachableError,
+  type SourcePosition,
+  type UnreachableCause,
+} from './core/errors.js';
+export { JobNotFoundOnHostError, JournalError, UnknownJobError } from './jobs/index.js';

@@ -1,4 +1,4 @@
-export { JOB_ID_PATTERN, InvalidJobIdError, assertValidJobId, type AsyncJob } from './job.js';
+export { JOB_ID_PATTERN, InvalidJobIdError, assertValidJobId, isJobIdOf, jobStatusFile, type AsyncJob, type JobStart, type StartedJob, type StartingJob } from './job.js';
 export { launchAsyncJob, LaunchError, type LaunchIntent, type LaunchOptions, type LaunchResult, type ModulePayload } from './launch.js';
 export { readJobStatus, finishedResult, runningResult, isMissingJob, type JobStatus, type MissingJobResult } from './status.js';
 export { waitForJob, type WaitOptions, type WaitOutcome, type WaitState } from './wait.js';

@@ -3,7 +3,9 @@
  * validated before any path is built from them (Ansible allows `../` traversal; we never do).
  */
 import { randomInt } from 'node:crypto';
-import type { BecomeOptions } from '../connection/index.js';
+import { posix } from 'node:path';
+import type { BecomeOptions, ConnectionSpec } from '../connection/index.js';
+import type { LaunchIntent } from './launch.js';
 
 export const JOB_ID_PATTERN = /^j\d+\.\d+$/;
 
@@ -49,3 +51,35 @@ export function newJobIdPrefix(): string {
   for (let i = 0; i < 12; i++) digits += String(randomInt(10));
   return `j${digits.replace(/^0+(?=\d)/, '')}`;
 }
+
+/** A pid as the wrapper appends it: digits only, and no longer than any kernel's pid. */
+const PID = /^\d{1,10}$/;
+
+/**
+ * Whether `name` is the id of the job launched with `prefix`: exactly `<prefix>.<pid>`. Names come
+ * from hosts (a launch reply, a directory listing), and the id names files and processes on every
+ * later poll, kill and cleanup: nothing else is taken for it.
+ */
+export function isJobIdOf(prefix: string, name: unknown): name is string {
+  return typeof name === 'string' && name.startsWith(`${prefix}.`) && PID.test(name.slice(prefix.length + 1));
+}
+
+/** The status file of a job: `<async dir>/<job id>`. */
+export function jobStatusFile(asyncDir: string, jid: string): string {
+  return posix.join(asyncDir, jid);
+}
+
+/**
+ * An async job a run starts, as the run reports it: the host, the job, the full connection spec
+ * (secrets included: the journal strips them) and the task's poll.
+ */
+export interface JobStart<Job> {
+  host: string;
+  job: Job;
+  connection: ConnectionSpec;
+  poll: number;
+}
+
+/** A job about to be launched (its id prefix and files known), and a launched job. */
+export type StartingJob = JobStart<LaunchIntent>;
+export type StartedJob = JobStart<AsyncJob>;

@@ -2,10 +2,9 @@
  * Starting an async job: after a host's runtime is installed, one exec writes the arguments file
  * (from stdin, umask 077) and runs the wrapper, which returns as soon as the job is detached.
  */
-import { posix } from 'node:path';
 import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { CastoffError } from '../core/errors.js';
-import { newJobIdPrefix, type AsyncJob } from './job.js';
+import { isJobIdOf, jobStatusFile, newJobIdPrefix, type AsyncJob } from './job.js';
 import type { ModuleResult } from '../core/index.js';
 import { OUTPUT_LIMIT_ARG } from './output-limit.js';
 import { builtinModuleFile, installRuntime, libraryModuleBundle, runtimeBundle, type RunsAs } from '../target/index.js';
@@ -110,7 +109,7 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
   const job: AsyncJob = {
     host: conn.host,
     jid,
-    resultsFile: posix.join(runtime.asyncDir, jid),
+    resultsFile: jobStatusFile(runtime.asyncDir, jid),
     asyncDir: runtime.asyncDir,
     limit: options.limit,
     launchedAt,
@@ -132,8 +131,7 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
  */
 function launchedJobId(host: string, reply: ModuleResult, prefix: string, asyncDir: string): string {
   const jid = reply.ansible_job_id;
-  const fits = typeof jid === 'string' && new RegExp(`^${prefix}\\.\\d{1,10}$`).test(jid) && reply.results_file === posix.join(asyncDir, jid);
-  if (fits) return jid;
+  if (isJobIdOf(prefix, jid) && reply.results_file === jobStatusFile(asyncDir, jid)) return jid;
   const shown = JSON.stringify({ ansible_job_id: reply.ansible_job_id, results_file: reply.results_file });
   const msg = `${host}: the async wrapper's reply does not name the job castoff started (expected ${prefix}.<pid> in ${asyncDir}): ${shown.slice(0, 300)}`;
   throw new LaunchError(msg, { failed: true, msg });

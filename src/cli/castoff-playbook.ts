@@ -7,10 +7,11 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
 import {
-  EXIT,
+  inventoryOptions,
   loadInventory,
   loadPlaybook,
-  runLoadedPlaybook,
+  loadSettings,
+  runPlaybook,
   selectHosts,
   setRegexTimeLimit,
   type Block,
@@ -19,7 +20,7 @@ import {
   type Task,
 } from '../index.js';
 import { addCommonOptions, exitCodeForError, interruptibleRun, outputFor, parseArgs, runCli, sharedRunOptions, warnThrough, type CommonOptions } from './common.js';
-import { inventoryOptions, loadSettings } from './config.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
 import { outputName } from './output-choice.js';
 
 interface PlaybookOptions extends CommonOptions {
@@ -110,10 +111,10 @@ async function main(argv: string[]): Promise<number> {
       return EXIT.error;
     }
     const shared = await sharedRunOptions(opts, settings);
-    return await interruptibleRun(output.onEvent, async (hooks) => {
+    return await interruptibleRun(output, async (hooks) => {
       let exitCode: number = EXIT.ok;
       for (const playbook of playbooks) {
-        const result = await runLoadedPlaybook({
+        const result = await runPlaybook({
           ...shared,
           ...hooks,
           playbook,
@@ -122,7 +123,7 @@ async function main(argv: string[]): Promise<number> {
           skipTags: csv(opts.skipTags),
           startAtTask: opts.startAtTask,
         });
-        exitCode = Math.max(exitCode, result.exitCode);
+        exitCode = Math.max(exitCode, exitCodeFor(result.outcome));
         if (result.cancelled) break;
       }
       return exitCode;

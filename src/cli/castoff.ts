@@ -6,7 +6,7 @@
  * as a pattern that is not that word: `jobs:` or `~^jobs$`.
  */
 import { Command } from 'commander';
-import { EXIT, loadInventory, LOCALHOST_NAMES, runAdHoc, selectHosts, setRegexTimeLimit } from '../index.js';
+import { inventoryOptions, loadInventory, loadSettings, LOCALHOST_NAMES, runAdHoc, selectHosts, setRegexTimeLimit } from '../index.js';
 import {
   addCommonOptions,
   exitCodeForError,
@@ -19,7 +19,7 @@ import {
   warnThrough,
   type CommonOptions,
 } from './common.js';
-import { inventoryOptions, loadSettings } from './config.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
 import { JOB_COMMANDS, runJobCommand } from './jobs.js';
 import { outputName } from './output-choice.js';
 
@@ -76,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
       return EXIT.ok;
     }
     const shared = await sharedRunOptions(opts, settings);
-    return await interruptibleRun(output.onEvent, async (hooks) => {
+    return await interruptibleRun(output, async (hooks) => {
       const result = await runAdHoc({
         ...shared,
         ...hooks,
@@ -87,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
         poll: opts.poll,
         inventory,
       });
-      return result.exitCode;
+      return exitCodeFor(result.outcome);
     });
   } catch (err) {
     return exitCodeForError(err, opts.verbose);

@@ -1,6 +1,7 @@
 /**
  * What castoff-playbook and castoff share: connection and privilege options, extra vars, output
- * selection, Ctrl-C handling, the job journal, and turning errors into one line and an exit code.
+ * selection, running with Ctrl-C handling and the job journal, and turning errors into one line
+ * and an exit code.
  */
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -9,7 +10,6 @@ import YAML from 'yaml';
 import {
   CastoffError,
   ConfigError,
-  EXIT,
   LiveStatus,
   loadVarsFile,
   outputFormat,
@@ -18,17 +18,13 @@ import {
   printable,
   ParseError,
   ParseErrors,
-  JournalError,
-  recordJobEvent,
-  recordLaunch,
-  recordLaunching,
-  recordWaitOutcome,
-  type LaunchedJob,
-  type LaunchingJob,
+  RunJournal,
   type RunEvent,
   type RunPlaybookOptions,
+  type Settings,
 } from '../index.js';
-import type { Settings } from './config.js';
+import { EXIT } from './exit-codes.js';
+import { handleInterrupts } from './interrupts.js';
 import { versionText } from './version.js';
 
 export interface CommonOptions {
@@ -156,140 +152,6 @@ export function warnThrough(output: OutputSink): (message: string) => void {
   return (message) => output.onEvent({ type: 'warning', message, time: new Date().toISOString() });
 }
 
-/** What a second Ctrl-C names: the jobs this run still waits on or is terminating. */
-export interface RunningJobs {
-  /** Jobs with `poll > 0` whose task has not ended on their host: they may still run. */
-  waited: Array<{ host: string; jid: string }>;
-  /** `poll: 0` jobs of this run: left to run on purpose, listed by `castoff jobs`. */
-  leftRunning: number;
-}
-
-/** On a terminal, return to the start of the row and erase it: the echoed `^C` and the live status line go. */
-function freshLine(): string {
-  return process.stderr.isTTY ? '\r\u001b[K' : '';
-}
-
-function leavingMessage({ waited, leftRunning }: RunningJobs): string {
-  const lines = waited.map(({ host, jid }) => `[castoff] still running: ${host} ${jid} (castoff wait ${jid} / castoff kill ${jid})`);
-  if (waited.length === 0) lines.push('[castoff] leaving at once');
-  if (leftRunning > 0) lines.push(`[castoff] ${leftRunning} poll: 0 job${leftRunning === 1 ? '' : 's'} of this run left running on purpose ('castoff jobs' lists them)`);
-  // Job ids come from the hosts' launch replies.
-  return `${freshLine()}${printable(lines.join('\n'))}\n`;
-}
-
-/**
- * Ctrl-C once (or SIGTERM): abort the run, which terminates this run's remote jobs, cleans up and
- * prints the recap (exit 99). Twice: leave at once, naming the jobs that may still run (not those
- * the first press already terminated) so the user can reattach to them or kill them later.
- */
-export function interruptOnSignals(controller: AbortController, stillRunning: () => RunningJobs = () => ({ waited: [], leftRunning: 0 })): () => void {
-  let count = 0;
-  const onSignal = () => {
-    count++;
-    if (count === 1) {
-      process.stderr.write(`${freshLine()}[castoff] interrupted: stopping, terminating this run's remote jobs (Ctrl-C again to leave at once)\n`);
-      controller.abort();
-    } else {
-      process.stderr.write(leavingMessage(stillRunning()));
-      process.exit(EXIT.interrupted);
-    }
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  return () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
-}
-
-export interface RunJobs {
-  onJobLaunching: (launch: LaunchingJob) => void;
-  onJobLaunched: (launch: LaunchedJob) => void;
-  onEvent: (event: RunEvent) => void;
-  stillRunning: () => RunningJobs;
-}
-
-interface RunJob {
-  host: string;
-  /** The id prefix until the launch returns. */
-  jid: string;
-  poll: number;
-}
-
-/** What an `async_status` result in a playbook did to a job: the journal records cleanups and kills. */
-function asyncStatusEffect(event: RunEvent): { event: 'cleaned' | 'killed'; jid: string; host: string } | undefined {
-  if (event.type !== 'host_result' || event.action !== 'async_status' || typeof event.result.ansible_job_id !== 'string') return undefined;
-  const { result } = event;
-  const jid = String(result.ansible_job_id);
-  if (typeof result.erased === 'string') return { event: 'cleaned', jid, host: event.host };
-  if (result.killed === true) return { event: 'killed', jid, host: event.host };
-  return undefined;
-}
-
-/**
- * Journals every async job of this run before its launch exec and again when the launch returns,
- * its collection when a poll ends, and cleanups and kills done by `async_status`, so
- * `castoff jobs`/`wait`/`kill` find the jobs even after this process dies. A journal that cannot be
- * written stops `poll: 0` launches (nothing else would ever find those jobs); a job the run waits
- * on is launched anyway, with a warning.
- */
-export function journalRunJobs(onEvent: (event: RunEvent) => void): RunJobs {
-  const running = new Map<string, RunJob>();
-  const keyOf = (host: string, jid: string) => `${host} ${jid.split('.')[0]}`;
-  let warned = false;
-  const warn = (err: unknown) => {
-    if (!warned) process.stderr.write(`${freshLine()}[WARNING]: the job journal cannot be written, jobs of this run will not be listed by 'castoff jobs': ${printable((err as Error).message)}\n`);
-    warned = true;
-  };
-  const guarded = (write: () => void) => {
-    try {
-      write();
-    } catch (err) {
-      warn(err);
-    }
-  };
-  return {
-    onJobLaunching: (launch) => {
-      try {
-        recordLaunching(launch);
-      } catch (err) {
-        if (launch.poll === 0 && err instanceof JournalError) {
-          throw new JournalError(`${err.message}; a poll: 0 job would be lost to 'castoff jobs', so it was not started`);
-        }
-        warn(err);
-      }
-      running.set(keyOf(launch.host, launch.job.prefix), { host: launch.host, jid: launch.job.prefix, poll: launch.poll });
-    },
-    onJobLaunched: (launch) => {
-      running.set(keyOf(launch.host, launch.job.jid), { host: launch.host, jid: launch.job.jid, poll: launch.poll });
-      guarded(() => recordLaunch(launch));
-    },
-    onEvent: (event) => {
-      if (event.type === 'async_done') {
-        running.delete(keyOf(event.host, event.jid));
-        guarded(() => recordWaitOutcome(event, event.ok ? 'ok' : 'failed'));
-      }
-      // A waited job stops running when its result is collected, or when a timeout or Ctrl-C
-      // terminated it, which the task's result does not wait for (the host may be frozen).
-      if (event.type === 'async_terminated' && event.killed) {
-        running.delete(keyOf(event.host, event.jid));
-        guarded(() => recordJobEvent('killed', event));
-      }
-      // A launch that never returned a job id is over with its task's result.
-      if (event.type === 'host_result' && event.item === undefined) {
-        for (const [key, job] of running) if (job.host === event.host && !job.jid.includes('.')) running.delete(key);
-      }
-      const effect = asyncStatusEffect(event);
-      if (effect) guarded(() => recordJobEvent(effect.event, effect));
-      onEvent(event);
-    },
-    stillRunning: () => {
-      const jobs = [...running.values()];
-      return { waited: jobs.filter((j) => j.poll > 0).map(({ host, jid }) => ({ host, jid })), leftRunning: jobs.filter((j) => j.poll === 0).length };
-    },
-  };
-}
-
 /**
  * Every failure becomes `ERROR! ...` on stderr and an exit code; a stack only with -vvv. Messages
  * may quote what a host sent (a status file, a banner, a module's output): shown `printable`.
@@ -310,31 +172,6 @@ export function exitCodeForError(err: unknown, verbosity: number): number {
   return EXIT.internal;
 }
 
-/**
- * `CASTOFF_SSH_KEEPALIVE`: seconds between SSH keepalives (3 unanswered ones drop the host);
- * default 15, 0 disables them. A shorter interval notices a frozen host sooner.
- */
-function keepaliveIntervalMs(): number | undefined {
-  const text = process.env.CASTOFF_SSH_KEEPALIVE;
-  if (text === undefined || text.trim() === '') return undefined;
-  const seconds = Number(text);
-  if (!Number.isFinite(seconds) || seconds < 0) throw new ConfigError(`CASTOFF_SSH_KEEPALIVE must be a number of seconds (0 disables keepalives), got '${text}'`);
-  return seconds * 1000;
-}
-
-function connectionDefaults(opts: CommonOptions, settings: Settings, password?: string): RunPlaybookOptions['connection'] {
-  return {
-    keepaliveIntervalMs: keepaliveIntervalMs(),
-    user: opts.user ?? settings.remoteUser,
-    privateKeyFile: opts.privateKey ?? settings.privateKeyFile,
-    password,
-    connectTimeoutMs: (opts.timeout ?? settings.timeout ?? 10) * 1000,
-    hostKeyChecking: settings.hostKeyChecking,
-    knownHostsFile: settings.knownHostsFile,
-    outputLimit: settings.outputLimit,
-  };
-}
-
 /** Parses the command line; an exit code when commander stopped (help, version, a bad option). */
 export function parseArgs(cmd: Command, argv: string[]): number | undefined {
   try {
@@ -348,38 +185,47 @@ export function parseArgs(cmd: Command, argv: string[]): number | undefined {
 
 type SharedRunOptions = Pick<
   RunPlaybookOptions,
-  'extraVars' | 'limit' | 'forks' | 'check' | 'diff' | 'pollInterval' | 'taskTimeout' | 'becomePassword' | 'becomeDefaults' | 'asyncDir' | 'connection' | 'strategy'
+  'extraVars' | 'limit' | 'forks' | 'check' | 'diff' | 'taskTimeout' | 'becomePassword' | 'becomeDefaults' | 'connection' | 'config'
 >;
 
-/** The run options both commands build the same way: the command line first, then ansible.cfg/env. */
+/**
+ * The run options both commands build the same way: from the command line, with the settings
+ * (ansible.cfg, environment) under them, which the library applies as for any caller.
+ */
 export async function sharedRunOptions(opts: CommonOptions, settings: Settings): Promise<SharedRunOptions> {
   const password = opts.askPass ? await askSecret('SSH password: ') : undefined;
   const becomePassword = opts.askBecomePass ? await askSecret('BECOME password: ') : undefined;
   return {
     extraVars: await parseExtraVars(opts.extraVars),
     limit: opts.limit,
-    forks: opts.forks ?? settings.forks,
+    forks: opts.forks,
     check: opts.check,
     diff: opts.diff,
-    pollInterval: settings.pollInterval,
-    taskTimeout: opts.taskTimeout ?? settings.taskTimeout,
+    taskTimeout: opts.taskTimeout,
     becomePassword,
-    becomeDefaults: { become: opts.become ?? settings.become, user: opts.becomeUser ?? settings.becomeUser, method: opts.becomeMethod ?? settings.becomeMethod },
-    asyncDir: settings.asyncDir,
-    connection: connectionDefaults(opts, settings, password),
-    strategy: settings.strategy,
+    becomeDefaults: { become: opts.become, user: opts.becomeUser, method: opts.becomeMethod },
+    connection: {
+      user: opts.user,
+      privateKeyFile: opts.privateKey,
+      password,
+      connectTimeoutMs: opts.timeout === undefined ? undefined : opts.timeout * 1000,
+    },
+    config: settings,
   };
 }
 
-export type RunHooks = Pick<RunPlaybookOptions, 'signal' | 'onEvent' | 'onJobLaunched' | 'onJobLaunching'>;
+export type RunHooks = Pick<RunPlaybookOptions, 'signal' | 'onEvent' | 'journal'>;
 
-/** Runs with Ctrl-C handling and the jobs journal between the executor and the output. */
-export async function interruptibleRun<T>(onEvent: (event: RunEvent) => void, work: (hooks: RunHooks) => Promise<T>): Promise<T> {
+/**
+ * Runs with Ctrl-C handling and one job journal for every run of the command; what the journal
+ * cannot write is a warning of the output.
+ */
+export async function interruptibleRun<T>(output: OutputSink, work: (hooks: RunHooks) => Promise<T>): Promise<T> {
   const controller = new AbortController();
-  const jobs = journalRunJobs(onEvent);
-  const release = interruptOnSignals(controller, jobs.stillRunning);
+  const journal = new RunJournal({ onWarning: warnThrough(output) });
+  const release = handleInterrupts({ kind: 'run', controller, stillRunning: () => journal.stillRunning() });
   try {
-    return await work({ signal: controller.signal, onEvent: jobs.onEvent, onJobLaunched: jobs.onJobLaunched, onJobLaunching: jobs.onJobLaunching });
+    return await work({ signal: controller.signal, onEvent: output.onEvent, journal });
   } finally {
     release();
   }

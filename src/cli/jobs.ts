@@ -6,27 +6,29 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import {
-  asyncPollEvent,
   CancelledError,
-  EXIT,
   HumanOutput,
   JobControl,
   findJobs,
   isMissingJob,
+  jobErrorResult,
   jobsFromEntries,
   journalFile,
+  knownJobId,
   loadInventory,
+  loadSettings,
   printable,
   pruneJournal,
   readJournal,
-  UnreachableError,
+  waitForJobs,
   type KnownJob,
   type LiveJob,
   type ModuleResult,
   type RunEvent,
 } from '../index.js';
 import { askSecret, exitCodeForError, nonNegative } from './common.js';
-import { loadSettings } from './config.js';
+import { EXIT } from './exit-codes.js';
+import { handleInterrupts } from './interrupts.js';
 
 export const JOB_COMMANDS = ['jobs', 'wait', 'kill', 'cleanup'] as const;
 
@@ -71,39 +73,22 @@ function journalJobs(): KnownJob[] {
   return jobsFromEntries(entries);
 }
 
-/** The job id, or its prefix while the host has not been asked for the rest. */
-const jidOf = (job: KnownJob) => job.launch.jid ?? job.launch.prefix;
-
-type Untimed<T> = T extends unknown ? Omit<T, 'time'> : never;
-type EventInput = Untimed<RunEvent>;
-
 /** The same lines a poll prints (`ASYNC POLL ...`, `ok: [h] => ...`), always with the result. */
-function resultPrinter(opts: JobCliOptions): (event: EventInput) => void {
+function resultPrinter(opts: JobCliOptions): (event: RunEvent) => void {
   const color = process.stdout.isTTY === true && process.env.TERM !== 'dumb' && !process.env.NO_COLOR;
   const out = new HumanOutput({ write, verbosity: Math.max(1, opts.verbose), color });
   return (event) => {
-    if (opts.output === 'human') out.onEvent({ ...event, time: new Date().toISOString() });
+    if (opts.output === 'human') out.onEvent(event);
   };
-}
-
-function hostResult(job: KnownJob, result: ModuleResult, failed: boolean): Omit<Extract<RunEvent, { type: 'host_result' }>, 'time'> {
-  const status = failed ? 'failed' : result.changed === true ? 'changed' : 'ok';
-  return { type: 'host_result', play: '', task: jidOf(job), action: 'async_status', display: 'default', host: job.launch.host, status, ignored: false, result };
-}
-
-/** A thrown error as a failed result, so one bad host never stops the others. */
-function errorResult(job: KnownJob, err: unknown): ModuleResult {
-  const unreachable = err instanceof UnreachableError ? { unreachable: true } : {};
-  return { failed: true, changed: false, ...unreachable, msg: (err as Error).message, ansible_job_id: jidOf(job) };
 }
 
 const started = (epoch: number) => new Date(epoch).toISOString().replace(/\.\d+Z$/, 'Z');
 
 function printTable(rows: LiveJob[]): void {
-  const cells = [['HOST', 'JID', 'STATUS', 'STARTED', 'LIMIT'], ...rows.map((r) => [r.job.launch.host, jidOf(r.job), r.state, started(r.job.launch.launchedAtEpoch), `${r.job.launch.limit}s`])];
+  const cells = [['HOST', 'JID', 'STATUS', 'STARTED', 'LIMIT'], ...rows.map((r) => [r.job.launch.host, knownJobId(r.job), r.state, started(r.job.launch.launchedAtEpoch), `${r.job.launch.limit}s`])];
   const widths = cells[0].map((_, i) => Math.max(...cells.map((row) => row[i].length)));
   for (const row of cells) say(row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]))).join('  '));
-  for (const r of rows) if (r.message) sayOnStderr(`${r.job.launch.host} ${jidOf(r.job)}: ${r.message}`);
+  for (const r of rows) if (r.message) sayOnStderr(`${r.job.launch.host} ${knownJobId(r.job)}: ${r.message}`);
 }
 
 async function listJobs(opts: JobCliOptions & { running?: boolean; all?: boolean; prune?: boolean }): Promise<number> {
@@ -120,7 +105,7 @@ async function listJobs(opts: JobCliOptions & { running?: boolean; all?: boolean
     if (opts.output === 'json') {
       const json = rows.map((r) => ({
         host: r.job.launch.host,
-        jid: jidOf(r.job),
+        jid: knownJobId(r.job),
         status: r.state,
         started: new Date(r.job.launch.launchedAtEpoch).toISOString(),
         limit: r.job.launch.limit,
@@ -141,34 +126,11 @@ async function listJobs(opts: JobCliOptions & { running?: boolean; all?: boolean
 async function waitJobs(jids: string[], opts: JobCliOptions & { poll: number }): Promise<number> {
   const jobs = findJobs(jids, {}, journalJobs());
   const control = await openControl(opts);
-  const print = resultPrinter(opts);
   // Ctrl-C stops waiting; the jobs themselves belong to the user and run on.
   const controller = new AbortController();
-  const stop = () => controller.abort();
-  process.once('SIGINT', stop);
+  const release = handleInterrupts({ kind: 'wait', controller });
   try {
-    const results = await Promise.all(
-      jobs.map(async (job) => {
-        const base = { play: '', task: jidOf(job), host: job.launch.host, jid: jidOf(job) };
-        let ok = false;
-        let result: ModuleResult;
-        try {
-          const outcome = await control.wait(job, {
-            poll: opts.poll,
-            signal: controller.signal,
-            onPoll: (j, status) => print(asyncPollEvent(base, j, status)),
-          });
-          ok = outcome.state === 'ok';
-          result = outcome.result;
-          print({ type: 'async_done', ...base, jid: String(result.ansible_job_id ?? base.jid), ok });
-        } catch (err) {
-          if (err instanceof CancelledError) throw err;
-          result = errorResult(job, err);
-        }
-        print(hostResult(job, result, !ok));
-        return { host: job.launch.host, jid: String(result.ansible_job_id ?? jidOf(job)), ok, result };
-      }),
-    );
+    const results = await waitForJobs(control, jobs, { poll: opts.poll, signal: controller.signal, onEvent: resultPrinter(opts) });
     if (opts.output === 'json') write(`${JSON.stringify(results, null, 2)}\n`);
     return results.every((r) => r.ok) ? EXIT.ok : EXIT.failed;
   } catch (err) {
@@ -178,14 +140,14 @@ async function waitJobs(jids: string[], opts: JobCliOptions & { poll: number }):
     }
     throw err;
   } finally {
-    process.off('SIGINT', stop);
+    release();
     await control.close();
   }
 }
 
 /** How `castoff kill` ended for one job, and the line it prints (`h2 | KILLED | jid=...`). */
 function killVerdict(job: KnownJob, result: ModuleResult, verbose: boolean): { ok: boolean; line: string } {
-  const head = (verdict: string) => `${job.launch.host} | ${verdict} | jid=${String(result.ansible_job_id ?? jidOf(job))}`;
+  const head = (verdict: string) => `${job.launch.host} | ${verdict} | jid=${String(result.ansible_job_id ?? knownJobId(job))}`;
   if (result.killed === true) return { ok: true, line: `${head('KILLED')}${verbose ? ` => ${JSON.stringify(result)}` : ''}` };
   // A job that finished before the kill reached it keeps its real result: nothing was left to kill.
   if (result.finished === 1 && !isMissingJob(result) && result.unreachable !== true) {
@@ -200,10 +162,10 @@ async function killJobs(jids: string[], opts: JobCliOptions): Promise<number> {
   try {
     const results = await Promise.all(
       jobs.map(async (job) => {
-        const result = await control.kill(job).catch((err: unknown) => errorResult(job, err));
+        const result = await control.kill(job).catch((err: unknown) => jobErrorResult(job, err));
         const { ok, line } = killVerdict(job, result, opts.verbose > 0);
         if (opts.output === 'human') say(line);
-        return { host: job.launch.host, jid: String(result.ansible_job_id ?? jidOf(job)), killed: result.killed === true, ok, result };
+        return { host: job.launch.host, jid: String(result.ansible_job_id ?? knownJobId(job)), killed: result.killed === true, ok, result };
       }),
     );
     if (opts.output === 'json') write(`${JSON.stringify(results, null, 2)}\n`);
@@ -228,9 +190,9 @@ async function cleanupJobs(jids: string[], opts: JobCliOptions): Promise<number>
   try {
     const results = await Promise.all(
       jobs.map(async (job) => {
-        const result = await control.cleanup(job).catch((err: unknown) => errorResult(job, err));
+        const result = await control.cleanup(job).catch((err: unknown) => jobErrorResult(job, err));
         const host = job.launch.host;
-        const jid = String(result.ansible_job_id ?? jidOf(job));
+        const jid = String(result.ansible_job_id ?? knownJobId(job));
         const running = result.finished === 0;
         const cleaned = !result.failed || isMissingJob(result);
         const line = cleaned

@@ -1,11 +1,11 @@
 /**
  * Which output format a command uses, by Ansible's rules: the command line first (`--output`,
  * then the ad-hoc `-o/--one-line`), then `stdout_callback` (ANSIBLE_STDOUT_CALLBACK over
- * ansible.cfg, settled in config.ts), then the command's own default: `default` for playbooks,
- * `minimal` for ad-hoc. As `ansible` does, the ad-hoc command honours `stdout_callback` only with
+ * ansible.cfg, settled in config/settings.ts), then the command's own default: `default` for
+ * playbooks, `minimal` for ad-hoc. As `ansible` does, the ad-hoc command honours `stdout_callback` only with
  * `bin_ansible_callbacks` on, and not when it names `default`.
  */
-import type { Settings } from './config.js';
+import type { Settings } from '../index.js';
 
 export type Command = 'playbook' | 'adhoc';
 

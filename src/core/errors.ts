@@ -80,16 +80,6 @@ export class BecomeError extends CastoffError {
   override name = 'BecomeError';
 }
 
-/** A whole task on one host exceeded its hard `timeout`. */
-export class TaskTimeoutError extends CastoffError {
-  override name = 'TaskTimeoutError';
-  readonly seconds: number;
-  constructor(seconds: number) {
-    super(`The task timed out after ${seconds} seconds`);
-    this.seconds = seconds;
-  }
-}
-
 /** The run or wait was cancelled through its AbortSignal. */
 export class CancelledError extends CastoffError {
   override name = 'CancelledError';

@@ -1,4 +1,4 @@
-export { runPlaybook, EXIT, type RunPlaybookOptions, type RunPlaybookResult } from './run-playbook.js';
+export { runPlaybook, type LoadedRunOptions, type RunOutcome, type RunPlaybookResult } from './run-playbook.js';
 export { serialBatches } from './batches.js';
 export { selectedByTags } from './scope.js';
-export type { ConnectionDefaults, LaunchedJob, LaunchingJob } from './connection-spec.js';
+export type { ConnectionDefaults } from './connection-spec.js';

@@ -8,8 +8,8 @@ import type { Inventory } from '../inventory/index.js';
 import type { Playbook } from '../playbook/index.js';
 import { DEFAULT_ASYNC_DIR, type TargetDefaults } from '../target/index.js';
 import type { Vars } from '../template/index.js';
-import type { LaunchedJob, LaunchingJob } from './connection-spec.js';
-import type { RunPlaybookOptions } from './run-playbook.js';
+import type { StartedJob, StartingJob } from '../async/index.js';
+import type { LoadedRunOptions } from './run-playbook.js';
 
 /** `poll` of an async task that sets none (`poll_interval`), as in Ansible. */
 export const DEFAULT_POLL_INTERVAL = 15;
@@ -39,8 +39,8 @@ export interface RunContext extends TargetDefaults {
   pollInterval: number;
   /** Hard limit in seconds for tasks that set no `timeout` (`--task-timeout`). */
   taskTimeout?: number;
-  onJobLaunched?: (launch: LaunchedJob) => void;
-  onJobLaunching?: (launch: LaunchingJob) => void;
+  onJobLaunched?: (launch: StartedJob) => void;
+  onJobLaunching?: (launch: StartingJob) => void;
   /** The strategy of plays that do not name one. */
   strategy: string;
 }
@@ -56,7 +56,7 @@ function runSignal(caller: AbortSignal | undefined): AbortSignal {
   return run.signal;
 }
 
-export function normalizeRunOptions(options: RunPlaybookOptions): RunContext {
+export function normalizeRunOptions(options: LoadedRunOptions): RunContext {
   return {
     playbook: options.playbook,
     inventory: options.inventory,

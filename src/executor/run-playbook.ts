@@ -9,12 +9,13 @@ import type { Playbook } from '../playbook/index.js';
 import type { Vars } from '../template/index.js';
 import { TargetConnections } from '../target/index.js';
 import { serialBatches } from './batches.js';
-import type { ConnectionDefaults, LaunchedJob, LaunchingJob } from './connection-spec.js';
+import type { StartedJob, StartingJob } from '../async/index.js';
+import type { ConnectionDefaults } from './connection-spec.js';
 import { newHostState, type HostState } from './host-state.js';
 import { PlayRunner, type RunShared } from './play-runner.js';
 import { normalizeRunOptions } from './run-context.js';
 
-export interface RunPlaybookOptions {
+export interface LoadedRunOptions {
   playbook: Playbook;
   inventory: Inventory;
   extraVars?: Vars;
@@ -37,12 +38,12 @@ export interface RunPlaybookOptions {
   /** Default async dir (`async_dir` in ansible.cfg), else DEFAULT_ASYNC_DIR; `ansible_async_dir` wins. */
   asyncDir?: string;
   /** Called as each async job starts: with it a job can be waited on or killed by a later process. */
-  onJobLaunched?: (launch: LaunchedJob) => void;
+  onJobLaunched?: (launch: StartedJob) => void;
   /**
    * Called just before each async launch exec (job id prefix, files, connection); throwing stops
    * that launch, which then fails with the error's message.
    */
-  onJobLaunching?: (launch: LaunchingJob) => void;
+  onJobLaunching?: (launch: StartingJob) => void;
   /** `--start-at-task`: skip every task before the first one with this name. */
   startAtTask?: string;
   connection?: ConnectionDefaults;
@@ -50,17 +51,32 @@ export interface RunPlaybookOptions {
   strategy?: string;
 }
 
+/**
+ * How a run ended, worst first: it was cancelled (its signal aborted), a host was unreachable, a
+ * task failed on a host (not rescued or ignored), or every host came through.
+ */
+export type RunOutcome = 'cancelled' | 'unreachable' | 'failed' | 'ok';
+
 export interface RunPlaybookResult {
   stats: Record<string, HostStats>;
   results: PlayRecord[];
-  exitCode: number;
+  outcome: RunOutcome;
   cancelled: boolean;
 }
 
-/** Exit codes of castoff-playbook (docs/async-protocol.md section 9). */
-export const EXIT = { ok: 0, error: 1, failed: 2, badOptions: 2, unreachable: 4, parseError: 4, interrupted: 99, internal: 250 } as const;
+/**
+ * The exit status `ansible-playbook` ends such a run with, as the `run_end` event has always
+ * reported it to readers of the event stream. The CLI's own exit codes are the CLI's.
+ */
+const RUN_END_STATUS: Readonly<Record<RunOutcome, number>> = { ok: 0, failed: 2, unreachable: 4, cancelled: 99 };
 
-export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlaybookResult> {
+function outcomeOf(stats: Record<string, HostStats>, cancelled: boolean): RunOutcome {
+  if (cancelled) return 'cancelled';
+  if (Object.values(stats).some((s) => s.unreachable > 0)) return 'unreachable';
+  return Object.values(stats).some((s) => s.failed > 0) ? 'failed' : 'ok';
+}
+
+export async function runPlaybook(options: LoadedRunOptions): Promise<RunPlaybookResult> {
   const ctx = normalizeRunOptions(options);
   const { signal } = ctx;
   const emitter = new EventEmitter();
@@ -112,13 +128,7 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
   const stats = Object.fromEntries([...states.values()].map((s) => [s.name, s.stats]));
   emitter.emit({ type: 'recap', stats });
   const cancelled = signal.aborted;
-  const exitCode = cancelled
-    ? EXIT.interrupted
-    : Object.values(stats).some((s) => s.unreachable > 0)
-      ? EXIT.unreachable
-      : Object.values(stats).some((s) => s.failed > 0)
-        ? EXIT.failed
-        : EXIT.ok;
-  emitter.emit({ type: 'run_end', exitCode, cancelled, connections: costs });
-  return { stats, results, exitCode, cancelled };
+  const outcome = outcomeOf(stats, cancelled);
+  emitter.emit({ type: 'run_end', exitCode: RUN_END_STATUS[outcome], cancelled, connections: costs });
+  return { stats, results, outcome, cancelled };
 }

@@ -2,7 +2,6 @@
 export { loadInventory, type LoadInventoryOptions } from './load.js';
 export { selectHosts, splitPattern, type SelectOptions } from './patterns.js';
 export { groupsOfHost, hostVars, mergeVarLayers } from './precedence.js';
-export { connectionSettingsFor, type HostConnectionVars } from './connection-vars.js';
 export { implicitLocalhost, LOCALHOST_NAMES } from './localhost.js';
 export { InventoryError } from './errors.js';
 export { DEFAULT_SCRIPT_TIMEOUT_MS } from './script.js';

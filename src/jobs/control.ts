@@ -6,7 +6,7 @@
  * controller already did.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cleanupJob, isMissingJob, readJobStatus, terminateJob, waitForJob, type AsyncJob, type WaitOutcome } from '../async/index.js';
+import { cleanupJob, isJobIdOf, isMissingJob, jobStatusFile, readJobStatus, terminateJob, waitForJob, type AsyncJob, type WaitOutcome } from '../async/index.js';
 import { isFailed, type ModuleResult } from '../core/index.js';
 import { ConnectionPool, shellQuote, type BecomeMethod, type Connection, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
 import { CastoffError, ConfigError, UnreachableError } from '../core/errors.js';
@@ -225,9 +225,9 @@ export class JobControl {
       throw new CastoffError(`${launch.host}: could not look for job ${launch.prefix}: ${r.stderr.toString().trim() || `rc ${r.rc}`}`);
     }
     // What the host says is checked like any input: only `<prefix>.<digits>` names a job.
-    const jid = Array.isArray(found.jids) ? found.jids.find((n): n is string => typeof n === 'string' && new RegExp(`^${launch.prefix}\\.\\d+$`).test(n)) : undefined;
+    const jid = Array.isArray(found.jids) ? found.jids.find((n: unknown): n is string => isJobIdOf(launch.prefix, n)) : undefined;
     if (jid === undefined) return { state: Array.isArray(found.pids) && found.pids.length > 0 ? 'starting' : 'not started' };
-    const resolved: ResolvedLaunch = { ...launch, jid, resultsFile: `${launch.asyncDir}/${jid}` };
+    const resolved: ResolvedLaunch = { ...launch, jid, resultsFile: jobStatusFile(launch.asyncDir, jid) };
     try {
       recordResolvedLaunch(resolved, this.options);
     } catch (err) {

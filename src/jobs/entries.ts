@@ -3,10 +3,7 @@
  * (or a crash, or a full disk) may have damaged, so a line becomes an entry only once each field
  * the commands use has the right type; what comes back is rebuilt from the checked fields alone.
  */
-import type { LaunchedJob } from '../executor/index.js';
-
-/** How the run reached the host, without passwords, key material or host-key policy. */
-export type JournalConnection = LaunchedJob['connection'];
+import type { JournalConnection } from './records.js';
 
 interface LaunchFields {
   /** ISO 8601 time the line was written. */

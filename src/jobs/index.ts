@@ -1,4 +1,4 @@
-export { jidPrefix, parseJournalLine, type JobEventEntry, type JobEventKind, type JournalConnection, type JournalEntry, type LaunchEntry, type LaunchingEntry } from './entries.js';
+export { jidPrefix, parseJournalLine, type JobEventEntry, type JobEventKind, type JournalEntry, type LaunchEntry, type LaunchingEntry } from './entries.js';
 export {
   castoffHome,
   endedJob,
@@ -34,3 +34,6 @@ export {
   type ResolvedLaunch,
   type WaitEnd,
 } from './control.js';
+export { journalConnection, launchedRecord, launchingRecord, withoutPassword, type JournalBecome, type JournalConnection, type LaunchedJob, type LaunchingJob } from './records.js';
+export { RunJournal, type RunJournalOptions, type RunningJobs } from './run-journal.js';
+export { jobErrorResult, knownJobId, waitForJobs, type WaitedJob, type WaitJobsOptions } from './wait-jobs.js';

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { LaunchedJob, LaunchingJob } from '../executor/index.js';
+import type { LaunchedJob, LaunchingJob } from './records.js';
 import { jidPrefix, parseJournalLine, type JobEventEntry, type JobEventKind, type JournalEntry, type LaunchEntry, type LaunchingEntry } from './entries.js';
 import { JournalError, withJournalLock } from './lock.js';
 

@@ -6,14 +6,18 @@ import { writeFileSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { join } from 'node:path';
 import type { RunEvent } from '../../src/events/index.js';
-import { runPlaybook, type ConnectionDefaults, type LaunchedJob, type RunPlaybookResult } from '../../src/executor/index.js';
+import type { StartedJob } from '../../src/async/index.js';
+import { exitCodeFor } from '../../src/cli/exit-codes.js';
+import { runPlaybook, type ConnectionDefaults, type RunPlaybookResult } from '../../src/executor/index.js';
 import { loadInventory } from '../../src/inventory/index.js';
 import { parsePlaybookText } from '../../src/playbook/index.js';
 import type { TestInventory } from './inventory.js';
 
 export interface RecordedRun extends RunPlaybookResult {
+  /** The exit code the CLI ends such a run with. */
+  exitCode: number;
   events: RunEvent[];
-  jobs: LaunchedJob[];
+  jobs: StartedJob[];
   /** When the event arrived, in ms from the start of the run. */
   timeOf(event: RunEvent): number;
   /** The host's aggregate result of the task (not a loop item's). */
@@ -35,7 +39,7 @@ export interface RecordOptions {
   signal?: AbortSignal;
   taskTimeout?: number;
   onEvent?: (event: RunEvent) => void;
-  onJobLaunched?: (job: LaunchedJob) => void;
+  onJobLaunched?: (job: StartedJob) => void;
 }
 
 /** `forks: 8` and a 1 s poll interval, so tests with a handful of hosts and async jobs run quickly. */
@@ -46,7 +50,7 @@ export async function playRecorded(inv: TestInventory, yaml: string, options: Re
   const inventory = await loadInventory([inv.file]);
   const events: RunEvent[] = [];
   const times = new Map<RunEvent, number>();
-  const jobs: LaunchedJob[] = [];
+  const jobs: StartedJob[] = [];
   const started = performance.now();
   const result = await runPlaybook({
     playbook,
@@ -75,6 +79,7 @@ export async function playRecorded(inv: TestInventory, yaml: string, options: Re
   };
   return {
     ...result,
+    exitCode: exitCodeFor(result.outcome),
     events,
     jobs,
     timeOf: (e) => times.get(e)!,

@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LaunchedJob } from '../../src/executor/index.js';
-import { JobControl, knownJobs, recordLaunch } from '../../src/jobs/index.js';
+import { JobControl, knownJobs, launchedRecord, recordLaunch, type LaunchedJob } from '../../src/jobs/index.js';
 import { eventually } from '../helpers/eventually.js';
 import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';
 import type { TestInventory } from '../helpers/inventory.js';
@@ -231,7 +230,7 @@ describe('docker connection', () => {
       async: 60
       poll: 0
 `,
-      { onJobLaunched: (job) => launched.push(job) },
+      { onJobLaunched: (job) => launched.push(launchedRecord(job)) },
     );
     expect(r.exitCode).toBe(0);
     const home = mkdtempSync(join(tmpdir(), 'castoff-docker-journal-'));

@@ -2,6 +2,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunEvent } from '../../src/events/index.js';
+import { exitCodeFor } from '../../src/cli/exit-codes.js';
 import { runPlaybook, type RunPlaybookResult } from '../../src/executor/index.js';
 import { loadInventory } from '../../src/inventory/index.js';
 import { parsePlaybookText } from '../../src/playbook/index.js';
@@ -24,6 +25,8 @@ afterAll(async () => {
 });
 
 interface Run extends RunPlaybookResult {
+  /** The exit code the CLI ends such a run with. */
+  exitCode: number;
   events: RunEvent[];
   /** The failed results, to show in an assertion message. */
   failures: string;
@@ -64,6 +67,7 @@ async function play(yaml: string, options: { limit?: string; forks?: number; ext
   const failures = JSON.stringify(events.filter((e) => e.type === 'host_result' && (e.status === 'failed' || e.status === 'unreachable')));
   return {
     ...result,
+    exitCode: exitCodeFor(result.outcome),
     events,
     failures,
     order: events.flatMap((e) => (e.type === 'host_result' ? [`${e.task}:${e.host}`] : [])),

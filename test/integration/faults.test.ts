@@ -5,7 +5,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConnectionDefaults, LaunchedJob } from '../../src/executor/index.js';
+import type { StartedJob } from '../../src/async/index.js';
+import type { ConnectionDefaults } from '../../src/executor/index.js';
 import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';
 import { writeInventory, type TestInventory } from '../helpers/inventory.js';
 import { playRecorded, type RecordOptions, type RecordedRun } from '../helpers/play.js';
@@ -41,7 +42,7 @@ function play(yaml: string, { keepaliveIntervalMs, ...rest }: PlayOptions = {}):
   return playRecorded(inv, yaml, { connection: { connectTimeoutMs: 2000, keepaliveIntervalMs }, ...rest });
 }
 
-function jobOf(run: Run, hostName: string): LaunchedJob['job'] {
+function jobOf(run: Run, hostName: string): StartedJob['job'] {
   const launched = run.jobs.filter((j) => j.host === hostName);
   if (launched.length !== 1) throw new Error(`expected one job on ${hostName}, got ${launched.length}`);
   return launched[0].job;
@@ -362,7 +363,7 @@ describe('cancellation through the library', () => {
     const mark = 'FAULT_MARK=cancel';
     const controller = new AbortController();
     let abortedAt = 0;
-    const jobs: LaunchedJob[] = [];
+    const jobs: StartedJob[] = [];
     const trigger = (async () => {
       // Abort once flt1 runs its command and flt2 its second (polled) job.
       while (!controller.signal.aborted) {

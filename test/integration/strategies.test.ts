@@ -19,11 +19,11 @@ afterAll(async () => {
 });
 
 /** Runs `yaml` on the three hosts with `forks`; `host:task` of every task result in arrival order. */
-async function run(yaml: string, forks: number): Promise<{ exitCode: number; order: string[]; events: RunEvent[] }> {
+async function run(yaml: string, forks: number): Promise<{ outcome: string; order: string[]; events: RunEvent[] }> {
   const playbook = await parsePlaybookText(yaml, `${inv.dir}/strategies.yml`);
   const inventory = await loadInventory([inv.file]);
   const events: RunEvent[] = [];
-  const { exitCode } = await runPlaybook({
+  const { outcome } = await runPlaybook({
     playbook,
     inventory,
     forks,
@@ -32,7 +32,7 @@ async function run(yaml: string, forks: number): Promise<{ exitCode: number; ord
     onEvent: (e) => events.push(e),
   });
   const order = events.flatMap((e) => (e.type === 'host_result' && e.item === undefined ? [`${e.host}:${e.task}`] : []));
-  return { exitCode, order, events };
+  return { outcome, order, events };
 }
 
 describe('strategy: host_pinned on sshd hosts', () => {
@@ -52,7 +52,7 @@ describe('strategy: host_pinned on sshd hosts', () => {
 `,
       1,
     );
-    expect(r.exitCode, JSON.stringify(r.events.filter((e) => e.type === 'host_result'))).toBe(0);
+    expect(r.outcome, JSON.stringify(r.events.filter((e) => e.type === 'host_result'))).toBe('ok');
     expect(r.order).toEqual(['pin1', 'pin2', 'pin3'].flatMap((h) => [`${h}:who`, `${h}:wait`, `${h}:mark`]));
     // The async job of a host is polled while that host holds the fork, never during another's turn.
     const polled = r.events.flatMap((e) => (e.type === 'async_poll' || e.type === 'async_done' ? [e.host] : []));
@@ -75,7 +75,7 @@ describe('strategy: host_pinned on sshd hosts', () => {
 `,
       2,
     );
-    expect(r.exitCode).toBe(0);
+    expect(r.outcome).toBe('ok');
     const at = (entry: string) => r.order.indexOf(entry);
     // Under free, pin3 would run its first task beside pin1 and pin2 and finish it before their last ones.
     expect(at('pin3:first')).toBeGreaterThan(Math.min(at('pin1:last'), at('pin2:last')));

@@ -3,12 +3,11 @@
  * hooks, then polled to its end (or left running with `poll: 0`).
  */
 import type { ActionContext } from '../../modules/index.js';
-import { launchAsyncJob, terminateJob, waitForJob, type AsyncJob, type LaunchIntent, type ModulePayload } from '../../async/index.js';
+import { launchAsyncJob, terminateJob, waitForJob, type JobStart, type LaunchIntent, type ModulePayload } from '../../async/index.js';
 import type { ModuleResult } from '../../core/index.js';
 import { CancelledError } from '../../core/errors.js';
 import { asyncPollEvent } from '../../events/index.js';
 import type { Target } from '../../target/index.js';
-import { journalConnection, withoutPassword } from '../connection-spec.js';
 import type { TaskRun } from './run-task.js';
 
 export interface AsyncJobRun {
@@ -24,9 +23,9 @@ export interface AsyncJobRun {
   signal: AbortSignal;
 }
 
-/** The job as the run's journal hooks get it: no password, the connection without secrets. */
-function journalled<T extends { become?: AsyncJob['become'] }>(job: T, { run, target, poll }: AsyncJobRun) {
-  return { host: run.where.host, job: { ...job, become: withoutPassword(job.become) }, connection: journalConnection(target.connectionSpec()), poll };
+/** The job as the run's hooks get it; the journal keeps only what it needs of it. */
+function report<T>(job: T, { run, target, poll }: AsyncJobRun): JobStart<T> {
+  return { host: run.where.host, job, connection: target.connectionSpec(), poll };
 }
 
 export async function runAsyncJob(job: AsyncJobRun): Promise<ModuleResult> {
@@ -47,7 +46,7 @@ export async function runAsyncJob(job: AsyncJobRun): Promise<ModuleResult> {
       asyncDir: target.asyncDir,
       environment: target.environment,
       signal: AbortSignal.any([signal, launchLimit]),
-      onLaunching: (intent: LaunchIntent) => ctx.onJobLaunching?.(journalled(intent, job)),
+      onLaunching: (intent: LaunchIntent) => ctx.onJobLaunching?.(report(intent, job)),
     });
   } catch (err) {
     if (err instanceof CancelledError && launchLimit.aborted && !signal.aborted) {
@@ -56,7 +55,7 @@ export async function runAsyncJob(job: AsyncJobRun): Promise<ModuleResult> {
     throw err;
   }
   const { job: started, result: launchResult } = launched;
-  ctx.onJobLaunched?.(journalled(started, job));
+  ctx.onJobLaunched?.(report(started, job));
   if (poll === 0) return launchResult;
   try {
     const outcome = await waitForJob(conn, started, {

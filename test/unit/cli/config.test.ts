@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseExtraVars } from '../../../src/cli/common.js';
-import { inventoryOptions, loadSettings } from '../../../src/cli/config.js';
+import { inventoryOptions, loadSettings } from '../../../src/index.js';
 
 function project(cfg: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'castoff-cfg-'));

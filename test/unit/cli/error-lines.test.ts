@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exitCodeForError } from '../../../src/cli/common.js';
-import { CastoffError, EXIT } from '../../../src/index.js';
+import { EXIT } from '../../../src/cli/exit-codes.js';
+import { CastoffError } from '../../../src/index.js';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSettings } from '../../../src/cli/config.js';
+import { loadSettings } from '../../../src/config/index.js';
 import { outputName } from '../../../src/cli/output-choice.js';
 
 function project(cfg: string): string {

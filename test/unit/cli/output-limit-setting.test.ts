@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSettings, parseSize } from '../../../src/cli/config.js';
+import { loadSettings, parseSize } from '../../../src/config/index.js';
 import { ConfigError } from '../../../src/core/errors.js';
 
 function project(cfg: string): string {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { launch } from '../../../src/cli/launch.js';
-import { formatVersion, versionFacts } from '../../../src/cli/version.js';
+import { formatVersion } from '../../../src/cli/version.js';
+import { versionFacts } from '../../../src/version.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const versionOf = (packageJson: string) => (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;

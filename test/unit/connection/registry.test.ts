@@ -12,7 +12,8 @@ import {
   type ConnectionSpec,
 } from '../../../src/connection/index.js';
 import { ConfigError } from '../../../src/core/errors.js';
-import { connectionSpecFor, journalConnection } from '../../../src/executor/connection-spec.js';
+import { connectionSpecFor } from '../../../src/executor/connection-spec.js';
+import { journalConnection } from '../../../src/jobs/index.js';
 
 describe('picking a connection type by ansible_connection', () => {
   it('is ssh when unset, and for ssh, smart and paramiko', () => {

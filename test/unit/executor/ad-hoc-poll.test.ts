@@ -10,7 +10,7 @@ async function adHoc(options: { poll?: number; pollInterval?: number }): Promise
   const events: RunEvent[] = [];
   const asyncDir = await mkdtemp(join(tmpdir(), 'castoff-adhoc-async-'));
   const result = await runAdHoc({ pattern: 'localhost', module: 'command', args: 'echo adhoc-done', async: 60, asyncDir, ...options, onEvent: (e) => events.push(e) });
-  expect(result.exitCode).toBe(0);
+  expect(result.outcome).toBe('ok');
   const hostResult = events.find((e): e is HostResult => e.type === 'host_result');
   return hostResult!.result;
 }

@@ -5,11 +5,13 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { exitCodeFor } from '../../../src/cli/exit-codes.js';
 import { parsePlaybookText, runPlaybook, type HostStats, type RunEvent, type RunPlaybookOptions } from '../../../src/index.js';
 
 export type HostResult = Extract<RunEvent, { type: 'host_result' }>;
 
 export interface LocalRun {
+  /** The exit code the CLI ends such a run with. */
   exitCode: number;
   stats: Record<string, HostStats>;
   events: RunEvent[];
@@ -29,9 +31,9 @@ export async function localInventory(names: string[], extra = ''): Promise<strin
 export async function runLocal(yaml: string, options: Omit<RunPlaybookOptions, 'plays' | 'playbook' | 'onEvent'> = {}): Promise<LocalRun> {
   const events: RunEvent[] = [];
   const playbook = await parsePlaybookText(yaml, 'executor.yml');
-  const { exitCode, stats } = await runPlaybook({ ...options, playbook, onEvent: (e) => events.push(e) });
+  const { outcome, stats } = await runPlaybook({ ...options, playbook, onEvent: (e) => events.push(e) });
   const results = events.filter((e): e is HostResult => e.type === 'host_result');
-  return { exitCode, stats, events, results };
+  return { exitCode: exitCodeFor(outcome), stats, events, results };
 }
 
 /** The task-level result (not a loop item's) of `task` on `host`. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exitCodeFor } from '../../../src/cli/exit-codes.js';
 import { parsePlaybookText, runPlaybook, type RunEvent } from '../../../src/index.js';
 
 type HostResult = Extract<RunEvent, { type: 'host_result' }>;
@@ -8,8 +9,8 @@ async function run(tasks: string): Promise<{ exitCode: number; results: HostResu
   const events: RunEvent[] = [];
   const yaml = `- hosts: localhost\n  gather_facts: false\n  vars:\n    secret: s3cret\n  tasks:\n    - name: host output\n      raw: !unsafe "printf '%s\\\\n%s\\\\n' '{{ secret }}' 'two {{ secret }}'"\n      register: r\n${tasks}`;
   const { plays } = await parsePlaybookText(yaml, 'taint.yml');
-  const { exitCode } = await runPlaybook({ plays, onEvent: (e) => events.push(e) });
-  return { exitCode, results: events.filter((e): e is HostResult => e.type === 'host_result') };
+  const { outcome } = await runPlaybook({ plays, onEvent: (e) => events.push(e) });
+  return { exitCode: exitCodeFor(outcome), results: events.filter((e): e is HostResult => e.type === 'host_result') };
 }
 
 function msgOf(results: HostResult[], task: string): unknown {

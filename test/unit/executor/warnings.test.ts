@@ -7,7 +7,7 @@ describe('warnings reach library users as events', () => {
     // debug never reaches a host: the run needs no connection.
     const playbook = await parsePlaybookText('- name: facts\n  hosts: all\n  gather_facts: true\n  tasks:\n    - debug: msg=hi\n', 'site.yml');
     const result = await runPlaybook({ playbook, inventory: ['/nonexistent/hosts.ini'], onEvent: (e) => events.push(e) });
-    expect(result.exitCode).toBe(0);
+    expect(result.outcome).toBe('ok');
     expect(events[0].type).toBe('run_start');
     const warnings = events.filter((e): e is Extract<RunEvent, { type: 'warning' }> => e.type === 'warning').map((e) => e.message);
     expect(warnings).toEqual([
@@ -26,7 +26,7 @@ describe('warnings reach library users as events', () => {
       plays: (await parsePlaybookText('- hosts: localhost\n  gather_facts: false\n  tasks:\n    - debug: msg=hi\n', 'p.yml')).plays,
       onEvent: (e) => events.push(e),
     });
-    expect(result.exitCode).toBe(0);
+    expect(result.outcome).toBe('ok');
     expect(events.filter((e) => e.type === 'warning')).toEqual([]);
   });
 });

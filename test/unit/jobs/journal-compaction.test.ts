@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LaunchedJob, LaunchingJob } from '../../../src/executor/index.js';
+import type { LaunchedJob, LaunchingJob } from '../../../src/jobs/index.js';
 import { findJobs } from '../../../src/jobs/control.js';
 import {
   JournalError,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseJournalLine } from '../../../src/jobs/entries.js';
 import { JournalError, journalFile, knownJobs, readJournal, recordLaunch, type JournalOptions } from '../../../src/jobs/index.js';
-import type { LaunchedJob } from '../../../src/executor/index.js';
+import type { LaunchedJob } from '../../../src/jobs/index.js';
 
 const launched = {
   event: 'launched',

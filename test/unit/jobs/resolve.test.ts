@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LaunchingJob } from '../../../src/executor/index.js';
+import type { LaunchingJob } from '../../../src/jobs/index.js';
 import { JobControl, knownJobs, recordLaunching, type JournalOptions } from '../../../src/jobs/index.js';
 
 // A local connection runs on this machine: the async dir and processes below are real.

@@ -20,7 +20,8 @@ const layersBelowIndex: LayerTable = {
   connection: ['core'],
   events: ['core'],
   output: ['events', 'core'],
-  jobs: ['async', 'target', 'connection', 'core'],
+  jobs: ['async', 'target', 'connection', 'events', 'core'],
+  config: ['connection', 'source', 'core'],
 };
 
 export const layerTable: LayerTable = {
@@ -32,4 +33,6 @@ export const layerTable: LayerTable = {
 /** Files directly in `src/` and the layer each belongs to. */
 export const rootFiles: Readonly<Record<string, string>> = {
   'index.ts': 'index',
+  // The light entry `castoff/version`: `--version` answers without loading index.ts's graph.
+  'version.ts': 'index',
 };

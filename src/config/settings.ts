@@ -1,17 +1,17 @@
 /**
  * Settings from ansible.cfg and ANSIBLE_* variables, so an existing Ansible project works as it is.
  * Order, lowest first: ansible.cfg (the first found of $ANSIBLE_CONFIG, ./ansible.cfg,
- * ~/.ansible.cfg, /etc/ansible/ansible.cfg), then environment variables; the command line wins.
+ * ~/.ansible.cfg, /etc/ansible/ansible.cfg, or the file the caller names), then environment
+ * variables; the command line, or a library caller's explicit options, win over both.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseHostKeyChecking, type HostKeyChecking } from '../connection/index.js';
-import type { LoadInventoryOptions } from '../inventory/index.js';
+import { ConfigError } from '../core/errors.js';
 import { didYouMean } from '../source/suggest.js';
 import { ANSIBLE_CONFIG_KEYS } from './ansible-keys.js';
 import { findConfigFile } from './config-file.js';
-import { ConfigError } from '../core/errors.js';
 
 export interface Settings {
   /** The config file used, if any. */
@@ -25,6 +25,8 @@ export interface Settings {
   hostKeyChecking?: HostKeyChecking;
   /** castoff: the known_hosts file to check (default ~/.ssh/known_hosts). */
   knownHostsFile?: string;
+  /** castoff: seconds between SSH keepalives (`CASTOFF_SSH_KEEPALIVE`); 0 disables them. */
+  keepaliveInterval?: number;
   pollInterval?: number;
   asyncDir?: string;
   /** castoff: default hard timeout for every task. */
@@ -163,8 +165,32 @@ function values(entries: Record<string, IniEntry> | undefined): Record<string, s
   return Object.fromEntries(Object.entries(entries ?? {}).map(([key, entry]) => [key, entry.value]));
 }
 
-export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
-  const file = findConfigFile(env, cwd);
+/** An ansible.cfg named by the caller: it must be there, unlike the ones looked for. */
+function namedConfigFile(file: string, cwd: string): string {
+  const path = resolve(cwd, file);
+  if (!existsSync(path)) throw new ConfigError(`the config file ${path} does not exist`);
+  if (!statSync(path).isFile()) throw new ConfigError(`the config file ${path} is not a file`);
+  return path;
+}
+
+/**
+ * `CASTOFF_SSH_KEEPALIVE`: seconds between SSH keepalives (3 unanswered ones drop the host);
+ * default 15, 0 disables them. A shorter interval notices a frozen host sooner.
+ */
+function keepaliveInterval(env: NodeJS.ProcessEnv): number | undefined {
+  const text = env.CASTOFF_SSH_KEEPALIVE;
+  if (text === undefined || text.trim() === '') return undefined;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new ConfigError(`CASTOFF_SSH_KEEPALIVE must be a number of seconds (0 disables keepalives), got '${text}'`);
+  return seconds;
+}
+
+/**
+ * The settings in force: those of `file` when given (relative to `cwd`), else of the first
+ * ansible.cfg found as Ansible looks for it, with the environment's over them.
+ */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), file = findConfigFile(env, cwd)): Settings {
+  if (file !== undefined) file = namedConfigFile(file, cwd);
   const ini = file ? parseIni(readFileSync(file, 'utf8')) : {};
   const d = values(ini.defaults);
   const p = values(ini.privilege_escalation);
@@ -191,6 +217,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     privateKeyFile: pick('ANSIBLE_PRIVATE_KEY_FILE', d.private_key_file),
     hostKeyChecking: hostKeyCheckingOf(env, d.host_key_checking, `${file}:${ini.defaults?.host_key_checking?.line}: [defaults] host_key_checking`),
     knownHostsFile: env.CASTOFF_KNOWN_HOSTS ?? d.known_hosts,
+    keepaliveInterval: keepaliveInterval(env),
     pollInterval: number('ANSIBLE_POLL_INTERVAL', 'poll_interval'),
     asyncDir: pick('ANSIBLE_ASYNC_DIR', d.async_dir),
     taskTimeout: number('ANSIBLE_TASK_TIMEOUT', 'task_timeout'),
@@ -221,14 +248,4 @@ function hostKeyCheckingOf(env: NodeJS.ProcessEnv, fromFile: string | undefined,
   ];
   const set = sources.find(([, value]) => value !== undefined && value.trim() !== '');
   return set ? parseHostKeyChecking(set[1], set[0]) : undefined;
-}
-
-/** How the inventory sources are judged, from the settings. */
-export function inventoryOptions(settings: Settings): LoadInventoryOptions {
-  return {
-    unparsedIsFailed: settings.inventoryUnparsedIsFailed,
-    anyUnparsedIsFailed: settings.inventoryAnyUnparsedIsFailed,
-    unparsedWarning: settings.inventoryUnparsedWarning,
-    localhostWarning: settings.localhostWarning,
-  };
 }

@@ -1,0 +1,2 @@
+export { findConfigFile } from './config-file.js';
+export { loadSettings, parseSize, type Settings } from './settings.js';
