@@ -95,12 +95,13 @@ export {
   type WaitOutcome,
 } from './async/index.js';
 export type { HostStatus, ModuleResult } from './core/index.js';
-export type { ConnectionCost, HostStats, PlayRecord, RunEvent, RunEventType } from './events/index.js';
+export type { ConnectionCost, Duration, HostStats, PlayRecord, RunEvent, RunEventType, TaskRecord } from './events/index.js';
 export { asyncPollEvent } from './events/index.js';
 export {
   HumanOutput,
   JsonOutput,
   JsonlOutput,
+  AnsibleJsonlOutput,
   LiveStatus,
   MinimalOutput,
   OnelineOutput,

@@ -1,4 +1,4 @@
-export type { ConnectionCost, HostStats, PlayRecord, RunEvent, RunEventInput, RunEventType } from './types.js';
+export type { ConnectionCost, Duration, HostStats, PlayRecord, RunEvent, RunEventInput, RunEventType, TaskRecord } from './types.js';
 export { EventEmitter, type EventListener } from './emitter.js';
 export { asyncPollEvent, type PolledJob } from './async-poll.js';
-export { recordPlays } from './play-records.js';
+export { recordPlays, recordedTask } from './play-records.js';

@@ -82,10 +82,36 @@ export interface ConnectionCost {
 
 export type RunEventType = RunEvent['type'];
 
-/** `--output json`'s shape and `runPlaybook`'s `results`: plays -> tasks -> hosts -> result. */
+/** When a play or task started and when its last host result came (ISO 8601); no `end` before one. */
+export interface Duration {
+  start: string;
+  end?: string;
+}
+
+/**
+ * `runPlaybook`'s `results` and what `--output json` is built from: plays -> tasks -> hosts -> the
+ * task-level result (loop items are inside it, under `results`).
+ */
 export interface PlayRecord {
   play: string;
-  tasks: Array<{ task: string; hosts: Record<string, ModuleResult> }>;
+  /** The same for the same play written at the same place, run after run (UUID-shaped, as Ansible's ids). */
+  id: string;
+  /** Where the play is written: `/absolute/file.yml:line`, as Ansible's `path`. */
+  path: string;
+  duration: Duration;
+  tasks: TaskRecord[];
+}
+
+export interface TaskRecord {
+  task: string;
+  /** Stable as the play's; a task written once but run twice in a play (a handler flushed twice) keeps its id. */
+  id: string;
+  path: string;
+  /** The module the task runs (canonical name). */
+  action: string;
+  handler: boolean;
+  duration: Duration;
+  hosts: Record<string, ModuleResult>;
 }
 
 type Without<T, K extends keyof never> = T extends unknown ? Omit<T, K> : never;
