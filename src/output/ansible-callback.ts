@@ -39,12 +39,14 @@ export const playHeading = (record: PlayRecord): CallbackHeading => heading(reco
 export const taskHeading = (record: TaskRecord): CallbackHeading => heading(record.task, record);
 
 /**
- * A result as Ansible's callback shows it: with the task's `action`, and `_ansible_no_log: false`
- * where Ansible keeps that flag: on a result the task did not censor, and on each loop item, but
- * not on a loop's aggregate nor on an unreachable host's result.
+ * A result as Ansible's callback shows it: with the task's `action`; `failed` only when it failed
+ * (loop items keep their `failed: false`); and `_ansible_no_log: false` where Ansible keeps that
+ * flag: on a result the task did not censor, and on each loop item, but not on a loop's aggregate
+ * nor on an unreachable host's result.
  */
 export function callbackResult(result: ModuleResult, action: string): ModuleResult {
   const shown: ModuleResult = { ...result, action };
+  if (shown.failed === false) delete shown.failed;
   const items = loopItems(result);
   if (items) shown.results = items.map(withNoLogFlag);
   else if (result.unreachable !== true) return withNoLogFlag(shown);
