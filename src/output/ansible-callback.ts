@@ -73,8 +73,3 @@ export function callbackStats(stats: Record<string, HostStats>): Record<string, 
     Object.entries(stats).map(([host, s]) => [host, { changed: s.changed, failures: s.failed, ignored: s.ignored, ok: s.ok, rescued: s.rescued, skipped: s.skipped, unreachable: s.unreachable }]),
   );
 }
-
-/** `json.dumps(..., sort_keys=True)`: every object's keys in order, arrays as they are. */
-export function sortedJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, (_key, v: unknown) => (isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v), indent);
-}

@@ -6,9 +6,10 @@
  */
 import type { HostStatus } from '../core/index.js';
 import { recordedTask, recordPlays, type PlayRecord, type RunEvent } from '../events/index.js';
-import { callbackResult, callbackStats, callbackTime, playHeading, sortedJson, taskHeading } from './ansible-callback.js';
+import { callbackResult, callbackStats, callbackTime, playHeading, taskHeading } from './ansible-callback.js';
 import type { Output, OutputContext, OutputFormat } from './output.js';
 import { printable } from './printable.js';
+import { sortedJson } from './sorted-json.js';
 
 /** The callback method Ansible calls for a task-level result of each status. */
 const RUNNER_EVENT: Record<HostStatus, string> = {

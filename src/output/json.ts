@@ -6,7 +6,8 @@
  * stays one JSON document.
  */
 import { recordPlays, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
-import { callbackResult, callbackStats, playHeading, sortedJson, taskHeading } from './ansible-callback.js';
+import { callbackResult, callbackStats, playHeading, taskHeading } from './ansible-callback.js';
+import { sortedJson } from './sorted-json.js';
 import type { Output, OutputContext, OutputFormat } from './output.js';
 import { printable } from './printable.js';
 
