@@ -1,7 +1,8 @@
 /**
- * The same playbook through ansible-playbook (Debian's ansible-core, json callback) and through
- * castoff-playbook --output json, on the same container: every task's result must have Ansible's
- * field names with the same JSON types, so registered variables and assertions keep working.
+ * The same playbook through ansible-playbook (Debian's ansible-core) and through castoff-playbook,
+ * both with ANSIBLE_STDOUT_CALLBACK=json, on the same container: every task's result must have
+ * Ansible's field names with the same JSON types, so registered variables and assertions keep
+ * working, and the document around them Ansible's shape.
  */
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -135,9 +136,10 @@ async function ansibleResults(file: string): Promise<Results> {
   return resultsOf(ansibleDocument);
 }
 
+/** castoff chooses its output as Ansible does, so the environment that asks Ansible for json asks castoff too. */
 async function castoffResults(file: string): Promise<Results> {
-  const { stdout } = await run('node', [CLI, '-i', inv.file, file, '--output', 'json', '-e', 'runner=castoff'], {
-    env: { ...process.env, CASTOFF_KNOWN_HOSTS: inv.knownHostsFile },
+  const { stdout } = await run('node', [CLI, '-i', inv.file, file, '-e', 'runner=castoff'], {
+    env: { ...process.env, ANSIBLE_STDOUT_CALLBACK: 'json', CASTOFF_KNOWN_HOSTS: inv.knownHostsFile },
     timeout: 120_000,
     maxBuffer: 32 * 1024 * 1024,
   }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
@@ -178,7 +180,7 @@ describe('registered results match ansible-playbook', () => {
     }
   });
 
-  it('--output json has the shape of Ansible\'s json callback: top-level keys, play and task headings, action, stats', () => {
+  it('ANSIBLE_STDOUT_CALLBACK=json gives castoff\'s document the shape of Ansible\'s: top-level keys, play and task headings, action, stats', () => {
     expect(Object.keys(castoffDocument).sort()).toEqual(Object.keys(ansibleDocument).sort());
     expect(castoffDocument.stats).toEqual(ansibleDocument.stats);
     const headings = (doc: CallbackDocument) => doc.plays.flatMap((p) => [p.play, ...p.tasks.map((t) => t.task)]);
