@@ -8,7 +8,8 @@ export interface ModuleResult {
   [key: string]: unknown;
   failed?: boolean | number;
   changed?: boolean;
-  msg?: string;
+  /** Usually a string, but `debug` passes any value (`msg: [1, 2]`). */
+  msg?: unknown;
 }
 
 /** What a task did on a host, as events, outputs and the recap count it. */

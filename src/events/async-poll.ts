@@ -1,9 +1,17 @@
-import type { AsyncJob } from '../async/index.js';
 import type { ModuleResult } from '../core/index.js';
 import type { RunEventInput } from './types.js';
 
+/** What the poll event shows of a job; an async engine's job record has these fields and more. */
+export interface PolledJob {
+  jid: string;
+  /** `performance.now()` at the launch. */
+  launchedAt: number;
+  /** The job's time limit in seconds (`async: N`). */
+  limit: number;
+}
+
 /** The `async_poll` event for a status check that found `job` still running. */
-export function asyncPollEvent(where: { play: string; task: string; host: string }, job: AsyncJob, status: ModuleResult): RunEventInput {
+export function asyncPollEvent(where: { play: string; task: string; host: string }, job: PolledJob, status: ModuleResult): RunEventInput {
   return {
     type: 'async_poll',
     ...where,

@@ -1,4 +1,26 @@
-export type { ConnectionCost, HostStats, PlayRecord, RunEvent, RunEventInput, RunEventType } from './types.js';
+export type {
+  AsyncDoneEvent,
+  AsyncPollEvent,
+  AsyncTerminatedEvent,
+  ConnectionCost,
+  ConnectionEvent,
+  Duration,
+  HostResultEvent,
+  HostStats,
+  PlayNoHostsEvent,
+  PlayRecord,
+  PlayStartEvent,
+  RecapEvent,
+  RetryEvent,
+  RunEndEvent,
+  RunEvent,
+  RunEventInput,
+  RunEventType,
+  RunStartEvent,
+  TaskRecord,
+  TaskStartEvent,
+  WarningEvent,
+} from './types.js';
 export { EventEmitter, type EventListener } from './emitter.js';
-export { asyncPollEvent } from './async-poll.js';
-export { recordPlays } from './play-records.js';
+export { asyncPollEvent, type PolledJob } from './async-poll.js';
+export { recordPlays, recordedTask } from './play-records.js';

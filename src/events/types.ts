@@ -16,62 +16,166 @@ export interface HostStats {
 }
 
 interface Base {
-  /** ISO 8601 timestamp of when the event happened. */
+  /**
+   * When the event happened, ISO 8601 in UTC with milliseconds.
+   * @format date-time
+   */
   time: string;
 }
 
+/** The run begins: the playbook (its path, or a name for one given as text) and whether it is a check (`--check`) run. */
+export interface RunStartEvent extends Base {
+  type: 'run_start';
+  playbook: string;
+  check: boolean;
+}
+
+/** A play begins on `hosts` (inventory names, after `--limit`), written at `position`. */
+export interface PlayStartEvent extends Base {
+  type: 'play_start';
+  play: string;
+  hosts: string[];
+  position: SourcePosition;
+}
+
+/** A play matched no host, so it is skipped (Ansible's "skipping: no hosts matched"). */
+export interface PlayNoHostsEvent extends Base {
+  type: 'play_no_hosts';
+  play: string;
+}
+
+/** A task (or a notified handler) begins on the play's remaining hosts. */
+export interface TaskStartEvent extends Base {
+  type: 'task_start';
+  play: string;
+  task: string;
+  /** The module the task runs (canonical name, e.g. `shell`). */
+  action: string;
+  handler: boolean;
+  position: SourcePosition;
+}
+
+/** What a task did on one host: once per loop item (with `item`), then once for the task. */
+export interface HostResultEvent extends Base {
+  type: 'host_result';
+  play: string;
+  task: string;
+  /** The module the task ran (canonical name, e.g. `shell`). */
+  action: string;
+  /** How outputs show the result, from the module registry (outputs never check module names). */
+  display: DisplayKind;
+  host: string;
+  /** `delegate_to` target, when the task ran elsewhere. */
+  delegatedTo?: string;
+  status: HostStatus;
+  /** A failure that `ignore_errors` turned into `...ignoring`. */
+  ignored: boolean;
+  /** The loop item's label, for per-item results. */
+  item?: string;
+  /** The result as a `register` would hold it (Ansible's field names), censored under `no_log`. */
+  result: ModuleResult;
+}
+
+/** An `until` check failed and the task will run again on the host after its `delay`. */
+export interface RetryEvent extends Base {
+  type: 'retry';
+  play: string;
+  task: string;
+  host: string;
+  retriesLeft: number;
+  attempt: number;
+  result: ModuleResult;
+}
+
+/** A status check of an async job (`async:` with `poll:` > 0) found it still running. */
+export interface AsyncPollEvent extends Base {
+  type: 'async_poll';
+  play: string;
+  task: string;
+  host: string;
+  jid: string;
+  started: number;
+  finished: number;
+  /** Seconds since the job was launched. */
+  elapsed: number;
+  /** The job's time limit in seconds (`async: N`). */
+  limit: number;
+}
+
+/** An async job the task waited for has ended, well (`ok`) or not. */
+export interface AsyncDoneEvent extends Base {
+  type: 'async_done';
+  play: string;
+  task: string;
+  host: string;
+  jid: string;
+  ok: boolean;
+}
+
+/**
+ * A job the run stopped waiting on (task timeout, Ctrl-C) was terminated on its host after the
+ * task's result: `killed` false means the terminate did not get through, so it may still run.
+ */
+export interface AsyncTerminatedEvent extends Base {
+  type: 'async_terminated';
+  play: string;
+  task: string;
+  host: string;
+  jid: string;
+  killed: boolean;
+}
+
+/** Something the user should know (Ansible's `[WARNING]:`), about a host when `host` is set. */
+export interface WarningEvent extends Base {
+  type: 'warning';
+  message: string;
+  host?: string;
+}
+
+/** A host was reached: where, as whom, through which jump hosts, and how long it took. */
+export interface ConnectionEvent extends Base {
+  type: 'connection';
+  host: string;
+  address: string;
+  port: number;
+  user: string;
+  /** Jump hosts, `user@host:port`, outermost first. */
+  via: string[];
+  /** Milliseconds to connect. */
+  ms: number;
+}
+
+/** The play recap: per host, how many task results of each kind. */
+export interface RecapEvent extends Base {
+  type: 'recap';
+  stats: Record<string, HostStats>;
+}
+
+/** The run is over; always the last event. */
+export interface RunEndEvent extends Base {
+  type: 'run_end';
+  /** The exit code `castoff-playbook` exits with, as Ansible's: 0 ok, 2 a host failed, 4 unreachable, 99 interrupted, ... */
+  exitCode: number;
+  /** Stopped by Ctrl-C or an abort signal. */
+  cancelled: boolean;
+  /** What the run cost on the wire, per host (`--output jsonl` and the benchmark read it). */
+  connections: Record<string, ConnectionCost>;
+}
+
 export type RunEvent =
-  | (Base & { type: 'run_start'; playbook: string; check: boolean })
-  | (Base & { type: 'play_start'; play: string; hosts: string[]; position: SourcePosition })
-  | (Base & { type: 'play_no_hosts'; play: string })
-  | (Base & { type: 'task_start'; play: string; task: string; action: string; handler: boolean; position: SourcePosition })
-  | (Base & {
-      type: 'host_result';
-      play: string;
-      task: string;
-      /** The module the task ran (canonical name, e.g. `shell`). */
-      action: string;
-      /** How outputs show the result, from the module registry (outputs never check module names). */
-      display: DisplayKind;
-      host: string;
-      /** `delegate_to` target, when the task ran elsewhere. */
-      delegatedTo?: string;
-      status: HostStatus;
-      /** A failure that `ignore_errors` turned into `...ignoring`. */
-      ignored: boolean;
-      /** The loop item's label, for per-item results. */
-      item?: string;
-      result: ModuleResult;
-    })
-  | (Base & { type: 'retry'; play: string; task: string; host: string; retriesLeft: number; attempt: number; result: ModuleResult })
-  | (Base & {
-      type: 'async_poll';
-      play: string;
-      task: string;
-      host: string;
-      jid: string;
-      started: number;
-      finished: number;
-      /** Seconds since the job was launched, and its limit (`async: N`). */
-      elapsed: number;
-      limit: number;
-    })
-  | (Base & { type: 'async_done'; play: string; task: string; host: string; jid: string; ok: boolean })
-  /**
-   * A job the run stopped waiting on (task timeout, Ctrl-C) was terminated on its host after the
-   * task's result: `killed` false means the terminate did not get through, so it may still run.
-   */
-  | (Base & { type: 'async_terminated'; play: string; task: string; host: string; jid: string; killed: boolean })
-  | (Base & { type: 'warning'; message: string; host?: string })
-  | (Base & { type: 'connection'; host: string; address: string; port: number; user: string; via: string[]; ms: number })
-  | (Base & { type: 'recap'; stats: Record<string, HostStats> })
-  | (Base & {
-      type: 'run_end';
-      exitCode: number;
-      cancelled: boolean;
-      /** What the run cost on the wire, per host (`--output jsonl` and the benchmark read it). */
-      connections: Record<string, ConnectionCost>;
-    });
+  | RunStartEvent
+  | PlayStartEvent
+  | PlayNoHostsEvent
+  | TaskStartEvent
+  | HostResultEvent
+  | RetryEvent
+  | AsyncPollEvent
+  | AsyncDoneEvent
+  | AsyncTerminatedEvent
+  | WarningEvent
+  | ConnectionEvent
+  | RecapEvent
+  | RunEndEvent;
 
 export interface ConnectionCost {
   connects: number;
@@ -84,10 +188,36 @@ export interface ConnectionCost {
 
 export type RunEventType = RunEvent['type'];
 
-/** `--output json`'s shape and `runPlaybook`'s `results`: plays -> tasks -> hosts -> result. */
+/** When a play or task started and when its last host result came (ISO 8601); no `end` before one. */
+export interface Duration {
+  start: string;
+  end?: string;
+}
+
+/**
+ * `runPlaybook`'s `results` and what `--output json` is built from: plays -> tasks -> hosts -> the
+ * task-level result (loop items are inside it, under `results`).
+ */
 export interface PlayRecord {
   play: string;
-  tasks: Array<{ task: string; hosts: Record<string, ModuleResult> }>;
+  /** The same for the same play written at the same place, run after run (UUID-shaped, as Ansible's ids). */
+  id: string;
+  /** Where the play is written: `/absolute/file.yml:line`, as Ansible's `path`. */
+  path: string;
+  duration: Duration;
+  tasks: TaskRecord[];
+}
+
+export interface TaskRecord {
+  task: string;
+  /** Stable as the play's; a task written once but run twice in a play (a handler flushed twice) keeps its id. */
+  id: string;
+  path: string;
+  /** The module the task runs (canonical name). */
+  action: string;
+  handler: boolean;
+  duration: Duration;
+  hosts: Record<string, ModuleResult>;
 }
 
 type Without<T, K extends keyof never> = T extends unknown ? Omit<T, K> : never;

@@ -170,10 +170,11 @@ export class HumanOutput implements Output {
       case 'changed': {
         if (loopAggregate && this.options.verbosity < 1) return;
         const word = event.status === 'changed' ? 'changed' : 'ok';
-        const diff = renderDiff(event.result);
+        // As Ansible's default callback: a changed result's diff, before its line, already escaped.
+        const diff = event.result.changed === true ? renderDiff(event.result, this.options.color) : undefined;
         if (diff) {
           this.options.live?.clear();
-          this.options.write(printable(diff));
+          this.options.write(diff.endsWith('\n') ? diff : `${diff}\n`);
         }
         const detail = this.detail(isDebug ? debugView(event.result) : event.result, isDebug && !loopAggregate);
         this.line(`${word}: [${label}]${item ? ` =>${item}` : ''}${detail}`, event.status === 'changed' ? COLORS.changed : COLORS.ok);

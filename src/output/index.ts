@@ -2,6 +2,7 @@ export type { Output, OutputContext, OutputFormat } from './output.js';
 export { outputFormat, outputFormatNames } from './registry.js';
 export { HumanOutput, banner, dumpResult, recapLine, type HumanOptions } from './human.js';
 export { JsonlOutput } from './jsonl.js';
+export { AnsibleJsonlOutput } from './ansible-jsonl.js';
 export { JsonOutput, jsonDocument } from './json.js';
 export { MinimalOutput } from './minimal.js';
 export { OnelineOutput } from './oneline.js';

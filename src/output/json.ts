@@ -1,14 +1,32 @@
 /**
- * `--output json` (Ansible's `json` / `ansible.posix.json`): one document per run,
- * `{plays: [{play, tasks: [{task, hosts}]}], stats}`, written at `run_end`. Warnings are all it
- * shows on the way, on stderr, so stdout stays one JSON document.
+ * `--output json` (Ansible's `json` / `ansible.posix.json`): one document per run in the shape of
+ * Ansible's json callback, written at `run_end`:
+ * `{custom_stats, global_custom_stats, plays: [{play, tasks: [{task, hosts}]}], stats}`, keys sorted
+ * and indented by 4 as Ansible writes it. Warnings are all it shows on the way, on stderr, so stdout
+ * stays one JSON document.
  */
 import { recordPlays, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
+import { callbackResult, callbackStats, playHeading, taskHeading } from './ansible-callback.js';
+import { sortedJson } from './sorted-json.js';
 import type { Output, OutputContext, OutputFormat } from './output.js';
 import { printable } from './printable.js';
 
-export function jsonDocument(results: PlayRecord[], stats: Record<string, HostStats>): string {
-  return `${JSON.stringify({ plays: results, stats }, null, 2)}\n`;
+/** The document Ansible's json callback prints for these plays and stats. */
+export function jsonDocument(plays: readonly PlayRecord[], stats: Record<string, HostStats>): string {
+  const document = {
+    // castoff has no `set_stats`, so there are never custom stats to show.
+    custom_stats: {},
+    global_custom_stats: {},
+    plays: plays.map((play) => ({
+      play: playHeading(play),
+      tasks: play.tasks.map((task) => ({
+        task: taskHeading(task),
+        hosts: Object.fromEntries(Object.entries(task.hosts).map(([host, result]) => [host, callbackResult(result, task.action)])),
+      })),
+    })),
+    stats: callbackStats(stats),
+  };
+  return `${sortedJson(document, 4)}\n`;
 }
 
 export class JsonOutput implements Output {

@@ -1,4 +1,8 @@
-/** `--output jsonl`: one event per line as it happens, with stable field names (see README). */
+/**
+ * `--output jsonl`: castoff's own event stream, one event per line as it happens, each as the
+ * event schema (docs/events.schema.json) describes it. Ansible's JSON-lines callback is
+ * `ansible.posix.jsonl` (ansible-jsonl.ts).
+ */
 import type { RunEvent } from '../events/index.js';
 import type { Output, OutputFormat } from './output.js';
 
@@ -10,4 +14,4 @@ export class JsonlOutput implements Output {
   }
 }
 
-export const jsonlFormat: OutputFormat = { names: ['jsonl', 'ansible.posix.jsonl'], create: ({ write }) => new JsonlOutput(write) };
+export const jsonlFormat: OutputFormat = { names: ['jsonl'], create: ({ write }) => new JsonlOutput(write) };

@@ -4,6 +4,7 @@
  * `ANSIBLE_STDOUT_CALLBACK` of an existing project select the same output.
  */
 import { ConfigError } from '../core/errors.js';
+import { ansibleJsonlFormat } from './ansible-jsonl.js';
 import { defaultFormat } from './human.js';
 import { jsonFormat } from './json.js';
 import { jsonlFormat } from './jsonl.js';
@@ -18,6 +19,7 @@ const FORMATS: readonly OutputFormat[] = [
   onelineFormat,
   jsonFormat,
   jsonlFormat,
+  ansibleJsonlFormat,
   profileTasksFormat,
 ];
 

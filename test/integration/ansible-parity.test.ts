@@ -1,7 +1,8 @@
 /**
- * The same playbook through ansible-playbook (Debian's ansible-core, json callback) and through
- * castoff-playbook --output json, on the same container: every task's result must have Ansible's
- * field names with the same JSON types, so registered variables and assertions keep working.
+ * The same playbook through ansible-playbook (Debian's ansible-core) and through castoff-playbook,
+ * both with ANSIBLE_STDOUT_CALLBACK=json, on the same container: every task's result must have
+ * Ansible's field names with the same JSON types, so registered variables and assertions keep
+ * working, and the document around them Ansible's shape.
  */
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -75,10 +76,10 @@ const PLAYBOOK = `
 `;
 
 /**
- * Keys Ansible shows that are not part of what castoff registers: the json callback's own `action`,
- * the module invocation echo, interpreter discovery facts, and internal flags.
+ * Keys Ansible shows that are not part of what castoff registers: the module invocation echo,
+ * interpreter discovery facts, module warnings and deprecations, and the debug action's display flag.
  */
-const ANSIBLE_ONLY = new Set(['action', 'invocation', 'ansible_facts', '_ansible_no_log', '_ansible_verbose_always', 'deprecations', 'warnings']);
+const ANSIBLE_ONLY = new Set(['invocation', 'ansible_facts', '_ansible_verbose_always', 'deprecations', 'warnings']);
 
 /** Per task, fields castoff cannot report honestly, and why. */
 const KNOWN_GAPS: Record<string, string[]> = {
@@ -88,6 +89,18 @@ const KNOWN_GAPS: Record<string, string[]> = {
 };
 
 type Results = Record<string, Record<string, unknown>>;
+interface Heading {
+  name: string;
+  id: string;
+  path: string;
+  duration: { start: string; end?: string };
+}
+/** The document of Ansible's json callback, which castoff's `--output json` has the shape of. */
+interface CallbackDocument {
+  plays: Array<{ play: Heading; tasks: Array<{ task: Heading; hosts: Record<string, Record<string, unknown>> }> }>;
+  stats: Record<string, Record<string, number>>;
+  [key: string]: unknown;
+}
 
 function typeOf(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
@@ -105,6 +118,13 @@ afterAll(async () => {
   await fleet?.stop();
 });
 
+let ansibleDocument: CallbackDocument;
+let castoffDocument: CallbackDocument;
+
+function resultsOf(doc: CallbackDocument): Results {
+  return Object.fromEntries(doc.plays[0].tasks.map((t) => [t.task.name, t.hosts.par1]));
+}
+
 async function ansibleResults(file: string): Promise<Results> {
   // Each runner gets its own paths, so both start from the same (empty) state.
   const { stdout } = await run('ansible-playbook', ['-i', inv.file, file, '-e', 'runner=ansible'], {
@@ -112,18 +132,19 @@ async function ansibleResults(file: string): Promise<Results> {
     timeout: 120_000,
     maxBuffer: 32 * 1024 * 1024,
   }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
-  const doc = JSON.parse(stdout) as { plays: Array<{ tasks: Array<{ task: { name: string }; hosts: Record<string, Record<string, unknown>> }> }> };
-  return Object.fromEntries(doc.plays[0].tasks.map((t) => [t.task.name, t.hosts.par1]));
+  ansibleDocument = JSON.parse(stdout) as CallbackDocument;
+  return resultsOf(ansibleDocument);
 }
 
+/** castoff chooses its output as Ansible does, so the environment that asks Ansible for json asks castoff too. */
 async function castoffResults(file: string): Promise<Results> {
-  const { stdout } = await run('node', [CLI, '-i', inv.file, file, '--output', 'json', '-e', 'runner=castoff'], {
-    env: { ...process.env, CASTOFF_KNOWN_HOSTS: inv.knownHostsFile },
+  const { stdout } = await run('node', [CLI, '-i', inv.file, file, '-e', 'runner=castoff'], {
+    env: { ...process.env, ANSIBLE_STDOUT_CALLBACK: 'json', CASTOFF_KNOWN_HOSTS: inv.knownHostsFile },
     timeout: 120_000,
     maxBuffer: 32 * 1024 * 1024,
   }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
-  const doc = JSON.parse(stdout) as { plays: Array<{ tasks: Array<{ task: string; hosts: Record<string, Record<string, unknown>> }> }> };
-  return Object.fromEntries(doc.plays[0].tasks.map((t) => [t.task, t.hosts.par1]));
+  castoffDocument = JSON.parse(stdout) as CallbackDocument;
+  return resultsOf(castoffDocument);
 }
 
 describe('registered results match ansible-playbook', () => {
@@ -157,6 +178,22 @@ describe('registered results match ansible-playbook', () => {
     for (const key of ['changed', 'failed', 'skipped', 'rc', 'stdout', 'stdout_lines', 'finished', 'started', 'msg']) {
       if (key in a && ['boolean', 'number'].includes(typeof a[key])) expect(c[key], `${task}: ${key}`).toEqual(a[key]);
     }
+  });
+
+  it('ANSIBLE_STDOUT_CALLBACK=json gives castoff\'s document the shape of Ansible\'s: top-level keys, play and task headings, action, stats', () => {
+    expect(Object.keys(castoffDocument).sort()).toEqual(Object.keys(ansibleDocument).sort());
+    expect(castoffDocument.stats).toEqual(ansibleDocument.stats);
+    const headings = (doc: CallbackDocument) => doc.plays.flatMap((p) => [p.play, ...p.tasks.map((t) => t.task)]);
+    const ours = headings(castoffDocument);
+    const theirs = headings(ansibleDocument);
+    expect(ours.map((h) => h.name)).toEqual(theirs.map((h) => h.name));
+    ours.forEach((h, i) => {
+      expect(Object.keys(h).sort(), h.name).toEqual(Object.keys(theirs[i]).sort());
+      expect(Object.keys(h.duration).sort(), h.name).toEqual(Object.keys(theirs[i].duration).sort());
+      expect(h.path, h.name).toBe(theirs[i].path);
+      expect(h.duration.start, h.name).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+    });
+    for (const [task, result] of Object.entries(ansible)) expect(castoff[task].action, task).toBe(result.action);
   });
 
   it('loop results carry the same fields per item', () => {

@@ -108,13 +108,13 @@ describe('castoff-playbook', () => {
     expect(limited.code).toBe(1);
   });
 
-  it('--output json prints one document of plays, tasks, hosts and stats', async () => {
+  it('--output json prints one document of plays, tasks, hosts and stats, as Ansible\'s json callback', async () => {
     const file = playbook('json.yml', '- hosts: web\n  name: J\n  tasks:\n    - name: Echo\n      command: echo {{ inventory_hostname }}\n');
     const r = await cli(PLAYBOOK_CLI, [file, '--output', 'json'], env());
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    const doc = JSON.parse(r.stdout) as { plays: Array<{ play: string; tasks: Array<{ task: string; hosts: Record<string, { stdout: string }> }> }>; stats: Record<string, { ok: number }> };
-    expect(doc.plays[0].play).toBe('J');
-    expect(doc.plays[0].tasks[0].task).toBe('Echo');
+    const doc = JSON.parse(r.stdout) as { plays: Array<{ play: { name: string }; tasks: Array<{ task: { name: string }; hosts: Record<string, { stdout: string }> }> }>; stats: Record<string, { ok: number }> };
+    expect(doc.plays[0].play.name).toBe('J');
+    expect(doc.plays[0].tasks[0].task.name).toBe('Echo');
     expect(doc.plays[0].tasks[0].hosts.cli2.stdout).toBe('cli2');
     expect(doc.stats.cli1.ok).toBe(1);
   });

@@ -29,8 +29,8 @@ describe('castoff-playbook output selection', () => {
     config('');
     const r = await run(PLAYBOOK_CLI, ['site.yml'], { ANSIBLE_STDOUT_CALLBACK: 'json' });
     expect(r.code, r.stderr).toBe(0);
-    const doc = JSON.parse(r.stdout) as { plays: Array<{ tasks: Array<{ task: string; hosts: Record<string, { stdout: string }> }> }>; stats: Record<string, { changed: number }> };
-    expect(doc.plays[0].tasks[0]).toMatchObject({ task: 'Say hi', hosts: { localhost: { stdout: 'hi' } } });
+    const doc = JSON.parse(r.stdout) as { plays: Array<{ tasks: Array<{ task: { name: string }; hosts: Record<string, { stdout: string }> }> }>; stats: Record<string, { changed: number }> };
+    expect(doc.plays[0].tasks[0]).toMatchObject({ task: { name: 'Say hi', path: `${join(dir, 'site.yml')}:3` }, hosts: { localhost: { action: 'command', stdout: 'hi' } } });
     expect(doc.stats.localhost.changed).toBe(1);
   });
 
@@ -46,7 +46,7 @@ describe('castoff-playbook output selection', () => {
     config('stdout_callback = oneline\n');
     const fromEnv = await run(PLAYBOOK_CLI, ['site.yml'], { ANSIBLE_STDOUT_CALLBACK: 'ansible.posix.jsonl' });
     expect(fromEnv.code, fromEnv.stderr).toBe(0);
-    expect(fromEnv.lines.filter(Boolean).map((l) => (JSON.parse(l) as { type: string }).type)).toContain('host_result');
+    expect(fromEnv.lines.filter(Boolean).map((l) => (JSON.parse(l) as { _event: string })._event)).toContain('v2_runner_on_ok');
     const fromCli = await run(PLAYBOOK_CLI, ['site.yml', '--output', 'minimal'], { ANSIBLE_STDOUT_CALLBACK: 'json' });
     expect(fromCli.code, fromCli.stderr).toBe(0);
     expect(fromCli.stdout).toBe('localhost | CHANGED | rc=0 >>\nhi\n');

@@ -195,8 +195,8 @@ describe('terminal escapes from hosts are shown escaped', () => {
 
     const json = await run(PLAYBOOK_CLI, ['--output', 'json', file], env);
     expect(json.code, json.stderr).toBe(0);
-    const doc = JSON.parse(json.stdout) as { plays: Array<{ tasks: Array<{ task: string; hosts: Record<string, Record<string, unknown>> }> }> };
-    const hosts = (name: string) => doc.plays[0].tasks.find((t) => t.task === name)!.hosts.hjobs1;
+    const doc = JSON.parse(json.stdout) as { plays: Array<{ tasks: Array<{ task: { name: string }; hosts: Record<string, Record<string, unknown>> }> }> };
+    const hosts = (name: string) => doc.plays[0].tasks.find((t) => t.task.name === name)!.hosts.hjobs1;
     expect(hosts('Print escapes').stdout).toBe(HOSTILE);
     expect(hosts('Fail with escapes').stderr).toBe(HOSTILE);
 

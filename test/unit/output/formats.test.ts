@@ -41,7 +41,7 @@ describe('output registry', () => {
 
   it('an unknown name is Ansible\'s "Invalid callback for stdout specified" ConfigError, naming the known ones', () => {
     expect(() => outputFormat('yaml')).toThrow(ConfigError);
-    expect(() => outputFormat('yaml')).toThrow('Invalid callback for stdout specified: yaml (castoff knows default, minimal, oneline, json, jsonl, profile_tasks)');
+    expect(() => outputFormat('yaml')).toThrow('Invalid callback for stdout specified: yaml (castoff knows default, minimal, oneline, json, jsonl, ansible.posix.jsonl, profile_tasks)');
   });
 });
 
@@ -54,14 +54,20 @@ describe('default', () => {
 });
 
 describe('json', () => {
-  it('writes nothing until run_end, then the same document as before: plays, tasks, hosts, stats', () => {
+  it('writes nothing until run_end, then the document in the shape of Ansible\'s json callback: plays, tasks, hosts, stats', () => {
     let out = '';
     const output = outputFormat('json').create({ write: (t) => (out += t), writeWarning: () => undefined, verbosity: 0, color: false });
     const time = '2026-11-30T10:00:00.000Z';
     for (const e of run.slice(0, -1)) output.onEvent({ ...e, time } as RunEvent);
     expect(out).toBe('');
     output.onEvent({ ...run.at(-1)!, time } as RunEvent);
-    expect(JSON.parse(out)).toEqual({ plays: [{ play: 'p', tasks: [{ task: 't', hosts: { h1: { changed: true, rc: 0, stdout: 'hi', stderr: '' } } }] }], stats });
+    const heading = (name: string, line: number) => ({ name, id: expect.any(String), path: expect.stringMatching(new RegExp(`/site\\.yml:${line}$`)), duration: { start: '2026-11-30T10:00:00.000000Z', end: '2026-11-30T10:00:00.000000Z' } });
+    expect(JSON.parse(out)).toEqual({
+      custom_stats: {},
+      global_custom_stats: {},
+      plays: [{ play: heading('p', 1), tasks: [{ task: heading('t', 1), hosts: { h1: { _ansible_no_log: false, action: 'shell', changed: true, rc: 0, stdout: 'hi', stderr: '' } } }] }],
+      stats: { h1: { ok: 1, changed: 1, unreachable: 0, failures: 0, skipped: 0, rescued: 0, ignored: 0 } },
+    });
   });
 
   it('per-item results stay out of the document, warnings go to stderr, and each run gets its own document', () => {
@@ -70,7 +76,7 @@ describe('json', () => {
     expect(err).toBe('[WARNING]: careful\n');
     const documents = out.split(/\n(?=\{)/).map((d) => JSON.parse(d) as { plays: Array<{ tasks: Array<{ hosts: Record<string, unknown> }> }> });
     expect(documents).toHaveLength(2);
-    expect(documents[0].plays[0].tasks[0].hosts.h1).toEqual({ changed: true, rc: 0, stdout: 'hi', stderr: '' });
+    expect(documents[0].plays[0].tasks[0].hosts.h1).toEqual({ _ansible_no_log: false, action: 'shell', changed: true, rc: 0, stdout: 'hi', stderr: '' });
     expect(documents[1].plays).toHaveLength(1);
   });
 });

@@ -71,7 +71,7 @@ describe('human output', () => {
 });
 
 describe('--diff output', () => {
-  it('prints a changed file as a unified diff before the result line', () => {
+  it('prints a changed file as a unified diff and an empty line before the result line, as Ansible does', () => {
     const out = render([
       {
         type: 'host_result',
@@ -85,7 +85,7 @@ describe('--diff output', () => {
         result: { changed: true, diff: { before: 'a\nb\nc\n', after: 'a\nB\nc\nd\n', before_header: '/etc/x', after_header: '/etc/x' } },
       },
     ]);
-    expect(out).toBe('--- before: /etc/x\n+++ after: /etc/x\n@@ -1,3 +1,4 @@\n a\n-b\n+B\n c\n+d\nchanged: [h1]\n');
+    expect(out).toBe('--- before: /etc/x\n+++ after: /etc/x\n@@ -1,3 +1,4 @@\n a\n-b\n+B\n c\n+d\n\nchanged: [h1]\n');
   });
 });
 

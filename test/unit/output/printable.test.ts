@@ -66,7 +66,7 @@ describe('host data in the human output is shown, not obeyed', () => {
 
   it('escapes a --diff of a host file but keeps its lines', () => {
     const { out } = render([result('copy', 'changed', { changed: true, diff: { before: `a${HOSTILE}\n`, after: 'b\n' } })]);
-    expect(out).toBe('--- before\n+++ after\n@@ -1,1 +1,1 @@\n-a\\u001b[2J\\u001b]0;pwned\\u0007\n+b\nchanged: [h1]\n');
+    expect(out).toBe('--- before\n+++ after\n@@ -1 +1 @@\n-a\\u001b[2J\\u001b]0;pwned\\u0007\n+b\n\nchanged: [h1]\n');
   });
 
   it('keeps its own colours on a terminal, and only those', () => {
