@@ -14,6 +14,7 @@ import {
   jobErrorResult,
   jobsFromEntries,
   journalFile,
+  inventoryConnections,
   knownJobId,
   loadInventory,
   loadSettings,
@@ -57,7 +58,7 @@ async function openControl(opts: JobCliOptions): Promise<JobControl> {
   const inventory = opts.inventory ? await loadInventory(opts.inventory) : undefined;
   const password = opts.askPass ? await askSecret('SSH password: ') : undefined;
   const becomePassword = opts.askBecomePass ? await askSecret('BECOME password: ') : undefined;
-  return new JobControl({ inventory, password, becomePassword, hostKeyChecking, knownHostsFile });
+  return new JobControl({ hostConnection: inventory && inventoryConnections(inventory), password, becomePassword, hostKeyChecking, knownHostsFile });
 }
 
 /** For documents (`--output json`): exact data, which JSON escaping already keeps off the terminal. */

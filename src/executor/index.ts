@@ -1,4 +1,5 @@
 export { runPlaybook, type LoadedRunOptions, type RunOutcome, type RunPlaybookResult } from './run-playbook.js';
 export { serialBatches } from './batches.js';
 export { selectedByTags } from './scope.js';
-export type { ConnectionDefaults } from './connection-spec.js';
+export { inventoryConnections } from './inventory-connections.js';
+export type { ConnectionDefaults } from '../target/index.js';

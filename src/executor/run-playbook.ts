@@ -10,7 +10,7 @@ import type { Vars } from '../template/index.js';
 import { TargetConnections } from '../target/index.js';
 import { serialBatches } from './batches.js';
 import type { StartedJob, StartingJob } from '../async/index.js';
-import type { ConnectionDefaults } from './connection-spec.js';
+import type { ConnectionDefaults } from '../target/index.js';
 import { newHostState, type HostState } from './host-state.js';
 import { PlayRunner, type RunShared } from './play-runner.js';
 import { normalizeRunOptions } from './run-context.js';

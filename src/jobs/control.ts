@@ -10,9 +10,6 @@ import { cleanupJob, isJobIdOf, isMissingJob, jobStatusFile, readJobStatus, term
 import { isFailed, type ModuleResult } from '../core/index.js';
 import { ConnectionPool, shellQuote, type BecomeMethod, type Connection, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
 import { CastoffError, ConfigError, UnreachableError } from '../core/errors.js';
-import { connectionSpecFor } from '../executor/connection-spec.js';
-import { resolveVars } from '../executor/vars.js';
-import { hostVars, type Inventory } from '../inventory/index.js';
 import { jidPrefix } from './entries.js';
 import { knownJobs, recordJobEvent, recordResolvedLaunch, type JobLaunch, type JournalOptions, type KnownJob } from './journal.js';
 import { JournalError } from './lock.js';
@@ -90,8 +87,11 @@ export interface LiveJob {
 }
 
 export interface JobControlOptions extends JournalOptions {
-  /** Fills in connection settings the journal lacks (passwords are never journalled). */
-  inventory?: Inventory;
+  /**
+   * How the inventory says to reach a host, to fill in what the journal lacks (passwords are never
+   * journalled); `inventoryConnections(inventory)` builds it.
+   */
+  hostConnection?: (hostName: string) => ConnectionSpec | undefined;
   /** SSH password for hosts the inventory gives none (`-k`). */
   password?: string;
   /** For jobs that run under sudo/su with a password (`-K`). */
@@ -172,11 +172,8 @@ export class JobControl {
   }
 
   private inventorySpec(hostName: string): Extract<ConnectionSpec, { kind: 'ssh' }> | undefined {
-    const { inventory } = this.options;
-    const host = inventory?.hosts.get(hostName);
-    if (!inventory || !host) return undefined;
-    const spec = connectionSpecFor(hostName, resolveVars(hostVars(inventory, host)), undefined, {});
-    return spec.kind === 'ssh' ? spec : undefined;
+    const spec = this.options.hostConnection?.(hostName);
+    return spec?.kind === 'ssh' ? spec : undefined;
   }
 
   private become(launch: JobLaunch): AsyncJob['become'] {

@@ -4,4 +4,4 @@ export { TargetConnections } from './connections.js';
 export { installRuntime, RemoteRuntimeError, type InstallOptions, type RemoteRuntime } from './runtime.js';
 export { builtinModuleFile, builtinModuleNames, findRemoteDir, libraryModuleBundle, runtimeBundle, type PayloadBundle } from './payloads.js';
 // The executor works with connections only through a Target; these are what it holds and waits with.
-export { abortable, type BecomeOptions, type Connection } from '../connection/index.js';
+export { abortable, toConnectionSpec, type BecomeOptions, type Connection, type ConnectionDefaults, type ConnectionSpec } from '../connection/index.js';

@@ -4,9 +4,7 @@
  * precedence is Ansible's: host variables, then playbook keywords, then the command line and
  * configuration.
  */
-import { invalidEnvironmentNameMessage, isEnvironmentName, type BecomeMethod, type BecomeOptions, type ConnectionSpec } from '../connection/index.js';
-// connectionSpecFor still lives in executor/ (an allowlisted import); it belongs in target/ and moves here.
-import { connectionSpecFor, type ConnectionDefaults } from '../executor/connection-spec.js';
+import { invalidEnvironmentNameMessage, isEnvironmentName, toConnectionSpec, type BecomeMethod, type BecomeOptions, type ConnectionDefaults, type ConnectionSpec } from '../connection/index.js';
 import { DEFAULT_PYTHON, type BecomeDefaults, type HostVars, type Target, type TargetRequest } from './types.js';
 
 /** The run-wide settings a Target falls back on (a slice of the executor's RunContext). */
@@ -73,7 +71,7 @@ export function resolveTarget(request: TargetRequest, defaults: TargetDefaults):
       if (!spec) {
         // Host variables (ansible_user) win over the play's remote_user, as in Ansible.
         const remoteUser = keywords.remote_user !== undefined ? String(render(keywords.remote_user, runsOn)) : undefined;
-        spec = connectionSpecFor(delegatedTo ?? host, runsOn, remoteUser, defaults.connection);
+        spec = toConnectionSpec(delegatedTo ?? host, runsOn, defaults.connection, remoteUser);
       }
       return spec;
     },

@@ -9,11 +9,17 @@ import {
   SshConnection,
   toConnectionSpec,
   typeOfSpec,
+  type ConnectionDefaults,
   type ConnectionSpec,
 } from '../../../src/connection/index.js';
 import { ConfigError } from '../../../src/core/errors.js';
-import { connectionSpecFor } from '../../../src/executor/connection-spec.js';
 import { journalConnection } from '../../../src/jobs/index.js';
+
+
+/** A host's spec with the remote user before the run defaults, as the tests below read best. */
+function specFor(host: string, vars: Record<string, unknown>, remoteUser: string | undefined, defaults: ConnectionDefaults): ConnectionSpec {
+  return toConnectionSpec(host, vars, defaults, remoteUser);
+}
 
 describe('picking a connection type by ansible_connection', () => {
   it('is ssh when unset, and for ssh, smart and paramiko', () => {
@@ -51,7 +57,7 @@ describe('the host variables each type reads', () => {
   });
 
   it('ssh: the address, port, user (host var over remote_user over the default), key and jump chain', () => {
-    const spec = connectionSpecFor(
+    const spec = specFor(
       'web1',
       { ansible_ssh_host: '10.0.0.5', ansible_port: '2222', ansible_ssh_pass: 'pw', ansible_ssh_common_args: '-J jump.example:2200' },
       'play-user',
@@ -68,12 +74,12 @@ describe('the host variables each type reads', () => {
       connectTimeoutMs: 5000,
       jump: [{ address: 'jump.example', port: 2200 }],
     });
-    expect(connectionSpecFor('web1', { ansible_user: 'u' }, 'play-user', {})).toMatchObject({ user: 'u', address: 'web1', port: 22 });
-    expect(() => connectionSpecFor('web1', { ansible_port: 'ssh' }, undefined, {})).toThrow('ansible_port must be a port number (1-65535), got "ssh"');
+    expect(specFor('web1', { ansible_user: 'u' }, 'play-user', {})).toMatchObject({ user: 'u', address: 'web1', port: 22 });
+    expect(() => specFor('web1', { ansible_port: 'ssh' }, undefined, {})).toThrow('ansible_port must be a port number (1-65535), got "ssh"');
   });
 
   it('local: only the host name and the output limit', () => {
-    expect(connectionSpecFor('localhost', { ansible_connection: 'local', ansible_user: 'ignored' }, 'x', { outputLimit: 99 })).toEqual({
+    expect(specFor('localhost', { ansible_connection: 'local', ansible_user: 'ignored' }, 'x', { outputLimit: 99 })).toEqual({
       kind: 'local',
       host: 'localhost',
       outputLimit: 99,
@@ -81,22 +87,17 @@ describe('the host variables each type reads', () => {
   });
 
   it('docker: the container from ansible_docker_host, ansible_host or the name; the user; extra args as shell words', () => {
-    expect(connectionSpecFor('app', { ansible_connection: 'docker' }, undefined, {})).toEqual({ kind: 'docker', host: 'app', container: 'app' });
+    expect(specFor('app', { ansible_connection: 'docker' }, undefined, {})).toEqual({ kind: 'docker', host: 'app', container: 'app' });
     expect(
-      connectionSpecFor(
+      specFor(
         'app',
         { ansible_connection: 'docker', ansible_host: 'by-host', ansible_docker_host: 'by-docker-host', ansible_user: 'u1', ansible_docker_extra_args: `-H 'tcp://h:2375' --tls` },
         'play-user',
         { outputLimit: 1000 },
       ),
     ).toEqual({ kind: 'docker', host: 'app', container: 'by-docker-host', user: 'u1', extraArgs: ['-H', 'tcp://h:2375', '--tls'], outputLimit: 1000 });
-    expect(connectionSpecFor('app', { ansible_connection: 'docker', ansible_host: 'c1' }, 'play-user', { user: 'cli-user' })).toMatchObject({ container: 'c1', user: 'play-user' });
-    expect(() => connectionSpecFor('app', { ansible_connection: 'docker', ansible_docker_extra_args: "-H 'open" }, undefined, {})).toThrow(/^app: ansible_docker_extra_args: /);
-  });
-
-  it('the registry and the executor entry point build the same spec', () => {
-    const vars = { ansible_connection: 'docker', ansible_host: 'c1' };
-    expect(toConnectionSpec('app', vars, {}, 'u')).toEqual(connectionSpecFor('app', vars, 'u', {}));
+    expect(specFor('app', { ansible_connection: 'docker', ansible_host: 'c1' }, 'play-user', { user: 'cli-user' })).toMatchObject({ container: 'c1', user: 'play-user' });
+    expect(() => specFor('app', { ansible_connection: 'docker', ansible_docker_extra_args: "-H 'open" }, undefined, {})).toThrow(/^app: ansible_docker_extra_args: /);
   });
 });
 

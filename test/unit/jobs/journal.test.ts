@@ -7,6 +7,7 @@ import type { LaunchedJob } from '../../../src/jobs/index.js';
 import { JobControl, findJobs, UnknownJobError } from '../../../src/jobs/control.js';
 import { journalEntries, journalFile, knownJobs, recordJobEvent, recordLaunch, type JournalOptions } from '../../../src/jobs/journal.js';
 import { loadInventory } from '../../../src/inventory/index.js';
+import { inventoryConnections } from '../../../src/executor/index.js';
 
 function launch(host: string, jid: string): LaunchedJob {
   return {
@@ -99,7 +100,7 @@ describe('reconnecting to a journalled job', () => {
     appendFileSync(join(dir, 'hosts.ini'), 'h1 ansible_host=192.0.2.9 ansible_password=s3cret ansible_user=other\n');
     const inventory = await loadInventory([join(dir, 'hosts.ini')]);
     const entry = recordLaunch(launch('h1', 'j1.1'), opts);
-    const spec = new JobControl({ ...opts, inventory }).connectionSpec(knownJobs(opts)[0].launch);
+    const spec = new JobControl({ ...opts, hostConnection: inventoryConnections(inventory) }).connectionSpec(knownJobs(opts)[0].launch);
     expect(spec).toMatchObject({ kind: 'ssh', address: '10.0.0.1', port: 2222, user: 'root', privateKeyFile: '/keys/id', password: 's3cret' });
     expect(new JobControl({ ...opts, password: 'typed' }).connectionSpec(knownJobs(opts)[0].launch)).toMatchObject({ password: 'typed' });
     expect(entry.connection).not.toHaveProperty('password');
