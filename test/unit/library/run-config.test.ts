@@ -80,6 +80,22 @@ describe('a library run with config', () => {
     expect(events[1]).toMatchObject({ type: 'warning' });
   });
 
+  it('runs plays that name no strategy with the strategy of the file, and a play that names one with its own', async () => {
+    const { file } = configFile('strategy = host_pinned\n');
+    const inventory = await localInventory(['h1', 'h2']);
+    const tasks = '  tasks:\n    - name: a\n      raw: "true"\n    - name: b\n      raw: "true"\n';
+    const order = async (yaml: string) => {
+      const events: RunEvent[] = [];
+      const playbook = await parsePlaybookText(yaml, 'strategy.yml');
+      const result = await runPlaybook({ playbook, inventory, config: file, forks: 1, journal: false, onEvent: (e) => events.push(e) });
+      expect(result.outcome).toBe('ok');
+      return events.flatMap((e) => (e.type === 'host_result' ? [`${e.host}:${e.task}`] : []));
+    };
+    // host_pinned with one fork: h1 runs all its tasks before h2 starts; linear: task by task.
+    expect(await order(play(tasks, 'all'))).toEqual(['h1:a', 'h1:b', 'h2:a', 'h2:b']);
+    expect(await order(play(`  strategy: linear\n${tasks}`, 'all'))).toEqual(['h1:a', 'h2:a', 'h1:b', 'h2:b']);
+  });
+
   it('without config, reads no ansible.cfg', async () => {
     const { file } = configFile('poll_interval = 2\n');
     vi.stubEnv('ANSIBLE_CONFIG', file);
