@@ -7,11 +7,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { utils } from 'ssh2';
 import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
 import { inject } from 'vitest';
 import type { SshConnectOptions } from '../../src/connection/index.js';
 import { CONTAINER_LABEL, HOST_IMAGE, HOST_IMAGE_NO_PYTHON } from './images.js';
+import { ed25519KeyPair } from './ssh-keys.js';
 
 const run = promisify(execFile);
 
@@ -32,10 +32,10 @@ let keys: Keys | undefined;
 export function testKeys(): Keys {
   if (keys) return keys;
   const dir = mkdtempSync(join(tmpdir(), 'castoff-keys-'));
-  const user = utils.generateKeyPairSync('ed25519', { comment: 'castoff-test' });
+  const user = ed25519KeyPair({ comment: 'castoff-test' });
   const passphrase = 'correct horse';
-  const encrypted = utils.generateKeyPairSync('ed25519', { comment: 'castoff-test-enc', passphrase, cipher: 'aes256-ctr' });
-  const host = utils.generateKeyPairSync('ed25519');
+  const encrypted = ed25519KeyPair({ comment: 'castoff-test-enc', passphrase, cipher: 'aes256-ctr' });
+  const host = ed25519KeyPair();
   const keyFile = join(dir, 'id_ed25519');
   const encryptedKeyFile = join(dir, 'id_ed25519_enc');
   writeFileSync(keyFile, user.private, { mode: 0o600 });

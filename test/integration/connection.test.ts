@@ -2,12 +2,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SshConnection, shellQuote, stdoutText, stderrText } from '../../src/connection/index.js';
 import { BecomeError, CancelledError, ConfigError, UnreachableError } from '../../src/core/errors.js';
 import { eventually } from '../helpers/eventually.js';
 import { startHosts, testKeys, type TestHost, type TestHosts } from '../helpers/hosts.js';
+import { ed25519KeyPair } from '../helpers/ssh-keys.js';
 
 let fleet: TestHosts;
 let h1: TestHost;
@@ -218,7 +218,7 @@ describe('authentication', () => {
   });
 
   it('refuses a key the host does not accept with "authentication failed"', async () => {
-    const stranger = utils.generateKeyPairSync('ed25519');
+    const stranger = ed25519KeyPair();
     const err = await expectUnreachable(connect(h1, { privateKeyFile: undefined, privateKey: stranger.private }).connect());
     expect(err.reason).toBe('authentication failed');
   });
@@ -251,7 +251,7 @@ describe('authentication', () => {
 
 describe('host keys', () => {
   it('refuses a host whose key differs from known_hosts', async () => {
-    const other = utils.generateKeyPairSync('ed25519').public.split(' ').slice(0, 2).join(' ');
+    const other = ed25519KeyPair().public.split(' ').slice(0, 2).join(' ');
     const file = join(testKeys().dir, 'known_hosts_mismatch');
     writeFileSync(file, `[127.0.0.1]:${h1.port} ${other}\n`);
     const err = await expectUnreachable(connect(h1, { knownHostsFile: file }).connect());

@@ -7,12 +7,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { journalFile, knownJobs, type JobLaunch } from '../../../src/jobs/index.js';
 import { CASTOFF_CLI, PLAYBOOK_CLI, runCliProcess, type CliResult } from '../../helpers/cli.js';
 import { startHosts, type TestHost, type TestHosts } from '../../helpers/hosts.js';
 import { writeInventory, type TestInventory } from '../../helpers/inventory.js';
+import { ed25519KeyPair } from '../../helpers/ssh-keys.js';
 
 let fleet: TestHosts;
 let inv: TestInventory;
@@ -30,7 +30,7 @@ beforeAll(async () => {
   fleet = await startHosts(2, { prefix: 'hjobs' });
   inv = writeInventory(fleet.hosts);
   writeFileSync(join(inv.dir, 'ansible.cfg'), `[defaults]\ninventory = ${inv.file}\n`);
-  const other = utils.generateKeyPairSync('ed25519').public.split(' ').slice(0, 2).join(' ');
+  const other = ed25519KeyPair().public.split(' ').slice(0, 2).join(' ');
   rekeyed = join(inv.dir, 'known_hosts_rekeyed');
   writeFileSync(rekeyed, fleet.hosts.map((h) => `[127.0.0.1]:${h.port} ${other}\n`).join(''));
 }, 300_000);

@@ -8,12 +8,12 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SshConnection, stdoutText, type SshConnectOptions } from '../../../src/connection/index.js';
 import { ConfigError, UnreachableError } from '../../../src/core/errors.js';
 import { PLAYBOOK_CLI, runCliProcess, type CliResult } from '../../helpers/cli.js';
 import { startHosts, testKeys, type TestHost, type TestHosts } from '../../helpers/hosts.js';
+import { ed25519KeyPair } from '../../helpers/ssh-keys.js';
 
 let fleet: TestHosts;
 let host: TestHost;
@@ -164,7 +164,7 @@ describe('accept-new and key types', () => {
 
 describe('@cert-authority', () => {
   it('a @cert-authority line for the host is refused as not supported, naming file:line, not accepted or appended to', async () => {
-    const ca = utils.generateKeyPairSync('ed25519').public.split(' ').slice(0, 2).join(' ');
+    const ca = ed25519KeyPair().public.split(' ').slice(0, 2).join(' ');
     const file = knownHosts('# our CA', `@cert-authority [127.0.0.*]:* ${ca}`);
     for (const hostKeyChecking of ['strict', 'accept-new'] as const) {
       const err = await rejection(connect({ knownHostsFile: file, hostKeyChecking }).connect());
