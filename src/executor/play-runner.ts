@@ -193,7 +193,7 @@ export class PlayRunner {
 
   private async runOnHost(task: Task, host: Host, keywords: EffectiveKeywords): Promise<TaskOutcome> {
     let vars: Vars;
-    let noLog: boolean | undefined;
+    let noLog = false;
     let outcome: TaskOutcome;
     try {
       vars = this.varsFor(host, keywords);
@@ -209,10 +209,11 @@ export class PlayRunner {
         emit: this.emitFor(noLog),
       });
     } catch (err) {
+      // The variables or no_log could not be rendered: the task never ran, and this message is its only result.
       vars = {};
       outcome = { status: 'failed', result: { failed: true, changed: false, msg: (err as Error).message }, ignored: false, unreachable: false };
     }
-    this.record(task, host, keywords, vars, outcome, this.emitFor(noLog ?? isTrue(keywords.no_log, vars)));
+    this.record(task, host, keywords, vars, outcome, this.emitFor(noLog));
     return outcome;
   }
 

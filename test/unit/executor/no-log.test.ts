@@ -52,4 +52,18 @@ describe('no_log decided once per host-task', () => {
     const run = await runLocal(yaml);
     expect(itemsOf(run, 'looped')[0].result.stdout).toContain('shown-item-7');
   });
+
+  it('a no_log that cannot be rendered fails that host-task with the template error instead of ending the run', async () => {
+    const run = await runLocal(play(`  tasks:
+    - name: unsure
+      raw: echo never-run
+      no_log: "{{ nope }}"
+    - name: after
+      raw: echo next
+`));
+    expect(resultOf(run, 'unsure')).toMatchObject({ status: 'failed', result: { failed: true, msg: "'nope' is undefined" } });
+    expect(resultOf(run, 'after')).toBeUndefined();
+    expect(run.exitCode).toBe(2);
+    expect(run.stats.localhost).toMatchObject({ failed: 1 });
+  });
 });
