@@ -6,7 +6,7 @@
 import { dirname, resolve } from 'node:path';
 import { SshConnection, type SshConnectOptions } from './connection/index.js';
 import { loadSettings, type Settings } from './config/index.js';
-import type { RunEvent, RunEventInput } from './events/index.js';
+import { timedEvent } from './events/index.js';
 import { runPlaybook as runLoaded, type LoadedRunOptions, type RunPlaybookResult } from './executor/index.js';
 import { loadInventory, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
 import { launchedRecord, launchingRecord, RunJournal, type LaunchedJob, type LaunchingJob } from './jobs/index.js';
@@ -97,15 +97,11 @@ async function resolveInventory(inventory: RunPlaybookOptions['inventory'], play
   return loadInventory(sources, { ...(settings ? inventoryOptions(settings) : {}), ...(playbookDir ? { playbookDir } : {}) });
 }
 
-function timed(event: RunEventInput): RunEvent {
-  return { ...event, time: new Date().toISOString() } as RunEvent;
-}
-
 /** The run's journal: the caller's, a new one where asked, or none. */
 function journalOf(journal: RunPlaybookOptions['journal'], onEvent: RunPlaybookOptions['onEvent']): RunJournal | undefined {
   if (journal instanceof RunJournal) return journal;
   if (journal === false) return undefined;
-  const onWarning = (message: string) => onEvent?.(timed({ type: 'warning', message }));
+  const onWarning = (message: string) => onEvent?.(timedEvent({ type: 'warning', message }));
   return new RunJournal({ onWarning, ...(typeof journal === 'string' ? { home: journal } : {}) });
 }
 
@@ -135,7 +131,7 @@ async function runWithSettings(options: RunPlaybookOptions, settings: Settings |
       journal?.observe(event);
       onEvent?.(event);
       // As the inventory's warnings, the settings' come right after the run starts.
-      if (event.type === 'run_start') for (const message of warnings) onEvent?.(timed({ type: 'warning', message }));
+      if (event.type === 'run_start') for (const message of warnings) onEvent?.(timedEvent({ type: 'warning', message }));
     },
     onJobLaunching: (start) => {
       const record = launchingRecord(start);
@@ -205,6 +201,7 @@ export async function connect(options: SshConnectOptions, signal?: AbortSignal):
 export type { ConnectionDefaults, RunOutcome, RunPlaybookResult } from './executor/index.js';
 export { inventoryConnections } from './executor/index.js';
 export type { ConnectionCost, Duration, HostStats, PlayRecord, RunEvent, RunEventType, TaskRecord } from './events/index.js';
+export { timedEvent } from './events/index.js';
 export type { DisplayKind, HostStatus, ModuleResult } from './core/index.js';
 
 // Loading playbooks, inventories and settings.

@@ -19,6 +19,7 @@ import {
   ParseError,
   ParseErrors,
   RunJournal,
+  timedEvent,
   type RunEvent,
   type RunPlaybookOptions,
   type Settings,
@@ -149,7 +150,7 @@ export function outputFor(name: string, verbosity: number): OutputSink {
 
 /** Shows warnings raised before a run starts (settings, inventory) through the run's output. */
 export function warnThrough(output: OutputSink): (message: string) => void {
-  return (message) => output.onEvent({ type: 'warning', message, time: new Date().toISOString() });
+  return (message) => output.onEvent(timedEvent({ type: 'warning', message }));
 }
 
 /**

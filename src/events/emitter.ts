@@ -2,6 +2,11 @@ import type { RunEvent, RunEventInput } from './types.js';
 
 export type EventListener = (event: RunEvent) => void;
 
+/** The event as listeners get it: stamped with the time it happened. */
+export function timedEvent(input: RunEventInput): RunEvent {
+  return { ...input, time: new Date().toISOString() } as RunEvent;
+}
+
 /** Stamps each event with its time and hands it to every listener, in order. */
 export class EventEmitter {
   private readonly listeners: EventListener[] = [];
@@ -11,7 +16,7 @@ export class EventEmitter {
   }
 
   emit(input: RunEventInput): void {
-    const event = { ...input, time: new Date().toISOString() } as RunEvent;
+    const event = timedEvent(input);
     for (const listener of this.listeners) listener(event);
   }
 }

@@ -21,6 +21,6 @@ export type {
   TaskStartEvent,
   WarningEvent,
 } from './types.js';
-export { EventEmitter, type EventListener } from './emitter.js';
+export { EventEmitter, timedEvent, type EventListener } from './emitter.js';
 export { asyncPollEvent, type PolledJob } from './async-poll.js';
 export { recordPlays, recordedTask } from './play-records.js';
