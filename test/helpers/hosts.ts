@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
 import { inject } from 'vitest';
 import type { SshConnectOptions } from '../../src/connection/index.js';
@@ -120,8 +121,21 @@ export class TestHost {
     return r.output.split('\n').filter((l) => l.trim() !== '');
   }
 
+  /**
+   * Freezes every process of the container. The kernel's cgroup freezer gives up ("unable to
+   * freeze") when a process does not reach a freezable point in time, which a loaded machine makes
+   * happen now and then; the container is left running then, so trying again is safe.
+   */
   async pause(): Promise<void> {
-    await run('docker', ['pause', this.container.getId()]);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await run('docker', ['pause', this.container.getId()]);
+        return;
+      } catch (error) {
+        if (attempt >= 5 || !/unable to freeze/.test(String((error as { stderr?: unknown }).stderr ?? error))) throw error;
+        await sleep(200);
+      }
+    }
   }
 
   async unpause(): Promise<void> {

@@ -16,7 +16,9 @@ import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';
 import { writeInventory, type TestInventory } from '../helpers/inventory.js';
 
 const LIMIT = 10 * 1024 * 1024;
-const RSS_BOUND_MB = 300;
+// Holding the 500 MB a host prints would take more than 500 MB; the controller's own baseline and
+// the garbage collector's slack under load take up to about 300 MB, so the bound sits between.
+const RSS_BOUND_MB = 400;
 const MARKER_TEXT = /\n\[castoff: \d+ bytes of output omitted\]\n/;
 
 let fleet: TestHosts;
@@ -110,7 +112,7 @@ const PRINT_500MB_LINES = `echo THE-START; yes | head -c 500000000; echo THE-END
 const LINES_TOTAL = 'THE-START\n'.length + 500_000_000 + 'THE-END\n'.length;
 
 describe('bounded output', () => {
-  it('a sync raw and a sync shell printing 300 MB each are kept to 10 MiB, head and tail, with the controller under 300 MB', async () => {
+  it('a sync raw and a sync shell printing 300 MB each are kept to 10 MiB, head and tail, with the controller far below the 600 MB printed', async () => {
     const run = await runPlaybookCli(
       'sync-300mb',
       `- hosts: out1
@@ -129,7 +131,7 @@ describe('bounded output', () => {
     expect(run.peakRssMb).toBeLessThan(RSS_BOUND_MB);
   });
 
-  it('an async shell printing 500 MB leaves a small status file and a truncated result, with the controller under 300 MB', async () => {
+  it('an async shell printing 500 MB leaves a small status file and a truncated result, with the controller far below the 500 MB printed', async () => {
     const run = await runPlaybookCli(
       'async-500mb',
       `- hosts: out1
