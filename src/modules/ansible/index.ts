@@ -1,0 +1,3 @@
+export { findAnsibleInstallation } from './installation.js';
+export { resolveAnsibleModule } from './resolve.js';
+export type { AnsibleCollection, AnsibleInstallation, AnsibleModuleRef } from './types.js';
