@@ -50,7 +50,7 @@ export class AnsibleModules {
    * A short name in the collections a play lists before `ansible.builtin`/`ansible.legacy`: they
    * come before castoff's own modules. Nothing is looked up for a play without such collections.
    */
-  async lookupListed(name: string, collections: readonly string[]): Promise<AnsibleModuleRef | AnsibleLookup | undefined> {
+  async lookupListed(name: string, collections: readonly string[]): Promise<AnsibleResolution | undefined> {
     const end = collections.findIndex((c) => c === 'ansible.builtin' || c === 'ansible.legacy');
     const listed = end < 0 ? collections : collections.slice(0, end);
     if (name.includes('.') || listed.length === 0) return undefined;
