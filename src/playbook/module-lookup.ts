@@ -24,15 +24,17 @@ function ansibleModule(ref: AnsibleModuleRef, spec: ResolvedModule['spec']): Res
 }
 
 function fromLookup(name: string, lookup: AnsibleLookup, ctx: LoadContext, near: string[]): ResolvedModule | ModuleProblem {
+  const ownNames = [...builtinModuleNames(), ...ctx.library.keys()];
   switch (lookup.kind) {
     case 'found':
       return ansibleModule(lookup.ref, undefined);
     case 'refused':
       return { problem: lookup.message, certain: true };
     case 'not-installed':
-      return { problem: lookup.message };
+      // A name next to one of castoff's is a typo (`shel`) more likely than a module to install.
+      return { problem: didYouMean(name, ownNames) ? `unknown module '${name}'${didYouMean(name, ownNames)}` : lookup.message };
     case 'missing':
-      return { problem: `unknown module '${name}'${didYouMean(name, [...builtinModuleNames(), ...ctx.library.keys(), ...near])}` };
+      return { problem: `unknown module '${name}'${didYouMean(name, [...ownNames, ...near])}` };
   }
 }
 

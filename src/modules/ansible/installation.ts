@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { collectionRoots } from './collection-roots.js';
+import { collectionRoots } from './search-paths.js';
 import { cachedProbe, defaultCacheDir, type ProbeAnswer, storeProbe } from './installation-cache.js';
 import type { AnsibleInstallation, AnsibleSearchOptions } from './types.js';
 

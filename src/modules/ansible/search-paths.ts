@@ -1,7 +1,8 @@
 /**
- * The folders searched for collections, in Ansible's order: the playbook's own `collections/`
- * folder, the configured collection paths (or Ansible's default ones), then the
- * `ansible_collections` package installed beside ansible-core.
+ * Folders searched for modules on the controller, in Ansible's order. Collections: the playbook's
+ * own `collections/` folder, the configured collection paths (or Ansible's default ones), then the
+ * `ansible_collections` package installed beside ansible-core. Custom modules: the configured
+ * `library` folders, or Ansible's default ones.
  */
 import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -10,6 +11,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 /** Ansible's default `collections_path`. */
 export function defaultCollectionsPaths(env: NodeJS.ProcessEnv = process.env): string[] {
   return [join(env.HOME ?? homedir(), '.ansible', 'collections'), '/usr/share/ansible/collections'];
+}
+
+/** Ansible's default `library`: folders of custom modules searched after the playbook's `library/`. */
+export function defaultLibraryPaths(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [join(env.HOME ?? homedir(), '.ansible', 'plugins', 'modules'), '/usr/share/ansible/plugins/modules'];
 }
 
 const isDirectory = (path: string): boolean => existsSync(path) && statSync(path).isDirectory();
