@@ -180,6 +180,11 @@ function pathList(value: string | undefined, base: string): string[] | undefined
     .map((p) => resolve(base, p.replace(/^~(?=\/|$)/, homedir())));
 }
 
+/** A command name stays one (looked up on PATH); a path is taken relative to `base`. */
+function commandOrPath(value: string | undefined, base: string): string | undefined {
+  return value === undefined || !value.includes('/') ? value : resolve(base, value.replace(/^~(?=\/|$)/, homedir()));
+}
+
 /** The first of several variables that is set (Ansible lets the later names of a setting win). */
 function firstSet(env: NodeJS.ProcessEnv, names: string[]): string | undefined {
   return names.map((name) => env[name]).find((value) => value !== undefined && value.trim() !== '');
@@ -256,7 +261,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     stdoutCallback: nonEmpty(env.ANSIBLE_STDOUT_CALLBACK) ?? nonEmpty(d.stdout_callback),
     loadCallbackPlugins: bool(pick('ANSIBLE_LOAD_CALLBACK_PLUGINS', d.bin_ansible_callbacks)),
     strategy: nonEmpty(env.ANSIBLE_STRATEGY) ?? nonEmpty(d.strategy),
-    ansiblePython: nonEmpty(env.CASTOFF_ANSIBLE_PYTHON) ?? nonEmpty(d.castoff_ansible_python),
+    ansiblePython: nonEmpty(env.CASTOFF_ANSIBLE_PYTHON) ?? commandOrPath(nonEmpty(d.castoff_ansible_python), base),
     preferAnsibleModules: bool(pick('CASTOFF_PREFER_ANSIBLE_MODULES', d.castoff_prefer_ansible_modules)),
     collectionsPaths:
       pathList(firstSet(env, ['ANSIBLE_COLLECTIONS_PATH', 'ANSIBLE_COLLECTIONS_PATHS']), cwd) ?? pathList(d.collections_path ?? d.collections_paths, base),

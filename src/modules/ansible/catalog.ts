@@ -60,8 +60,13 @@ export class AnsibleModules {
     return resolution.kind === 'missing' ? undefined : resolution;
   }
 
-  /** Ansible's module for one of castoff's that the prefer setting hands to Ansible, if installed. */
+  /**
+   * Ansible's module for one of castoff's, if installed: `setup` always (castoff's own `setup`
+   * stands in only where no Ansible is installed), the others when the prefer setting hands them
+   * to Ansible.
+   */
   async preferred(castoffName: string): Promise<AnsibleModuleRef | undefined> {
+    if (castoffName === 'setup') return this.builtin('setup');
     if (!this.preferAnsible || !REPLACEABLE_BY_ANSIBLE.has(castoffName)) return undefined;
     return this.builtin(castoffName);
   }
