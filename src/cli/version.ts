@@ -9,8 +9,8 @@ export function formatVersion(facts: VersionFacts): string {
   return [
     `${facts.command} ${facts.version}`,
     `  config file = ${facts.configFile ?? 'None'}`,
-    // castoff reads no module path setting (`library`, ANSIBLE_LIBRARY are reported as ignored); it
-    // finds modules only in the `library/` folder next to a playbook, which Ansible does not list here either.
+    // `--version` stays light and reads no settings beyond finding the config file, so the
+    // `library` setting the loader honours is not listed here.
     '  configured module search path = Default w/o overrides',
     `  castoff module location = ${facts.moduleLocation}`,
     `  executable location = ${facts.executable}`,
