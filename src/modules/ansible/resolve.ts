@@ -17,6 +17,8 @@ const LEGACY = 'ansible.legacy';
 /** Collections of PowerShell modules, whose `.py` files are documentation only. */
 const WINDOWS_COLLECTIONS = new Set(['ansible.windows', 'community.windows']);
 const MAX_REDIRECTS = 20;
+/** ansible-core names its executor carries out itself; their module files are documentation only. */
+const EXECUTOR_ONLY = new Set(['include_role', 'import_role', 'include']);
 
 const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
 
@@ -110,6 +112,9 @@ function resolveFqcn(fqcn: string, installation: AnsibleInstallation, seen: stri
     return { kind: 'found', ref };
   }
 
+  if (collection === BUILTIN && EXECUTOR_ONLY.has(module)) {
+    return { kind: 'refused', message: `'${fqcn}' is carried out by Ansible's executor, not by a module, and castoff does not support it yet` };
+  }
   const base = join(place.modulesDir, ...rest);
   // A Windows collection's `.py` files only document the `.ps1` modules beside them.
   if (isFile(`${base}.ps1`) || WINDOWS_COLLECTIONS.has(collection)) return windows(fqcn);

@@ -21,13 +21,14 @@ export interface RoutingNotice {
   removal_date?: string;
 }
 
-const texts = new Map<string, string | undefined>();
+const texts = new Map<string, { text: string; lines: string[] } | undefined>();
 const wholeFiles = new Map<string, Record<string, unknown>>();
 
-function fileText(path: string): string | undefined {
+function fileText(path: string): { text: string; lines: string[] } | undefined {
   if (!texts.has(path)) {
     try {
-      texts.set(path, readFileSync(path, 'utf8'));
+      const text = readFileSync(path, 'utf8');
+      texts.set(path, { text, lines: text.split('\n') });
     } catch {
       texts.set(path, undefined);
     }
@@ -55,8 +56,7 @@ function findKey(lines: string[], section: Section, key: string): Section | unde
 }
 
 /** The entry by indentation, `null` when the file is not laid out as expected. */
-function scanEntry(text: string, pluginType: string, name: string): RoutingEntry | undefined | null {
-  const lines = text.split('\n');
+function scanEntry({ text, lines }: { text: string; lines: string[] }, pluginType: string, name: string): RoutingEntry | undefined | null {
   const routing = findKey(lines, { start: 0, end: lines.length, indent: 0 }, 'plugin_routing');
   if (!routing) return text.includes('plugin_routing') ? null : undefined;
   const section = findKey(lines, routing, pluginType);
@@ -82,12 +82,12 @@ function parsedWhole(path: string, text: string): Record<string, unknown> {
 
 /** The routing of one plugin in a routing file; a missing or unreadable file routes nothing. */
 export function routingEntry(file: string, name: string, pluginType = 'modules'): RoutingEntry | undefined {
-  const text = fileText(file);
-  if (text === undefined) return undefined;
+  const content = fileText(file);
+  if (content === undefined) return undefined;
   try {
-    const scanned = scanEntry(text, pluginType, name);
+    const scanned = scanEntry(content, pluginType, name);
     if (scanned !== null) return scanned;
-    const routing = parsedWhole(file, text).plugin_routing as Record<string, Record<string, unknown>> | undefined;
+    const routing = parsedWhole(file, content.text).plugin_routing as Record<string, Record<string, unknown>> | undefined;
     return asEntry(routing?.[pluginType]?.[name]);
   } catch {
     // A routing file that is not YAML routes nothing, as a collection without one.

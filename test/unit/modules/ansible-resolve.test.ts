@@ -101,6 +101,13 @@ describe('resolving module names in an installation', () => {
     expect(resolveAnsibleModule('vendor.tools.legacy_tool', installation)).toEqual(windows('vendor.tools.legacy_tool'));
   });
 
+  it("refuses the names Ansible's executor carries out itself, whose module files are documentation", () => {
+    expect(resolveAnsibleModule('include_role', installation)).toEqual({
+      kind: 'refused',
+      message: "'ansible.builtin.include_role' is carried out by Ansible's executor, not by a module, and castoff does not support it yet",
+    });
+  });
+
   it('says missing for names no installation has', () => {
     for (const name of ['nosuch', 'community.general.nosuch', 'nobody.none.mod', 'a.b', 'ansible.builtin.nosuch']) {
       expect(resolveAnsibleModule(name, installation)).toEqual({ kind: 'missing' });
