@@ -59,7 +59,7 @@ export function candidates(options: AnsibleSearchOptions = {}): Candidate[] {
   const found: Candidate[] = [];
   if (options.python) {
     const configured = options.python.includes('/') ? resolve(options.python) : executableOnPath(options.python, env);
-    const source = `castoff_ansible_python (${options.python})`;
+    const source = `castoff_ansible_python=${options.python}`;
     if (configured && existsSync(configured) && statSync(configured).isDirectory()) {
       found.push({ path: isPackageDir(join(configured, 'ansible')) ? join(configured, 'ansible') : configured, kind: 'package', source });
     } else {
@@ -68,7 +68,7 @@ export function candidates(options: AnsibleSearchOptions = {}): Candidate[] {
   }
   const launcher = executableOnPath('ansible-playbook', env);
   if (launcher) found.push({ path: shebangInterpreter(launcher, env), kind: 'interpreter', source: `the #! line of ${launcher}` });
-  else found.push({ kind: 'interpreter', source: 'ansible-playbook on PATH (not found)' });
+  else found.push({ kind: 'interpreter', source: 'ansible-playbook on PATH' });
   found.push({ path: executableOnPath('python3', env), kind: 'interpreter', source: 'python3 on PATH' });
   return found;
 }
@@ -121,7 +121,7 @@ async function searchFor(options: AnsibleSearchOptions): Promise<{ answer?: Prob
   for (const candidate of candidates(options)) {
     const outcome = await tryCandidate(candidate, cacheDir);
     if (typeof outcome !== 'string') return { answer: { ...outcome, python: candidate.path ?? '' }, searched };
-    searched.push(candidate.path ? `${candidate.source} (${candidate.path}: ${outcome})` : candidate.source);
+    searched.push(candidate.path ? `${candidate.source} (${candidate.path}: ${outcome})` : `${candidate.source} (not found)`);
   }
   return { searched };
 }

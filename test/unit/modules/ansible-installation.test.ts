@@ -26,7 +26,7 @@ describe('finding the Ansible installation', () => {
     });
     const bin = join(root, 'bin');
     expect(candidates({ python: '/opt/py/bin/python', env: { PATH: bin } })).toEqual([
-      { path: '/opt/py/bin/python', kind: 'interpreter', source: 'castoff_ansible_python (/opt/py/bin/python)' },
+      { path: '/opt/py/bin/python', kind: 'interpreter', source: 'castoff_ansible_python=/opt/py/bin/python' },
       { path: join(bin, 'python3.11'), kind: 'interpreter', source: `the #! line of ${join(bin, 'ansible-playbook')}` },
       { path: join(bin, 'python3'), kind: 'interpreter', source: 'python3 on PATH' },
     ]);
@@ -35,9 +35,10 @@ describe('finding the Ansible installation', () => {
   it('says where it looked and why each place gave nothing', async () => {
     const root = await writeTree({ 'bin/python3': failingPython });
     const bin = join(root, 'bin');
-    const search = await searchAnsibleInstallation({ env: { PATH: bin }, cacheDir: join(root, 'cache') });
+    const search = await searchAnsibleInstallation({ python: 'python3.99', env: { PATH: bin }, cacheDir: join(root, 'cache') });
     expect(search.installation).toBeUndefined();
     expect(search.searched).toEqual([
+      'castoff_ansible_python=python3.99 (not found)',
       'ansible-playbook on PATH (not found)',
       `python3 on PATH (${join(bin, 'python3')}: ModuleNotFoundError: No module named 'ansible')`,
     ]);
