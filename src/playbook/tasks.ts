@@ -306,13 +306,12 @@ function reportUnknownKeys(
     : (plain.find((key) => closestMatch(key, modules) !== undefined) ?? plain.find((key) => closestMatch(key, keywords) === undefined));
   for (const key of unknownKeys) {
     const at = keyPosition(key);
+    const lookup = lookups.get(key);
+    const problem: ModuleProblem | undefined = lookup && isProblem(lookup) ? lookup : undefined;
     if (UNSUPPORTED_KEYWORDS[key]) report(at, UNSUPPORTED_KEYWORDS[key]);
     else if (key.startsWith('with_')) report(at, `'${key}' loops are not supported; use 'loop'`);
-    else if (isCertain(lookups.get(key))) report(at, (lookups.get(key) as ModuleProblem).problem);
-    else if (key === likelyModule) report(at, problemOf(lookups.get(key)) ?? `unknown module '${key}'${didYouMean(key, modules)}`);
+    else if (problem?.certain) report(at, problem.problem);
+    else if (key === likelyModule) report(at, problem?.problem ?? `unknown module '${key}'${didYouMean(key, modules)}`);
     else report(at, `unknown keyword '${key}'${didYouMean(key, keywords)}`);
   }
 }
-
-const problemOf = (lookup: ResolvedModule | ModuleProblem | undefined): string | undefined => (lookup && isProblem(lookup) ? lookup.problem : undefined);
-const isCertain = (lookup: ResolvedModule | ModuleProblem | undefined): boolean => lookup !== undefined && isProblem(lookup) && lookup.certain === true;
