@@ -20,6 +20,7 @@ import { scriptModule } from './script.js';
 import { setFactModule } from './set-fact.js';
 import { shellModule } from './shell.js';
 import { statModule } from './stat.js';
+import { templateModule } from './template.js';
 import type { HostModule, ModuleDefinition } from './types.js';
 import { waitForConnectionModule } from './wait-for-connection.js';
 import { waitForModule } from './wait-for.js';
@@ -41,6 +42,7 @@ const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
     setFactModule,
     shellModule,
     statModule,
+    templateModule,
     waitForModule,
     waitForConnectionModule,
   ].map((module) => [module.name, module]),
