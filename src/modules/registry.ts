@@ -10,7 +10,9 @@ import { commandModule } from './command.js';
 import { copyModule } from './copy.js';
 import { debugModule } from './debug.js';
 import { failModule } from './fail.js';
+import { fetchModule } from './fetch.js';
 import { fileModule } from './file.js';
+import { includeVarsModule } from './include-vars.js';
 import { libraryModule } from './library.js';
 import { metaModule } from './meta.js';
 import { pauseModule } from './pause.js';
@@ -33,6 +35,8 @@ const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
     copyModule,
     debugModule,
     failModule,
+    fetchModule,
+    includeVarsModule,
     fileModule,
     metaModule,
     pauseModule,
