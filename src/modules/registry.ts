@@ -4,6 +4,7 @@
  * module is its file plus one line below.
  */
 import type { DisplayKind } from '../core/index.js';
+import { assembleModule } from './assemble.js';
 import { assertModule } from './assert.js';
 import { asyncStatusModule } from './async-status.js';
 import { commandModule } from './command.js';
@@ -29,6 +30,7 @@ import { waitForModule } from './wait-for.js';
 
 const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
   [
+    assembleModule,
     assertModule,
     asyncStatusModule,
     commandModule,
