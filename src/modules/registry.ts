@@ -21,10 +21,12 @@ import { pingModule } from './ping.js';
 import { rawModule } from './raw.js';
 import { scriptModule } from './script.js';
 import { setFactModule } from './set-fact.js';
+import { setStatsModule } from './set-stats.js';
 import { shellModule } from './shell.js';
 import { statModule } from './stat.js';
 import { templateModule } from './template.js';
 import type { HostModule, ModuleDefinition } from './types.js';
+import { validateArgumentSpecModule } from './validate-argument-spec.js';
 import { waitForConnectionModule } from './wait-for-connection.js';
 import { waitForModule } from './wait-for.js';
 
@@ -46,9 +48,11 @@ const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
     rawModule,
     scriptModule,
     setFactModule,
+    setStatsModule,
     shellModule,
     statModule,
     templateModule,
+    validateArgumentSpecModule,
     waitForModule,
     waitForConnectionModule,
   ].map((module) => [module.name, module]),
