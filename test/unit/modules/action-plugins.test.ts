@@ -16,6 +16,8 @@ import { hostModuleForTask } from '../../../src/modules/index.js';
 import { CustomStatsKeeper, aggregateStat } from '../../../src/executor/custom-stats.js';
 import { renderTemplateText, taint } from '../../../src/template/index.js';
 import { controllerContext } from './context.js';
+import { parsePlaybookText } from '../../../src/playbook/index.js';
+import { ParseErrors } from '../../../src/core/errors.js';
 
 const fragment = (name: string, content: string) => ({ name, content: Buffer.from(content) });
 
@@ -198,5 +200,42 @@ describe('custom stats', () => {
     keeper.add('h1', { ansible_stats: { data: { n: 10 }, per_host: false, aggregate: false } });
     keeper.add('h1', { failed: true, ansible_stats: { data: { n: 99 }, per_host: false, aggregate: false } });
     expect(keeper.snapshot()).toEqual({ run: { n: 10, s: 'a' }, hosts: { h1: { mine: [1, 2] } } });
+  });
+});
+
+describe('loading tasks of the controller-side modules', () => {
+  async function loadErrors(tasks: string): Promise<string[]> {
+    try {
+      await parsePlaybookText(`- hosts: all\n  tasks:\n${tasks}`, 'site.yml');
+    } catch (error) {
+      if (error instanceof ParseErrors) return error.message.split('\n');
+      throw error;
+    }
+    throw new Error('the playbook loaded without errors');
+  }
+
+  it('names file:line:col for a missing src or dest and for an argument the module lacks', async () => {
+    const errors = await loadErrors('    - name: t\n      template: {dest: /x}\n    - name: f\n      fetch:\n        src: /a\n        dset: /b\n');
+    expect(errors).toEqual([
+      expect.stringMatching(/^site\.yml:4:7: task "t": .*src/),
+      expect.stringMatching(/^site\.yml:6:7: task "f": .*dest/),
+      expect.stringMatching(/^site\.yml:8:9: task "f": unsupported parameter 'dset' for module 'fetch' \(did you mean 'dest'\?\)/),
+    ]);
+  });
+
+  it('loads every argument Ansible documents for them', async () => {
+    await parsePlaybookText(
+      `- hosts: all
+  tasks:
+    - template: {src: a.j2, dest: /a, mode: '0644', owner: root, group: root, backup: true, validate: 'true %s', force: false, follow: true, trim_blocks: false, lstrip_blocks: true, newline_sequence: '\\n', output_encoding: utf-8, block_start_string: '{%'}
+    - fetch: {src: /a, dest: out, flat: true, fail_on_missing: false, validate_checksum: false}
+    - include_vars: {dir: vars, depth: 1, files_matching: '^a', ignore_files: [b.yml], extensions: [yml], ignore_unknown_extensions: true, name: v, hash_behaviour: merge}
+    - include_vars: file=a.yml name=v
+    - assemble: {src: frags, dest: /a, delimiter: '#', regexp: '^a', ignore_hidden: true, remote_src: false, mode: '0600', backup: true, validate: 'true %s'}
+    - set_stats: {data: {a: 1}, per_host: true, aggregate: false}
+    - validate_argument_spec: {argument_spec: {a: {type: int}}, provided_arguments: {a: 1}}
+`,
+      'site.yml',
+    );
   });
 });
