@@ -8,7 +8,9 @@ a file on this host), so a copy is one exec that also works as a become user."""
 import base64
 import hashlib
 import os
+import shlex
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -78,9 +80,25 @@ def backup_copy(dest):
     return backup
 
 
-def write_atomically(dest, content, existed):
-    """A temp file beside `dest`, fsynced, renamed over it: readers see the old file or the new one,
-    never half of it. A replaced file keeps its mode and owner; a new one gets 0666 minus umask."""
+def validate_file(validate, path, dest):
+    """Runs the `validate` command on the new content before it replaces `dest`: `%s` is the temp
+    file's path. The command is split as a shell would, but no shell runs it (as Ansible)."""
+    try:
+        argv = shlex.split(validate.replace('%s', shlex.quote(path)))
+        process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        stdout, stderr = process.communicate()
+    except (OSError, ValueError) as error:
+        return {'failed': True, 'msg': 'failed to validate: %s' % error, 'dest': dest}
+    if process.returncode != 0:
+        return {'failed': True, 'msg': 'failed to validate', 'exit_status': process.returncode, 'dest': dest,
+                'stdout': stdout.decode('utf-8', 'replace'), 'stderr': stderr.decode('utf-8', 'replace')}
+    return None
+
+
+def write_atomically(dest, content, existed, validate=None):
+    """A temp file beside `dest`, fsynced, checked by `validate`, renamed over it: readers see the
+    old file or the new one, never half of it. A replaced file keeps its mode and owner; a new one
+    gets 0666 minus umask."""
     directory = os.path.dirname(dest) or '.'
     handle, temporary = tempfile.mkstemp(prefix='.%s.' % os.path.basename(dest), suffix='.castoff', dir=directory)
     try:
@@ -88,6 +106,10 @@ def write_atomically(dest, content, existed):
             out.write(content)
             out.flush()
             os.fsync(out.fileno())
+        invalid = validate_file(validate, temporary, dest) if validate else None
+        if invalid:
+            os.unlink(temporary)
+            exit_json(invalid)
         if existed:
             info = os.stat(dest)
             os.chmod(temporary, info.st_mode & 0o7777)
@@ -106,15 +128,18 @@ def write_atomically(dest, content, existed):
         fail_json('Could not write %s: %s' % (dest, error), dest=dest)
 
 
-def text_diff(dest, before, after, src):
+def text_diff(dest, before, after, src, existed):
     if len(before) > MAX_DIFF_BYTES or len(after) > MAX_DIFF_BYTES:
         return None
     try:
         before_text, after_text = before.decode('utf-8'), after.decode('utf-8')
     except UnicodeDecodeError:
         return None
-    return {'before': before_text, 'after': after_text, 'before_header': dest,
-            'after_header': str(src) if src else 'dynamically generated'}
+    shown = {'before': before_text, 'after': after_text, 'after_header': str(src) if src else 'dynamically generated'}
+    if existed:
+        # Ansible names no before side for a file that is new.
+        shown['before_header'] = dest
+    return shown
 
 
 def md5_or_none(data):
@@ -129,8 +154,14 @@ def main():
     params, check_mode, diff = load_args_and_flags()
     if not params.get('dest'):
         fail_json('missing required arguments: dest')
+    validate = params.get('validate')
+    if validate and '%s' not in str(validate):
+        fail_json('validate must contain %%s: %s' % validate)
     content = read_content(params)
     dest = resolve_dest(params, check_mode)
+    if os.path.islink(dest) and as_bool(params.get('follow', False), 'follow'):
+        # `follow`: write the file the link points to and keep the link.
+        dest = os.path.realpath(dest)
     if os.path.isdir(dest):
         fail_json('dest %s is a directory' % dest, dest=dest)
     checksum = hashlib.sha1(content).hexdigest()
@@ -147,13 +178,13 @@ def main():
         if existed:
             with open(dest, 'rb') as handle:
                 before = handle.read()
-        shown = text_diff(dest, before, content, params.get('src'))
+        shown = text_diff(dest, before, content, params.get('src'), existed)
         if shown:
             result['diff'].append(shown)
     if content_changed and not check_mode:
         if existed and as_bool(params.get('backup', False), 'backup'):
             result['backup_file'] = backup_copy(dest)
-        write_atomically(dest, content, existed)
+        write_atomically(dest, content, existed, str(validate) if validate else None)
 
     attributes_changed = os.path.lexists(dest) and apply_attributes(dest, params, check_mode)
     if os.path.exists(dest):

@@ -4,6 +4,7 @@ export type {
   AsyncTerminatedEvent,
   ConnectionCost,
   ConnectionEvent,
+  CustomStats,
   Duration,
   HostResultEvent,
   HostStats,

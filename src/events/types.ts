@@ -145,10 +145,18 @@ export interface ConnectionEvent extends Base {
   ms: number;
 }
 
+/** What `set_stats` tasks set: per host (`per_host: true`) and for the whole run. */
+export interface CustomStats {
+  hosts: Record<string, Record<string, unknown>>;
+  run: Record<string, unknown>;
+}
+
 /** The play recap: per host, how many task results of each kind. */
 export interface RecapEvent extends Base {
   type: 'recap';
   stats: Record<string, HostStats>;
+  /** Present when a `set_stats` task set some. */
+  custom?: CustomStats;
 }
 
 /** The run is over; always the last event. */

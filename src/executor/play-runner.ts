@@ -11,6 +11,7 @@ import type { Host } from '../inventory/index.js';
 import { displayKindOf, runsOnPlay } from '../modules/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, taint, toPlain, type Vars } from '../template/index.js';
+import type { CustomStatsKeeper } from './custom-stats.js';
 import { isActive, type HostState } from './host-state.js';
 import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
 import { playStrategy } from './strategies/play-strategy.js';
@@ -28,6 +29,8 @@ export interface RunShared {
   states: Map<string, HostState>;
   /** `--start-at-task`, shared by every play: reached once, it stays reached. */
   startAt: { reached: boolean };
+  /** What `set_stats` tasks set, shown at the recap. */
+  customStats: CustomStatsKeeper;
 }
 
 function taskName(task: Task): string {
@@ -221,6 +224,7 @@ export class PlayRunner {
     const state = this.state(host);
     const { result, status } = outcome;
     this.keepFacts(state, task, result);
+    if (status !== 'failed') this.shared.customStats.add(host.name, result);
     if (result.changed === true && status !== 'failed') {
       for (const name of keywords.notify) state.notified.add(String(renderValue(name, vars)));
     }

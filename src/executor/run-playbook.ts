@@ -11,6 +11,7 @@ import { TargetConnections } from '../target/index.js';
 import { serialBatches } from './batches.js';
 import type { StartedJob, StartingJob } from '../async/index.js';
 import type { ConnectionDefaults } from '../target/index.js';
+import { CustomStatsKeeper } from './custom-stats.js';
 import { newHostState, type HostState } from './host-state.js';
 import { PlayRunner, type RunShared } from './play-runner.js';
 import { normalizeRunOptions } from './run-context.js';
@@ -86,7 +87,8 @@ export async function runPlaybook(options: LoadedRunOptions): Promise<RunPlayboo
   const states = new Map<string, HostState>();
   const connections = new TargetConnections((info) => emitter.emit({ type: 'connection', ...info }));
   const queue = new PQueue({ concurrency: ctx.forks });
-  const shared: RunShared = { ctx, connections, emitter, queue, states, startAt: { reached: false } };
+  const customStats = new CustomStatsKeeper();
+  const shared: RunShared = { ctx, connections, emitter, queue, states, startAt: { reached: false }, customStats };
 
   emitter.emit({ type: 'run_start', playbook: ctx.playbook.file, check: ctx.check });
   for (const message of [...ctx.inventory.warnings, ...ctx.playbook.warnings.map((w) => w.message)]) emitter.emit({ type: 'warning', message });
@@ -126,7 +128,9 @@ export async function runPlaybook(options: LoadedRunOptions): Promise<RunPlayboo
   }
 
   const stats = Object.fromEntries([...states.values()].map((s) => [s.name, s.stats]));
-  emitter.emit({ type: 'recap', stats });
+  const custom = customStats.snapshot();
+  const anyCustom = Object.keys(custom.run).length > 0 || Object.keys(custom.hosts).length > 0;
+  emitter.emit({ type: 'recap', stats, ...(anyCustom ? { custom } : {}) });
   const cancelled = signal.aborted;
   const outcome = outcomeOf(stats, cancelled);
   emitter.emit({ type: 'run_end', exitCode: RUN_END_STATUS[outcome], cancelled, connections: costs });

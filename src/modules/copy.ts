@@ -1,16 +1,15 @@
 /**
- * `copy`: a local file (`src`) or `content` to `dest` on the host. The content travels base64 in
- * the module's arguments, i.e. on the exec's stdin: one exec per copy, written by the user the task
- * runs as (a become user included, where an SFTP upload would belong to the login user), and
- * copy_module.py writes it atomically only when its sha1 differs. Fit for files up to a few MB.
+ * `copy`: a local file (`src`) or `content` to `dest` on the host, through writeContent (one exec
+ * as the task's user, an atomic write only when the sha1 differs); `remote_src` copies on the host.
  */
 import { stat, readFile } from 'node:fs/promises';
 import type { ModuleResult } from '../core/index.js';
 import { anything, bool, objectOf, text } from '../source/schema-values.js';
-import { fileMode, ownership, path } from './arg-specs.js';
+import { path } from './arg-specs.js';
+import { writeContent, writeOptions } from './copy-content.js';
 import { isTrue, textArg } from './args.js';
 import { hostModule } from './define.js';
-import { findLocalFile, notFoundMessage } from './local-files.js';
+import { findLocalFile, notFoundMessage, REMOTE_SRC_HINT } from './local-files.js';
 import { runModuleFor } from './module-action.js';
 import type { ActionContext } from './types.js';
 
@@ -25,7 +24,7 @@ async function localSource(ctx: ActionContext, src: string): Promise<Buffer | Mo
     return {
       failed: true,
       changed: false,
-      msg: `${notFoundMessage(src)}\nIf you are using a module and expect the file to exist on the remote, see the remote_src option`,
+      msg: `${notFoundMessage(src)}\n${REMOTE_SRC_HINT}`,
     };
   }
   if ((await stat(local)).isDirectory()) {
@@ -43,17 +42,11 @@ export const copyModule = hostModule({
     {
       src: path,
       content: anything,
-      dest: path,
-      backup: bool,
-      force: bool,
       remote_src: bool,
-      follow: bool,
       local_follow: bool,
-      directory_mode: fileMode,
-      validate: text(),
       checksum: text(),
       decrypt: bool,
-      ...ownership,
+      ...writeOptions,
     },
     ['dest'],
   ),
@@ -66,6 +59,6 @@ export const copyModule = hostModule({
     if (content === undefined && !src) return { failed: true, changed: false, msg: 'src (or content) is required' };
     const data = content !== undefined ? contentBytes(content) : await localSource(ctx, src ?? '');
     if (!Buffer.isBuffer(data)) return data;
-    return runModuleFor(ctx, { module: 'copy' }, { ...args, _castoff_content: data.toString('base64') });
+    return writeContent(ctx, data, args);
   },
 });

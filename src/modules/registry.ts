@@ -4,13 +4,16 @@
  * module is its file plus one line below.
  */
 import type { DisplayKind } from '../core/index.js';
+import { assembleModule } from './assemble.js';
 import { assertModule } from './assert.js';
 import { asyncStatusModule } from './async-status.js';
 import { commandModule } from './command.js';
 import { copyModule } from './copy.js';
 import { debugModule } from './debug.js';
 import { failModule } from './fail.js';
+import { fetchModule } from './fetch.js';
 import { fileModule } from './file.js';
+import { includeVarsModule } from './include-vars.js';
 import { libraryModule } from './library.js';
 import { metaModule } from './meta.js';
 import { pauseModule } from './pause.js';
@@ -18,20 +21,26 @@ import { pingModule } from './ping.js';
 import { rawModule } from './raw.js';
 import { scriptModule } from './script.js';
 import { setFactModule } from './set-fact.js';
+import { setStatsModule } from './set-stats.js';
 import { shellModule } from './shell.js';
 import { statModule } from './stat.js';
+import { templateModule } from './template.js';
 import type { HostModule, ModuleDefinition } from './types.js';
+import { validateArgumentSpecModule } from './validate-argument-spec.js';
 import { waitForConnectionModule } from './wait-for-connection.js';
 import { waitForModule } from './wait-for.js';
 
 const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
   [
+    assembleModule,
     assertModule,
     asyncStatusModule,
     commandModule,
     copyModule,
     debugModule,
     failModule,
+    fetchModule,
+    includeVarsModule,
     fileModule,
     metaModule,
     pauseModule,
@@ -39,8 +48,11 @@ const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
     rawModule,
     scriptModule,
     setFactModule,
+    setStatsModule,
     shellModule,
     statModule,
+    templateModule,
+    validateArgumentSpecModule,
     waitForModule,
     waitForConnectionModule,
   ].map((module) => [module.name, module]),

@@ -10,6 +10,7 @@ import { shellQuote } from '../connection/index.js';
 import { textArg } from './args.js';
 import { commandOutputResult } from './exec-result.js';
 import { findLocalFile, notFoundMessage } from './local-files.js';
+import { remotePath } from './remote-path.js';
 import { bool, objectOf, text } from '../source/schema-values.js';
 import { commandOptions } from './arg-specs.js';
 import { hostModule } from './define.js';
@@ -24,13 +25,6 @@ export function splitScriptLine(line: string): { path: string; rest: string } {
   if (!match) return { path: '', rest: '' };
   const path = match[1] ?? match[2]?.replace(/\\(.)/g, '$1') ?? match[3];
   return { path, rest: match[4].trim() };
-}
-
-/** A remote path for the shell: quoted, with a leading `~` left for the shell to expand. */
-function remotePath(path: string): string {
-  if (path === '~') return '"$HOME"';
-  if (path.startsWith('~/')) return `"$HOME"/${shellQuote(path.slice(2))}`;
-  return shellQuote(path);
 }
 
 /**

@@ -5,18 +5,18 @@
  * and indented by 4 as Ansible writes it. Warnings are all it shows on the way, on stderr, so stdout
  * stays one JSON document.
  */
-import { recordPlays, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
+import { recordPlays, type CustomStats, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
 import { callbackResult, callbackStats, playHeading, taskHeading } from './ansible-callback.js';
 import { sortedJson } from './sorted-json.js';
 import type { Output, OutputContext, OutputFormat } from './output.js';
 import { printable } from './printable.js';
 
 /** The document Ansible's json callback prints for these plays and stats. */
-export function jsonDocument(plays: readonly PlayRecord[], stats: Record<string, HostStats>): string {
+export function jsonDocument(plays: readonly PlayRecord[], stats: Record<string, HostStats>, custom?: CustomStats): string {
   const document = {
-    // castoff has no `set_stats`, so there are never custom stats to show.
-    custom_stats: {},
-    global_custom_stats: {},
+    // What set_stats set, shown always (Ansible's callback shows them with show_custom_stats only).
+    custom_stats: custom?.hosts ?? {},
+    global_custom_stats: custom?.run ?? {},
     plays: plays.map((play) => ({
       play: playHeading(play),
       tasks: play.tasks.map((task) => ({
@@ -32,17 +32,22 @@ export function jsonDocument(plays: readonly PlayRecord[], stats: Record<string,
 export class JsonOutput implements Output {
   private plays: PlayRecord[] = [];
   private stats: Record<string, HostStats> = {};
+  private custom: CustomStats | undefined;
 
   constructor(private readonly context: Pick<OutputContext, 'write' | 'writeWarning'>) {}
 
   onEvent(event: RunEvent): void {
     recordPlays(this.plays, event);
     if (event.type === 'warning') this.context.writeWarning(`[WARNING]: ${printable(event.message)}\n`);
-    else if (event.type === 'recap') this.stats = event.stats;
+    else if (event.type === 'recap') {
+      this.stats = event.stats;
+      this.custom = event.custom;
+    }
     else if (event.type === 'run_end') {
-      this.context.write(jsonDocument(this.plays, this.stats));
+      this.context.write(jsonDocument(this.plays, this.stats, this.custom));
       this.plays = [];
       this.stats = {};
+      this.custom = undefined;
     }
   }
 }

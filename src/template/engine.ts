@@ -200,8 +200,34 @@ export function evaluateInEngine(expression: string, context: Record<string, unk
   return { ok: true, value: fromEngine(outcome.value) };
 }
 
-export function renderInEngine(source: string, context: Record<string, unknown>, behavior: UndefinedBehavior): EngineOutcome<string> {
-  return run(() => engine.environments[behavior].renderStr(source, context));
+/** Jinja's block whitespace options; Ansible's defaults (trim on, lstrip off) unless a render asks otherwise. */
+export interface BlockWhitespace {
+  trimBlocks: boolean;
+  lstripBlocks: boolean;
+}
+
+const ANSIBLE_WHITESPACE: BlockWhitespace = { trimBlocks: true, lstripBlocks: false };
+
+export function renderInEngine(
+  source: string,
+  context: Record<string, unknown>,
+  behavior: UndefinedBehavior,
+  whitespace: BlockWhitespace = ANSIBLE_WHITESPACE,
+): EngineOutcome<string> {
+  const env = engine.environments[behavior];
+  const custom = whitespace.trimBlocks !== ANSIBLE_WHITESPACE.trimBlocks || whitespace.lstripBlocks !== ANSIBLE_WHITESPACE.lstripBlocks;
+  if (!custom) return run(() => env.renderStr(source, context));
+  // The environments are shared: the options hold for this one call only.
+  return run(() => {
+    env.trimBlocks = whitespace.trimBlocks;
+    env.lstripBlocks = whitespace.lstripBlocks;
+    try {
+      return env.renderStr(source, context);
+    } finally {
+      env.trimBlocks = ANSIBLE_WHITESPACE.trimBlocks;
+      env.lstripBlocks = ANSIBLE_WHITESPACE.lstripBlocks;
+    }
+  });
 }
 
 /**

@@ -5,12 +5,12 @@
 import { TemplateError } from '../core/errors.js';
 import { compileExpression, compileTemplate, type Compiled } from './compile.js';
 import { toEngine } from './convert.js';
-import { evaluateInEngine, renderInEngine, syntaxErrorOf, type EngineFailure, type EngineOutcome, type UndefinedBehavior } from './engine.js';
+import { evaluateInEngine, renderInEngine, syntaxErrorOf, type BlockWhitespace, type EngineFailure, type EngineOutcome, type UndefinedBehavior } from './engine.js';
 import { mandatoryMessage } from './filters-convert.js';
 import { OMIT, OMIT_PLACEHOLDER } from './omit.js';
-import { pyTruthy } from './python.js';
+import { pyStr, pyTruthy } from './python.js';
 import { explainUndefined, lookupChain } from './undefined.js';
-import { containsUnsafe, isUnsafe, isUnsafeData, taint, UnsafeText } from './unsafe.js';
+import { containsUnsafe, isUnsafe, isUnsafeData, taint, toPlain, UnsafeText } from './unsafe.js';
 
 export type Vars = Record<string, unknown>;
 
@@ -119,6 +119,23 @@ export function renderTemplate(text: string, vars: Vars): unknown {
   if (compiled.mode === 'expression') return evaluateCompiled(compiled, text, vars);
   const { context, tainted } = engineContext(compiled, vars);
   const rendered = runWithFallback(compiled, text, vars, (behavior) => renderInEngine(compiled.engineSource, context, behavior));
+  return tainted ? new UnsafeText(rendered) : rendered;
+}
+
+/**
+ * Renders a whole template file (the `template` module) to text: even a file that is one `{{ }}`
+ * gives Python's `str()` of the value, as Jinja prints it. Unsafe when built from unsafe values.
+ */
+export function renderTemplateText(text: string, vars: Vars, whitespace?: BlockWhitespace): string | UnsafeText {
+  if (!isTemplated(text)) return text;
+  const compiled = cached(templates, text, compileTemplate);
+  if (compiled.mode === 'expression') {
+    const value = evaluateCompiled(compiled, text, vars);
+    const printed = pyStr(toPlain(value));
+    return containsUnsafe(value) ? new UnsafeText(printed) : printed;
+  }
+  const { context, tainted } = engineContext(compiled, vars);
+  const rendered = runWithFallback(compiled, text, vars, (behavior) => renderInEngine(compiled.engineSource, context, behavior, whitespace));
   return tainted ? new UnsafeText(rendered) : rendered;
 }
 

@@ -170,6 +170,24 @@ describe('--output json from events', () => {
   });
 });
 
+describe('--output json with set_stats', () => {
+  it("shows the run's and each host's custom stats as Ansible's callback does with show_custom_stats", async () => {
+    const inventory = await localInventory(['l1', 'l2']);
+    const stats = await runLocal(
+      `- hosts: all
+  gather_facts: false
+  tasks:
+    - set_stats: {data: {total: 1, names: ["{{ inventory_hostname }}"]}}
+    - set_stats: {data: {mine: "{{ inventory_hostname }}"}, per_host: true}
+`,
+      { inventory: [inventory] },
+    );
+    const document = JSON.parse(render('json', stats.events).out) as Document;
+    expect(document.global_custom_stats).toEqual({ total: 2, names: expect.arrayContaining(['l1', 'l2']) });
+    expect(document.custom_stats).toEqual({ l1: { mine: 'l1' }, l2: { mine: 'l2' } });
+  });
+});
+
 describe('ansible.posix.jsonl, beside the lines ansible-playbook printed for the same playbook', () => {
   interface Line {
     _event: string;

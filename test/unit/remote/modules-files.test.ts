@@ -61,6 +61,39 @@ describe.concurrent('copy_module.py', () => {
     expect(readFileSync(dest, 'utf8')).toBe('before\n');
   });
 
+  it('names no before side in the diff of a file that is new', async () => {
+    const dest = join(await makeTempDir(), 'new.txt');
+    const { result } = await runModule('copy', { dest, src: '/t/x.j2', _castoff_content: base64('x\n'), _ansible_check_mode: true, _ansible_diff: true });
+    expect(result.diff).toEqual([{ before: '', after: 'x\n', after_header: '/t/x.j2' }]);
+  });
+
+  it('runs validate on the new content before it replaces dest, and keeps dest when it fails', async () => {
+    const dir = await makeTempDir();
+    const dest = join(dir, 'sudoers');
+    await writeFile(dest, 'old\n');
+    const refused = await runModule('copy', { dest, _castoff_content: base64('bad\n'), validate: "grep -q good %s" });
+    expect(refused.result).toMatchObject({ failed: true, msg: 'failed to validate', exit_status: 1, stdout: '', stderr: '' });
+    expect(readFileSync(dest, 'utf8')).toBe('old\n');
+    expect(readdirSync(dir)).toEqual(['sudoers']);
+    const accepted = await runModule('copy', { dest, _castoff_content: base64('good\n'), validate: 'grep -q good %s' });
+    expect(accepted.result).toMatchObject({ changed: true });
+    expect(readFileSync(dest, 'utf8')).toBe('good\n');
+    const noPlaceholder = await runModule('copy', { dest, _castoff_content: base64('x'), validate: 'true' });
+    expect(noPlaceholder.result).toMatchObject({ failed: true, msg: 'validate must contain %s: true' });
+  });
+
+  it('with follow writes the file a symlink points to and keeps the link; without, replaces the link', async () => {
+    const dir = await makeTempDir();
+    await writeFile(join(dir, 'real'), 'old\n');
+    await symlink(join(dir, 'real'), join(dir, 'link'));
+    await runModule('copy', { dest: join(dir, 'link'), _castoff_content: base64('followed\n'), follow: true });
+    expect(lstatSync(join(dir, 'link')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real'), 'utf8')).toBe('followed\n');
+    await runModule('copy', { dest: join(dir, 'link'), _castoff_content: base64('replaced\n') });
+    expect(lstatSync(join(dir, 'link')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(dir, 'real'), 'utf8')).toBe('followed\n');
+  });
+
   it('copies into a directory under the source’s name, and refuses content for a directory', async () => {
     const dir = await makeTempDir();
     const { result } = await runModule('copy', { dest: `${dir}/sub/`, src: 'files/app.ini', _castoff_content: base64('x') });
