@@ -40,7 +40,7 @@ export interface ActionContext {
   /** Every variable visible to the task on this host (for `debug: var=`, `set_fact`, `assert`). */
   vars: Vars;
   become?: BecomeOptions;
-  /** `ansible_python_interpreter`, default `python3`. */
+  /** `ansible_python_interpreter`, default `auto` (discovered when a module first needs it). */
   python: string;
   /** `ansible_async_dir`, default `~/.ansible_async`. */
   asyncDir: string;

@@ -72,8 +72,8 @@ describe('resolveTarget: become', () => {
 });
 
 describe('resolveTarget: interpreter and async dir', () => {
-  it('uses ansible_python_interpreter, else python3', () => {
-    expect(resolve({}).target.python).toBe('python3');
+  it('uses ansible_python_interpreter, else auto (discovery), as Ansible', () => {
+    expect(resolve({}).target.python).toBe('auto');
     expect(resolve({ vars: { ansible_python_interpreter: '/usr/bin/python3.11' } }).target.python).toBe('/usr/bin/python3.11');
   });
 
@@ -97,7 +97,7 @@ describe('resolveTarget: the connection', () => {
 
   it('reads the connection variables only when the connection is asked for', () => {
     const { target } = resolve({ vars: { ansible_port: 'not-a-port' } });
-    expect(target.python).toBe('python3');
+    expect(target.python).toBe('auto');
     expect(() => target.connectionSpec()).toThrow('ansible_port must be a port number (1-65535), got "not-a-port"');
   });
 });
