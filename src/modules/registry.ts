@@ -4,6 +4,7 @@
  * module is its file plus one line below.
  */
 import type { DisplayKind } from '../core/index.js';
+import { addHostModule } from './add-host.js';
 import { assertModule } from './assert.js';
 import { asyncStatusModule } from './async-status.js';
 import { commandModule } from './command.js';
@@ -11,6 +12,7 @@ import { copyModule } from './copy.js';
 import { debugModule } from './debug.js';
 import { failModule } from './fail.js';
 import { fileModule } from './file.js';
+import { groupByModule } from './group-by.js';
 import { libraryModule } from './library.js';
 import { metaModule } from './meta.js';
 import { pauseModule } from './pause.js';
@@ -26,6 +28,7 @@ import { waitForModule } from './wait-for.js';
 
 const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
   [
+    addHostModule,
     assertModule,
     asyncStatusModule,
     commandModule,
@@ -33,6 +36,7 @@ const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
     debugModule,
     failModule,
     fileModule,
+    groupByModule,
     metaModule,
     pauseModule,
     pingModule,

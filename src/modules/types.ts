@@ -83,6 +83,11 @@ export interface HostModule extends ModuleSpec {
    * came from a host and are stored as unsafe.
    */
   setsVariables: boolean;
+  /**
+   * Runs once for the batch, on its first host, as Ansible's BYPASS_HOST_LOOP actions (`add_host`):
+   * unlike `run_once`, its result is that host's alone.
+   */
+  bypassHostLoop?: boolean;
   run(ctx: ActionContext): Promise<ModuleResult>;
 }
 

@@ -16,6 +16,7 @@ import type { EffectiveKeywords } from '../scope.js';
 import { delegateVars } from '../vars.js';
 import { runAsyncJob } from './async-job.js';
 import { reportDiscoveries, withDiscoveredFacts } from './discovered-interpreter.js';
+import { applyInventoryChange } from './inventory-changes.js';
 import { checkConditions, skippedResult, templateFailure } from './conditions.js';
 import { runLoop } from './loop.js';
 import { applyOverrides, fromError, statusOf, withDefaults, type TaskOutcome } from './outcome.js';
@@ -153,6 +154,7 @@ class TaskRunner {
       } else {
         result = await action.run(actionCtx);
       }
+      if (action.controllerOnly) result = applyInventoryChange(ctx.inventory, target.host, result);
     } finally {
       // Also when the action failed for want of the Python that discovery looked for.
       if (!action.controllerOnly) discovered = reportDiscoveries(actionCtx.connection, target, this.run.emit);
