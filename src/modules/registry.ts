@@ -18,6 +18,7 @@ import { metaModule } from './meta.js';
 import { pauseModule } from './pause.js';
 import { pingModule } from './ping.js';
 import { rawModule } from './raw.js';
+import { rebootModule } from './reboot.js';
 import { scriptModule } from './script.js';
 import { setFactModule } from './set-fact.js';
 import { shellModule } from './shell.js';
@@ -41,6 +42,7 @@ const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
     pauseModule,
     pingModule,
     rawModule,
+    rebootModule,
     scriptModule,
     setFactModule,
     shellModule,
