@@ -6,7 +6,7 @@ import { setMaxListeners } from 'node:events';
 import { dirname, resolve } from 'node:path';
 import { copyInventory, type Inventory } from '../inventory/index.js';
 import type { Playbook } from '../playbook/index.js';
-import { DEFAULT_ASYNC_DIR, type TargetDefaults } from '../target/index.js';
+import { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type TargetDefaults } from '../target/index.js';
 import type { Vars } from '../template/index.js';
 import type { StartedJob, StartingJob } from '../async/index.js';
 import type { LoadedRunOptions } from './run-playbook.js';
@@ -76,6 +76,7 @@ export function normalizeRunOptions(options: LoadedRunOptions): RunContext {
     becomePassword: options.becomePassword,
     becomeDefaults: options.becomeDefaults ?? {},
     asyncDir: options.asyncDir ?? DEFAULT_ASYNC_DIR,
+    python: options.pythonInterpreter ?? DEFAULT_PYTHON,
     connection: options.connection ?? {},
     onJobLaunched: options.onJobLaunched,
     onJobLaunching: options.onJobLaunching,

@@ -61,7 +61,7 @@ function discovered(result: Record<string, unknown>): unknown {
 async function ansibleFirst(hostName: string): Promise<Record<string, unknown>> {
   const file = join(inv.dir, `ansible-${hostName}.yml`);
   writeFileSync(file, pingPlay(hostName));
-  const env = { ...process.env, ANSIBLE_STDOUT_CALLBACK: 'json', ANSIBLE_HOST_KEY_CHECKING: 'False', ANSIBLE_NOCOLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ANSIBLE_STDOUT_CALLBACK: 'json', ANSIBLE_HOST_KEY_CHECKING: 'False', ANSIBLE_NOCOLOR: '1' };
   delete env.ANSIBLE_PYTHON_INTERPRETER;
   const { stdout } = await exec('ansible-playbook', ['-i', inv.file, file], { env, timeout: 120_000 }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
   const doc = JSON.parse(stdout) as { plays: Array<{ tasks: Array<{ task: { name: string }; hosts: Record<string, Record<string, unknown>> }> }> };
