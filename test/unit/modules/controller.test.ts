@@ -18,8 +18,8 @@ describe('the registry', () => {
 
   it('runs every built-in module per host except meta, which the play runner carries out', () => {
     expect(builtinModuleNames()).toEqual([
-      'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'file', 'meta', 'pause',
-      'ping', 'raw', 'script', 'set_fact', 'shell', 'stat', 'wait_for', 'wait_for_connection',
+      'add_host', 'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'file', 'group_by', 'meta', 'pause',
+      'ping', 'raw', 'reboot', 'script', 'set_fact', 'shell', 'stat', 'wait_for', 'wait_for_connection',
     ]);
     expect(perHost()).not.toContain('meta');
     expect(perHost()).toHaveLength(builtinModuleNames().length - 1);
@@ -27,7 +27,7 @@ describe('the registry', () => {
 
   it('marks exactly the controller-only modules and which support check mode', () => {
     const controllerOnly = perHost().filter((name) => action(name).controllerOnly);
-    expect(controllerOnly).toEqual(['assert', 'debug', 'fail', 'pause', 'set_fact']);
+    expect(controllerOnly).toEqual(['add_host', 'assert', 'debug', 'fail', 'group_by', 'pause', 'set_fact']);
     const noCheckMode = perHost().filter((name) => !action(name).supportsCheckMode);
     expect(noCheckMode).toEqual(['command', 'raw', 'script', 'shell']);
   });
