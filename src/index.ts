@@ -92,6 +92,7 @@ function withSettings<T extends RunPlaybookOptions>(options: T, settings: Settin
     pollInterval: options.pollInterval ?? settings.pollInterval,
     taskTimeout: options.taskTimeout ?? settings.taskTimeout,
     asyncDir: options.asyncDir ?? settings.asyncDir,
+    pythonInterpreter: options.pythonInterpreter ?? settings.pythonInterpreter,
     strategy: options.strategy ?? settings.strategy,
     becomeDefaults: { become: become.become ?? settings.become, user: become.user ?? settings.becomeUser, method: become.method ?? settings.becomeMethod },
     connection: {

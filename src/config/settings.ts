@@ -29,6 +29,8 @@ export interface Settings {
   keepaliveInterval?: number;
   pollInterval?: number;
   asyncDir?: string;
+  /** `interpreter_python` / ANSIBLE_PYTHON_INTERPRETER: a path, or a discovery mode such as `auto_silent`. */
+  pythonInterpreter?: string;
   /** castoff: default hard timeout for every task. */
   taskTimeout?: number;
   become?: boolean;
@@ -69,7 +71,7 @@ const SUPPORTED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
   defaults: new Set([
     'inventory', 'hostfile', 'forks', 'timeout', 'remote_user', 'private_key_file', 'host_key_checking', 'known_hosts',
     'poll_interval', 'async_dir', 'task_timeout', 'regex_timeout', 'localhost_warning', 'output_limit',
-    'stdout_callback', 'bin_ansible_callbacks', 'strategy', 'collections_path', 'collections_paths', 'library',
+    'stdout_callback', 'bin_ansible_callbacks', 'strategy', 'interpreter_python', 'collections_path', 'collections_paths', 'library',
     'castoff_ansible_python', 'castoff_prefer_ansible_modules',
   ]),
   privilege_escalation: new Set(['become', 'become_user', 'become_method']),
@@ -249,6 +251,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     keepaliveInterval: keepaliveInterval(env),
     pollInterval: number('ANSIBLE_POLL_INTERVAL', 'poll_interval'),
     asyncDir: pick('ANSIBLE_ASYNC_DIR', d.async_dir),
+    pythonInterpreter: nonEmpty(env.ANSIBLE_PYTHON_INTERPRETER) ?? nonEmpty(d.interpreter_python),
     taskTimeout: number('ANSIBLE_TASK_TIMEOUT', 'task_timeout'),
     become: bool(pick('ANSIBLE_BECOME', p.become)),
     becomeUser: pick('ANSIBLE_BECOME_USER', p.become_user),

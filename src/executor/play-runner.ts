@@ -8,7 +8,7 @@ import type PQueue from 'p-queue';
 import type { HostStatus, ModuleResult } from '../core/index.js';
 import type { EventEmitter, RunEventInput } from '../events/index.js';
 import type { Host } from '../inventory/index.js';
-import { displayKindOf, runsOnPlay } from '../modules/index.js';
+import { displayKindOf, hostModuleForTask, runsOnPlay } from '../modules/index.js';
 import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, taint, toPlain, type Vars } from '../template/index.js';
 import type { CustomStatsKeeper } from './custom-stats.js';
@@ -139,7 +139,8 @@ export class PlayRunner {
       this.shared.emitter.emit({ type: 'task_start', play: this.playName, task: taskName(task), action: task.module, handler, position: task.position });
     }
     const runOnce = keywords.run_once !== undefined && isTrue(keywords.run_once, ctx.extraVars);
-    const targets = runOnce ? hosts.slice(0, 1) : hosts;
+    const bypass = hostModuleForTask(task)?.bypassHostLoop === true;
+    const targets = runOnce || bypass ? hosts.slice(0, 1) : hosts;
     const outcomes = await Promise.all(
       targets.map((host) => this.shared.queue.add(() => this.runOnHost(task, host, keywords))),
     );

@@ -4,9 +4,9 @@
  */
 import { setMaxListeners } from 'node:events';
 import { dirname, resolve } from 'node:path';
-import type { Inventory } from '../inventory/index.js';
+import { copyInventory, type Inventory } from '../inventory/index.js';
 import type { Playbook } from '../playbook/index.js';
-import { DEFAULT_ASYNC_DIR, type TargetDefaults } from '../target/index.js';
+import { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type TargetDefaults } from '../target/index.js';
 import type { Vars } from '../template/index.js';
 import type { StartedJob, StartingJob } from '../async/index.js';
 import type { LoadedRunOptions } from './run-playbook.js';
@@ -59,7 +59,8 @@ function runSignal(caller: AbortSignal | undefined): AbortSignal {
 export function normalizeRunOptions(options: LoadedRunOptions): RunContext {
   return {
     playbook: options.playbook,
-    inventory: options.inventory,
+    // add_host and group_by change the run's copy, never the caller's inventory.
+    inventory: copyInventory(options.inventory),
     playbookDir: dirname(resolve(options.playbook.file)),
     extraVars: options.extraVars ?? {},
     forks: Math.max(1, options.forks ?? DEFAULT_FORKS),
@@ -75,6 +76,7 @@ export function normalizeRunOptions(options: LoadedRunOptions): RunContext {
     becomePassword: options.becomePassword,
     becomeDefaults: options.becomeDefaults ?? {},
     asyncDir: options.asyncDir ?? DEFAULT_ASYNC_DIR,
+    python: options.pythonInterpreter ?? DEFAULT_PYTHON,
     connection: options.connection ?? {},
     onJobLaunched: options.onJobLaunched,
     onJobLaunching: options.onJobLaunching,

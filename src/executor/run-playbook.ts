@@ -38,6 +38,8 @@ export interface LoadedRunOptions {
   becomeDefaults?: { become?: boolean; user?: string; method?: string };
   /** Default async dir (`async_dir` in ansible.cfg), else DEFAULT_ASYNC_DIR; `ansible_async_dir` wins. */
   asyncDir?: string;
+  /** `interpreter_python` in ansible.cfg: the interpreter (or discovery mode) of hosts that set no `ansible_python_interpreter`; default `auto`. */
+  pythonInterpreter?: string;
   /** Called as each async job starts: with it a job can be waited on or killed by a later process. */
   onJobLaunched?: (launch: StartedJob) => void;
   /**

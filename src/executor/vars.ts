@@ -3,7 +3,7 @@
  * inventory, play vars, vars_files, block and task vars, registered results and set_fact, extra
  * vars; plus Ansible's magic variables.
  */
-import { hostVars, implicitLocalhost, mergeVarLayers, type Host, type Inventory } from '../inventory/index.js';
+import { hostVars, implicitLocalhost, inventoryGeneration, mergeVarLayers, type Host, type Inventory } from '../inventory/index.js';
 import { lazyVars, type Vars } from '../template/index.js';
 import type { HostState } from './host-state.js';
 
@@ -18,11 +18,13 @@ export interface VarsContext {
   magic: Record<string, unknown>;
 }
 
-const groupsCache = new WeakMap<Inventory, Record<string, string[]>>();
+const groupsCache = new WeakMap<Inventory, { generation: number; groups: Record<string, string[]> }>();
 
-/** `groups`: every group's hosts, direct and through child groups. The inventory is fixed for a run. */
+/** `groups`: every group's hosts, direct and through child groups; built again after add_host or group_by. */
 function groupsOf(inventory: Inventory): Record<string, string[]> {
-  let groups = groupsCache.get(inventory);
+  const generation = inventoryGeneration(inventory);
+  const cached = groupsCache.get(inventory);
+  let groups = cached?.generation === generation ? cached.groups : undefined;
   if (!groups) {
     const built: Record<string, string[]> = {};
     for (const group of inventory.groups.values()) built[group.name] = [];
@@ -30,7 +32,7 @@ function groupsOf(inventory: Inventory): Record<string, string[]> {
       for (const g of membership(inventory, h)) built[g]?.push(h.name);
     }
     groups = built;
-    groupsCache.set(inventory, groups);
+    groupsCache.set(inventory, { generation, groups });
   }
   return groups;
 }

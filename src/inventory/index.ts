@@ -6,3 +6,4 @@ export { implicitLocalhost, LOCALHOST_NAMES } from './localhost.js';
 export { InventoryError } from './errors.js';
 export { DEFAULT_SCRIPT_TIMEOUT_MS } from './script.js';
 export type { Group, Host, Inventory, VarMap } from './types.js';
+export { addDynamicGroup, addDynamicHost, copyInventory, inventoryGeneration, type DynamicHost } from './dynamic.js';

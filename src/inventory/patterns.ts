@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../core/errors.js';
+import { inventoryGeneration } from './dynamic.js';
 import { implicitLocalhost, LOCALHOST_NAMES } from './localhost.js';
 import type { Host, Inventory } from './types.js';
 
@@ -45,16 +46,17 @@ function patternRegExp(part: string): RegExp {
   }
 }
 
-/** Inventory order of hosts, computed once per inventory. */
-const orders = new WeakMap<Inventory, Map<string, number>>();
+/** Inventory order of hosts, computed once per inventory and again after add_host. */
+const orders = new WeakMap<Inventory, { generation: number; order: Map<string, number> }>();
 
 function inventoryOrder(inventory: Inventory): Map<string, number> {
-  let order = orders.get(inventory);
-  if (!order) {
-    order = new Map([...inventory.hosts.keys()].map((name, index) => [name, index]));
-    orders.set(inventory, order);
+  const generation = inventoryGeneration(inventory);
+  let known = orders.get(inventory);
+  if (known?.generation !== generation) {
+    known = { generation, order: new Map([...inventory.hosts.keys()].map((name, index) => [name, index])) };
+    orders.set(inventory, known);
   }
-  return order;
+  return known.order;
 }
 
 function groupHosts(inventory: Inventory, groupName: string, into: Set<string>): void {

@@ -5,6 +5,7 @@
  */
 import type { DisplayKind } from '../core/index.js';
 import { assembleModule } from './assemble.js';
+import { addHostModule } from './add-host.js';
 import { assertModule } from './assert.js';
 import { asyncStatusModule } from './async-status.js';
 import { commandModule } from './command.js';
@@ -14,11 +15,13 @@ import { failModule } from './fail.js';
 import { fetchModule } from './fetch.js';
 import { fileModule } from './file.js';
 import { includeVarsModule } from './include-vars.js';
+import { groupByModule } from './group-by.js';
 import { libraryModule } from './library.js';
 import { metaModule } from './meta.js';
 import { pauseModule } from './pause.js';
 import { pingModule } from './ping.js';
 import { rawModule } from './raw.js';
+import { rebootModule } from './reboot.js';
 import { scriptModule } from './script.js';
 import { setFactModule } from './set-fact.js';
 import { setStatsModule } from './set-stats.js';
@@ -33,6 +36,7 @@ import { waitForModule } from './wait-for.js';
 const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
   [
     assembleModule,
+    addHostModule,
     assertModule,
     asyncStatusModule,
     commandModule,
@@ -42,10 +46,12 @@ const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
     fetchModule,
     includeVarsModule,
     fileModule,
+    groupByModule,
     metaModule,
     pauseModule,
     pingModule,
     rawModule,
+    rebootModule,
     scriptModule,
     setFactModule,
     setStatsModule,

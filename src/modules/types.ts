@@ -40,7 +40,7 @@ export interface ActionContext {
   /** Every variable visible to the task on this host (for `debug: var=`, `set_fact`, `assert`). */
   vars: Vars;
   become?: BecomeOptions;
-  /** `ansible_python_interpreter`, default `python3`. */
+  /** `ansible_python_interpreter`, default `auto` (discovered when a module first needs it). */
   python: string;
   /** `ansible_async_dir`, default `~/.ansible_async`. */
   asyncDir: string;
@@ -83,6 +83,11 @@ export interface HostModule extends ModuleSpec {
    * came from a host and are stored as unsafe.
    */
   setsVariables: boolean;
+  /**
+   * Runs once for the batch, on its first host, as Ansible's BYPASS_HOST_LOOP actions (`add_host`):
+   * unlike `run_once`, its result is that host's alone.
+   */
+  bypassHostLoop?: boolean;
   run(ctx: ActionContext): Promise<ModuleResult>;
 }
 

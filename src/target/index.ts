@@ -5,3 +5,5 @@ export { installRuntime, RemoteRuntimeError, type InstallOptions, type RemoteRun
 export { builtinModuleFile, builtinModuleNames, findRemoteDir, libraryModuleBundle, runtimeBundle, type PayloadBundle } from './payloads.js';
 // The executor works with connections only through a Target; these are what it holds and waits with.
 export { abortable, toConnectionSpec, type BecomeOptions, type Connection, type ConnectionDefaults, type ConnectionSpec } from '../connection/index.js';
+export { chooseInterpreter, discoveryModeOf, discoveryWarning, parseProbe, probeCommand, PYTHON_CANDIDATES, type DiscoveryMode, type DiscoveryNote, type InterpreterChoice, type InterpreterProbe } from './interpreter-choice.js';
+export { discoverInterpreter, takeDiscoveries, type Discovery } from './interpreter-discovery.js';

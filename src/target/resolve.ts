@@ -14,6 +14,8 @@ export interface TargetDefaults {
   becomeDefaults: BecomeDefaults;
   /** `async_dir` from the configuration, or DEFAULT_ASYNC_DIR; `ansible_async_dir` wins. */
   asyncDir: string;
+  /** `interpreter_python` from the configuration, or DEFAULT_PYTHON (discovery); `ansible_python_interpreter` wins. */
+  python?: string;
   connection: ConnectionDefaults;
 }
 
@@ -64,7 +66,7 @@ export function resolveTarget(request: TargetRequest, defaults: TargetDefaults):
     host,
     ...(delegatedTo !== undefined ? { delegatedTo } : {}),
     ...(become ? { become } : {}),
-    python: String(runsOn.ansible_python_interpreter ?? DEFAULT_PYTHON),
+    python: String(runsOn.ansible_python_interpreter ?? defaults.python ?? DEFAULT_PYTHON),
     asyncDir: String(runsOn.ansible_async_dir ?? defaults.asyncDir),
     environment,
     connectionSpec() {

@@ -5,6 +5,8 @@
  */
 import { CastoffError } from '../core/errors.js';
 import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
+import { discoveryModeOf, PYTHON_CANDIDATES } from './interpreter-choice.js';
+import { discoverInterpreter } from './interpreter-discovery.js';
 import { runtimeBundle, type PayloadBundle } from './payloads.js';
 import { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type RunsAs } from './types.js';
 
@@ -97,7 +99,14 @@ export function installRuntime(conn: Connection, bundle: PayloadBundle, options:
   return pending;
 }
 
-async function install(conn: Connection, bundle: PayloadBundle, python: string, asyncDir: string, options: InstallOptions): Promise<RemoteRuntime> {
+/** The interpreter to run: `ansible_python_interpreter` as written, or the discovered one for a discovery mode. */
+async function interpreterFor(conn: Connection, python: string, signal: AbortSignal | undefined): Promise<string> {
+  const mode = discoveryModeOf(python);
+  return mode ? (await discoverInterpreter(conn, mode, signal)).python : python;
+}
+
+async function install(conn: Connection, bundle: PayloadBundle, setting: string, asyncDir: string, options: InstallOptions): Promise<RemoteRuntime> {
+  const python = await interpreterFor(conn, setting, options.signal);
   const request = JSON.stringify({ dir: bundle.dirName, files: bundle.files, async_dir: asyncDir });
   const result = await conn.exec(`${shellQuote(python)} -c ${shellQuote(installerSource())}`, {
     stdin: request,
@@ -106,8 +115,9 @@ async function install(conn: Connection, bundle: PayloadBundle, python: string, 
   });
   const stderr = result.stderr.toString().trim();
   if (result.rc === 127 || (result.rc !== 0 && NO_PYTHON.test(stderr) && stderr.includes(python))) {
+    const where = discoveryModeOf(setting) ? `at '${python}', nor any other that discovery looks for (${PYTHON_CANDIDATES.join(', ')})` : `at '${python}'`;
     throw new RemoteRuntimeError(
-      `${conn.host}: the host has no Python interpreter at '${python}' (${stderr || `rc ${result.rc}`}); ` +
+      `${conn.host}: the host has no Python interpreter ${where} (${stderr || `rc ${result.rc}`}); ` +
         `castoff's modules and async jobs need Python 3 on the host (set ansible_python_interpreter, or use 'raw')`,
     );
   }

@@ -8,8 +8,8 @@ import type { BecomeOptions, ConnectionSpec } from '../connection/index.js';
 /** `ansible_async_dir` when neither the host nor the configuration sets one, as in Ansible. */
 export const DEFAULT_ASYNC_DIR = '~/.ansible_async';
 
-/** `ansible_python_interpreter` when the host sets none. */
-export const DEFAULT_PYTHON = 'python3';
+/** `ansible_python_interpreter` when the host sets none: discover the host's Python, as Ansible does. */
+export const DEFAULT_PYTHON = 'auto';
 
 /** A host's variables (rendered on read): what target/ takes the `ansible_*` settings from. */
 export type HostVars = Readonly<Record<string, unknown>>;
@@ -51,7 +51,7 @@ export interface Target {
   /** The host the task runs on instead (`delegate_to`), whose connection, interpreter and async dir it uses. */
   delegatedTo?: string;
   become?: BecomeOptions;
-  /** `ansible_python_interpreter` of the host the task runs on. */
+  /** `ansible_python_interpreter` of the host the task runs on: a path or command, or a discovery mode (`auto`). */
   python: string;
   /** `ansible_async_dir` of the host the task runs on, else the run's. */
   asyncDir: string;

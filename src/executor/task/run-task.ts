@@ -15,6 +15,8 @@ import type { RunContext } from '../run-context.js';
 import type { EffectiveKeywords } from '../scope.js';
 import { delegateVars } from '../vars.js';
 import { runAsyncJob } from './async-job.js';
+import { reportDiscoveries, withDiscoveredFacts } from './discovered-interpreter.js';
+import { applyInventoryChange } from './inventory-changes.js';
 import { checkConditions, skippedResult, templateFailure } from './conditions.js';
 import { runLoop } from './loop.js';
 import { applyOverrides, fromError, statusOf, withDefaults, type TaskOutcome } from './outcome.js';
@@ -141,14 +143,23 @@ class TaskRunner {
     };
 
     let result: ModuleResult;
+    let discovered: Record<string, string> | undefined;
     const asyncLimit = num(task.async, vars, 0);
-    if (asyncLimit > 0) {
-      if (!action.asyncPayload) return { failed: true, changed: false, msg: `async mode is not supported with the ${task.module} module` };
-      const poll = num(task.poll, vars, ctx.pollInterval);
-      result = await runAsyncJob({ run: this.run, target, actionCtx, payload: action.asyncPayload(actionCtx), limit: asyncLimit, poll, signal: this.signal });
-    } else {
-      result = await action.run(actionCtx);
+    const asyncPayload = action.asyncPayload;
+    if (asyncLimit > 0 && !asyncPayload) return { failed: true, changed: false, msg: `async mode is not supported with the ${task.module} module` };
+    try {
+      if (asyncLimit > 0 && asyncPayload) {
+        const poll = num(task.poll, vars, ctx.pollInterval);
+        result = await runAsyncJob({ run: this.run, target, actionCtx, payload: asyncPayload(actionCtx), limit: asyncLimit, poll, signal: this.signal });
+      } else {
+        result = await action.run(actionCtx);
+      }
+      if (action.controllerOnly) result = applyInventoryChange(ctx.inventory, target.host, result);
+    } finally {
+      // Also when the action failed for want of the Python that discovery looked for.
+      if (!action.controllerOnly) discovered = reportDiscoveries(actionCtx.connection, target, this.run.emit);
     }
+    result = withDiscoveredFacts(result, discovered);
     const facts = result[FACTS_KEY];
     if (!action.setsVariables && facts !== undefined) result = { ...result, [FACTS_KEY]: taint(facts) };
     return applyOverrides(task, withDefaults(result), vars);

@@ -104,6 +104,23 @@ describe('a library run with config', () => {
     expect(jobs.map((j) => j.poll)).toEqual([15]);
   });
 
+  it('takes the interpreter of hosts that set none from interpreter_python, and ANSIBLE_PYTHON_INTERPRETER over it', async () => {
+    const { file } = configFile('interpreter_python = /usr/bin/python3\n');
+    const inventory = await localInventory(['h1']);
+    const ping = await parsePlaybookText('- hosts: all\n  gather_facts: false\n  tasks:\n    - name: p\n      ping:\n', 'ping.yml');
+    const factsOf = async (): Promise<unknown> => {
+      const events: RunEvent[] = [];
+      await runPlaybook({ playbook: ping, inventory, config: file, journal: false, onEvent: (e) => events.push(e) });
+      const result = events.find((e) => e.type === 'host_result' && e.task === 'p');
+      expect(result?.type === 'host_result' && result.result.ping).toBe('pong');
+      return result?.type === 'host_result' ? result.result.ansible_facts : 'no result';
+    };
+    // A literal interpreter: no discovery, so no discovered_interpreter_python.
+    expect(await factsOf()).toBeUndefined();
+    vi.stubEnv('ANSIBLE_PYTHON_INTERPRETER', 'auto_silent');
+    expect(await factsOf()).toEqual({ discovered_interpreter_python: expect.stringMatching(/^\//) });
+  });
+
   it('a config file that does not exist is a ConfigError naming it', async () => {
     const missing = join(dir(), 'nope.cfg');
     const plays = (await parsePlaybookText(play('  tasks:\n    - debug: msg=hi\n'), 'p.yml')).plays;

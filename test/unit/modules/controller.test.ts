@@ -18,8 +18,9 @@ describe('the registry', () => {
 
   it('runs every built-in module per host except meta, which the play runner carries out', () => {
     expect(builtinModuleNames()).toEqual([
-      'assemble', 'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'fetch', 'file', 'include_vars', 'meta', 'pause',
-      'ping', 'raw', 'script', 'set_fact', 'set_stats', 'shell', 'stat', 'template', 'validate_argument_spec', 'wait_for', 'wait_for_connection',
+      'add_host', 'assemble', 'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'fetch', 'file', 'group_by', 'include_vars',
+      'meta', 'pause', 'ping', 'raw', 'reboot', 'script', 'set_fact', 'set_stats', 'shell', 'stat', 'template', 'validate_argument_spec',
+      'wait_for', 'wait_for_connection',
     ]);
     expect(perHost()).not.toContain('meta');
     expect(perHost()).toHaveLength(builtinModuleNames().length - 1);
@@ -27,7 +28,7 @@ describe('the registry', () => {
 
   it('marks exactly the controller-only modules and which support check mode', () => {
     const controllerOnly = perHost().filter((name) => action(name).controllerOnly);
-    expect(controllerOnly).toEqual(['assert', 'debug', 'fail', 'include_vars', 'pause', 'set_fact', 'set_stats', 'validate_argument_spec']);
+    expect(controllerOnly).toEqual(['add_host', 'assert', 'debug', 'fail', 'group_by', 'include_vars', 'pause', 'set_fact', 'set_stats', 'validate_argument_spec']);
     const noCheckMode = perHost().filter((name) => !action(name).supportsCheckMode);
     // fetch and assemble skip in check mode, as Ansible's do.
     expect(noCheckMode).toEqual(['assemble', 'command', 'fetch', 'raw', 'script', 'shell']);

@@ -71,18 +71,28 @@ describe('resolveTarget: become', () => {
   });
 });
 
+const EMPTY_INVENTORY: Inventory = { hosts: new Map(), groups: new Map(), warnings: [] };
+
 describe('resolveTarget: interpreter and async dir', () => {
-  it('uses ansible_python_interpreter, else python3', () => {
-    expect(resolve({}).target.python).toBe('python3');
+  it('uses ansible_python_interpreter, else auto (discovery), as Ansible', () => {
+    expect(resolve({}).target.python).toBe('auto');
     expect(resolve({ vars: { ansible_python_interpreter: '/usr/bin/python3.11' } }).target.python).toBe('/usr/bin/python3.11');
   });
 
   it('uses ansible_async_dir, else the configured async dir, else ~/.ansible_async', () => {
     expect(resolve({ vars: { ansible_async_dir: '/var/jobs' }, defaults: { asyncDir: '/cfg/jobs' } }).target.asyncDir).toBe('/var/jobs');
     expect(resolve({ defaults: { asyncDir: '/cfg/jobs' } }).target.asyncDir).toBe('/cfg/jobs');
-    const ctx = normalizeRunOptions({ playbook: { file: 'site.yml', plays: [], warnings: [] } as unknown as Playbook, inventory: {} as Inventory });
+    const ctx = normalizeRunOptions({ playbook: { file: 'site.yml', plays: [], warnings: [] } as unknown as Playbook, inventory: EMPTY_INVENTORY });
     expect(ctx.asyncDir).toBe('~/.ansible_async');
     expect(resolve({ defaults: { asyncDir: ctx.asyncDir } }).target.asyncDir).toBe('~/.ansible_async');
+  });
+
+  it('uses ansible_python_interpreter, else the configured interpreter_python, else auto', () => {
+    const playbook = { file: 'site.yml', plays: [], warnings: [] } as unknown as Playbook;
+    const configured = normalizeRunOptions({ playbook, inventory: EMPTY_INVENTORY, pythonInterpreter: 'auto_silent' });
+    expect(resolve({ defaults: { python: configured.python } }).target.python).toBe('auto_silent');
+    expect(resolve({ vars: { ansible_python_interpreter: '/opt/py' }, defaults: { python: configured.python } }).target.python).toBe('/opt/py');
+    expect(normalizeRunOptions({ playbook, inventory: EMPTY_INVENTORY }).python).toBe('auto');
   });
 });
 
@@ -97,7 +107,7 @@ describe('resolveTarget: the connection', () => {
 
   it('reads the connection variables only when the connection is asked for', () => {
     const { target } = resolve({ vars: { ansible_port: 'not-a-port' } });
-    expect(target.python).toBe('python3');
+    expect(target.python).toBe('auto');
     expect(() => target.connectionSpec()).toThrow('ansible_port must be a port number (1-65535), got "not-a-port"');
   });
 });
