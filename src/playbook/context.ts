@@ -1,5 +1,6 @@
 import type { SourcePosition } from '../core/errors.js';
 import type { Diagnostics } from '../source/diagnostics.js';
+import { resolveAnsibleModule, type AnsibleInstallation, type AnsibleModuleRef } from '../modules/ansible/index.js';
 import { builtinModule, type ModuleSpec, shortModuleName } from './modules.js';
 import type { LibraryModule } from './types.js';
 import type { PositionIndex, YamlOptions } from '../source/yaml.js';
@@ -12,6 +13,8 @@ export interface LoadContext {
   library: Map<string, LibraryModule>;
   /** Folder of the top playbook, as given: the fallback for relative include paths. */
   playbookDir: string;
+  /** The user's Ansible installation, whose modules run where castoff has none of its own. */
+  ansible?: AnsibleInstallation;
 }
 
 /** One loaded file: its name as shown in messages, where its nodes are, and how we got to it. */
@@ -32,6 +35,7 @@ export interface ResolvedModule {
   module: string;
   spec?: ModuleSpec;
   library?: LibraryModule;
+  ansible?: AnsibleModuleRef;
   /** An inclusion keyword (`import_tasks`), which is no task of its own. */
   loaderOnly?: boolean;
 }
@@ -47,5 +51,7 @@ export function resolveModule(name: string, ctx: LoadContext): ResolvedModule | 
     if (library) return { module: short, library };
   }
   const builtin = builtinModule(name);
-  return builtin ? { module: builtin.spec.name, spec: builtin.spec, loaderOnly: builtin.loaderOnly } : undefined;
+  if (builtin) return { module: builtin.spec.name, spec: builtin.spec, loaderOnly: builtin.loaderOnly };
+  const ansible = ctx.ansible && resolveAnsibleModule(name, ctx.ansible);
+  return ansible ? { module: ansible.collection ? ansible.fqcn : short, ansible } : undefined;
 }

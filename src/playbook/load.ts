@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import type { LoadContext } from './context.js';
 import { Diagnostics } from '../source/diagnostics.js';
+import { findAnsibleInstallation } from '../modules/ansible/index.js';
 import { addLibraryModules } from './library.js';
 import { readPlaybookEntries } from './plays.js';
 import type { LibraryModule, Playbook } from './types.js';
@@ -35,7 +36,7 @@ export async function parsePlaybookText(text: string, file: string, opts: LoadPl
   const diag = new Diagnostics();
   const library = new Map<string, LibraryModule>();
   for (const folder of [join(dirname(file), 'library'), ...(opts.libraryPaths ?? [])]) await addLibraryModules(folder, library);
-  const ctx: LoadContext = { diag, yaml: opts, library, playbookDir: dirname(file) };
+  const ctx: LoadContext = { diag, yaml: opts, library, playbookDir: dirname(file), ansible: await findAnsibleInstallation() };
   const loaded = readYaml(text, file, diag, opts);
   const plays = loaded
     ? await readPlaybookEntries(loaded.value, {

@@ -1,4 +1,5 @@
 import type { SourcePosition } from '../core/errors.js';
+import type { AnsibleModuleRef } from '../modules/ansible/index.js';
 import type { LoadWarning } from '../source/diagnostics.js';
 
 /**
@@ -70,6 +71,8 @@ export interface Task extends InheritableKeywords {
   args: Record<string, unknown>;
   /** Set for custom modules from a `library/` folder; their arguments are not checked. */
   library?: LibraryModule;
+  /** Set for a module of the user's Ansible installation (ansible-core's or a collection's); its arguments are checked on the host. */
+  ansible?: AnsibleModuleRef;
   register?: string;
   when?: Condition[];
   /** The list to loop over, or a template giving it. */
