@@ -10,6 +10,7 @@ The names the module_utils look for when a module must restart itself under anot
 Python 3.6+, stdlib only.
 """
 
+import io
 import os
 import runpy
 import sys
@@ -26,8 +27,13 @@ def main():
     payload = os.path.abspath(sys.path[0])
     from _castoff_module import MODULE
     arguments = read_arguments(sys.argv)
-    from ansible.module_utils import basic
-    basic._ANSIBLE_ARGS = arguments
+    try:
+        from ansible.module_utils import basic
+    except ImportError:
+        # A module that does not use AnsibleModule reads its arguments as it likes: from stdin.
+        sys.stdin = io.TextIOWrapper(io.BytesIO(arguments))
+    else:
+        basic._ANSIBLE_ARGS = arguments
     sys.argv = [payload]
     runpy.run_module(MODULE, init_globals={'_module_fqn': MODULE, '_modlib_path': payload}, run_name='__main__', alter_sys=True)
 
