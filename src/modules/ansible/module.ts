@@ -5,6 +5,7 @@
  * Ansible's message), and its return is cleaned as Ansible's controller cleans it.
  */
 import { cleanModuleReturn } from '../../core/index.js';
+import type { ShippedPayload } from '../../target/index.js';
 import { hostModule } from '../define.js';
 import { moduleRunOptions } from '../module-action.js';
 import { runModule } from '../run-module.js';
@@ -19,7 +20,7 @@ function argumentsFile(ref: AnsibleModuleRef, ctx: ActionContext): Record<string
   return { ANSIBLE_MODULE_ARGS: { ...ctx.args, ...internal } };
 }
 
-function shipped(ref: AnsibleModuleRef): { bundle: ReturnType<typeof ansiblePayload>['bundle']; entry: string } {
+function shipped(ref: AnsibleModuleRef): ShippedPayload {
   const { bundle, entry } = ansiblePayload(ref);
   return { bundle, entry };
 }
