@@ -210,6 +210,7 @@ export class PlayRunner {
         baseDir: dirname(task.position.file),
         ctx: this.shared.ctx,
         connections: this.shared.connections,
+        noLog,
         emit: this.emitFor(noLog),
       });
     } catch (err) {
