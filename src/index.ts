@@ -77,6 +77,10 @@ function withSettings<T extends RunPlaybookOptions>(options: T, settings: Settin
     taskTimeout: options.taskTimeout ?? settings.taskTimeout,
     asyncDir: options.asyncDir ?? settings.asyncDir,
     strategy: options.strategy ?? settings.strategy,
+    gathering: options.gathering ?? settings.gathering,
+    injectFactsAsVars: options.injectFactsAsVars ?? settings.injectFactsAsVars,
+    gatherSubset: options.gatherSubset ?? settings.gatherSubset,
+    gatherTimeout: options.gatherTimeout ?? settings.gatherTimeout,
     becomeDefaults: { become: become.become ?? settings.become, user: become.user ?? settings.becomeUser, method: become.method ?? settings.becomeMethod },
     connection: {
       ...connection,

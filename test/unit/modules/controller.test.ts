@@ -19,7 +19,7 @@ describe('the registry', () => {
   it('runs every built-in module per host except meta, which the play runner carries out', () => {
     expect(builtinModuleNames()).toEqual([
       'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'file', 'meta', 'pause',
-      'ping', 'raw', 'script', 'set_fact', 'shell', 'stat', 'wait_for', 'wait_for_connection',
+      'ping', 'raw', 'script', 'set_fact', 'setup', 'shell', 'stat', 'wait_for', 'wait_for_connection',
     ]);
     expect(perHost()).not.toContain('meta');
     expect(perHost()).toHaveLength(builtinModuleNames().length - 1);
