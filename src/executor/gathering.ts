@@ -31,7 +31,7 @@ export function needsFacts(play: Play, gathering: Gathering, state: HostState, e
 }
 
 /**
- * The implicit `setup` task: the play's `gather_subset` and `gather_timeout` (else the settings'),
+ * The implicit `gather_facts` task (castoff's or Ansible's `setup` underneath): the play's `gather_subset` and `gather_timeout` (else the settings'),
  * tagged `always` so that `--tags` keeps it, at the play's position.
  */
 export function gatheringTask(play: Play, ctx: Pick<RunContext, 'gatherSubset' | 'gatherTimeout'>): Task {
@@ -41,7 +41,7 @@ export function gatheringTask(play: Play, ctx: Pick<RunContext, 'gatherSubset' |
     kind: 'task',
     position: play.position,
     name: GATHERING_TASK_NAME,
-    module: 'setup',
+    module: 'gather_facts',
     action: 'gather_facts',
     args: { ...(subset !== undefined ? { gather_subset: subset } : {}), ...(timeout !== undefined ? { gather_timeout: timeout } : {}) },
     tags: ['always'],

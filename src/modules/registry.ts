@@ -18,7 +18,7 @@ import { pingModule } from './ping.js';
 import { rawModule } from './raw.js';
 import { scriptModule } from './script.js';
 import { setFactModule } from './set-fact.js';
-import { setupModule } from './setup.js';
+import { gatherFactsModule, setupModule } from './setup.js';
 import { shellModule } from './shell.js';
 import { statModule } from './stat.js';
 import type { HostModule, ModuleDefinition } from './types.js';
@@ -34,6 +34,7 @@ const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
     debugModule,
     failModule,
     fileModule,
+    gatherFactsModule,
     metaModule,
     pauseModule,
     pingModule,

@@ -1,27 +1,34 @@
 /**
- * `setup`: the host's facts. castoff's own module (remote/modules/setup.py) gathers a documented
- * core subset of Ansible's facts under Ansible's names; where an Ansible installation provides
- * `ansible.builtin.setup`, that one runs instead (chooseSetupModule), so its facts are Ansible's.
+ * `setup` and `gather_facts`: the host's facts. castoff's own module (remote/modules/setup.py)
+ * gathers a documented core subset of Ansible's facts under Ansible's names; where an Ansible
+ * installation provides `ansible.builtin.setup`, that one runs instead (chooseSetupModule), so its
+ * facts are Ansible's. `gather_facts` is what a play's implicit gathering runs, as in Ansible, and
+ * may be written as a task too.
  */
-import { nonNegativeInt, objectOf, stringList } from '../source/schema-values.js';
+import { bool, nonNegativeInt, objectOf, stringList, type JsonSchema } from '../source/schema-values.js';
 import { path } from './arg-specs.js';
 import { hostModule } from './define.js';
 import { remotePart } from './module-action.js';
 import type { HostModule } from './types.js';
 
-export const setupModule = hostModule({
-  name: 'setup',
-  display: 'default',
-  supportsCheckMode: true,
-  args: objectOf({ gather_subset: stringList, filter: stringList, gather_timeout: nonNegativeInt, fact_path: path }),
-  ...remotePart('setup'),
-});
+const FACT_ARGS = { gather_subset: stringList, filter: stringList, gather_timeout: nonNegativeInt, fact_path: path };
+
+function factsModule(name: string, args: Record<string, JsonSchema>): HostModule {
+  return hostModule({ name, display: 'default', supportsCheckMode: true, args: objectOf(args), ...remotePart('setup') });
+}
+
+export const setupModule = factsModule('setup', FACT_ARGS);
+
+/** `parallel` is accepted as Ansible's is: castoff gathers with one module, so there is nothing to run in parallel. */
+export const gatherFactsModule = factsModule('gather_facts', { ...FACT_ARGS, parallel: bool });
 
 /**
- * The one decision of which `setup` gathers facts, for `gather_facts` and for `setup:` tasks alike:
- * Ansible's when an installation provides it (unlike other modules castoff has too, whatever
- * `castoff_prefer_ansible_modules` says: its facts are the full set), else castoff's own subset.
+ * The one decision of which `setup` gathers facts, for `gather_facts` (the implicit task included)
+ * and `setup:` tasks alike: Ansible's when an installation provides it (unlike other modules castoff
+ * has too, whatever `castoff_prefer_ansible_modules` says: its facts are the full set), else
+ * castoff's own subset.
  */
-export function chooseSetupModule(installed: HostModule | undefined): HostModule {
-  return installed ?? setupModule;
+export function chooseSetupModule(installed: HostModule | undefined, name: 'setup' | 'gather_facts' = 'setup'): HostModule {
+  if (installed) return installed;
+  return name === 'gather_facts' ? gatherFactsModule : setupModule;
 }

@@ -18,7 +18,7 @@ describe('the registry', () => {
 
   it('runs every built-in module per host except meta, which the play runner carries out', () => {
     expect(builtinModuleNames()).toEqual([
-      'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'file', 'meta', 'pause',
+      'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'file', 'gather_facts', 'meta', 'pause',
       'ping', 'raw', 'script', 'set_fact', 'setup', 'shell', 'stat', 'wait_for', 'wait_for_connection',
     ]);
     expect(perHost()).not.toContain('meta');
