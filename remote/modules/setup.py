@@ -388,8 +388,8 @@ def default_facts(interface, gateway, details, family):
 
 
 def network_facts():
-    # Index order, as the kernel lists them (lo first).
-    names = [name for _, name in sorted(socket.if_nameindex())]
+    # In the order the kernel lists them, as Ansible reports them.
+    names = os.listdir('/sys/class/net') if os.path.isdir('/sys/class/net') else [name for _, name in socket.if_nameindex()]
     inet6 = ipv6_addresses()
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     try:
