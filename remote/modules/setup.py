@@ -515,28 +515,26 @@ def as_list(value, name):
 
 
 def selected_collectors(subsets, params, facts):
-    """The collectors asked for: `min` always unless `!min`; `!all` leaves only `min`."""
+    """The collectors asked for. `all` is every one; `!all` only drops what `all` would add, so
+    `!all,network` is min and network. `min` is always gathered unless `!min`; any other `!name`
+    drops that subset or collector whatever else asked for it."""
     groups = dict(OTHER_COLLECTORS, min=min_collectors(params, facts))
     by_name = {}
     for collectors in groups.values():
         by_name.update(collectors)
     allowed = sorted(set(SUBSETS) | set(by_name))
-    chosen, excluded = set(), set()
+    chosen, excluded = set(groups['min']), set()
     for word in subsets:
         negated = word.startswith('!')
         name = word[1:] if negated else word
         if name not in allowed:
             fail_json("Bad subset '%s' given to setup. gather_subset options allowed: %s" % (name, ', '.join(allowed)))
-        target = excluded if negated else chosen
         if name == 'all':
-            target.update(name for group, members in groups.items() if group != 'min' for name in members)
-        elif name in groups:
-            target.update(groups[name])
-        else:
-            target.add(name)
-    if 'min' not in [word.lstrip('!') for word in subsets if word.startswith('!')]:
-        chosen.update(groups['min'])
-        excluded.difference_update(groups['min'])
+            if not negated:
+                chosen.update(by_name)
+            continue
+        members = groups[name] if name in groups else [name]
+        (excluded if negated else chosen).update(members)
     return [by_name[name] for name in sorted(chosen - excluded) if name in by_name]
 
 
