@@ -155,6 +155,23 @@ ${first}  tasks:
     expect(resultOf(run, 'tagged', 'h1')?.result.msg).toBe('Linux');
   });
 
+  it('--start-at-task still gathers first', async () => {
+    const inventory = await localInventory(['h1']);
+    const run = await runLocal(
+      `- hosts: all
+  tasks:
+    - name: first
+      debug: msg=skipped
+    - name: second
+      debug:
+        msg: "{{ ansible_facts.system }}"
+`,
+      { inventory, startAtTask: 'second' },
+    );
+    expect(tasksRun(run, 'h1')).toEqual(['Gathering Facts', 'second']);
+    expect(resultOf(run, 'second', 'h1')?.result.msg).toBe('Linux');
+  });
+
   it('inject_facts_as_vars false keeps facts under ansible_facts only', async () => {
     const inventory = await localInventory(['h1']);
     const run = await runLocal(
@@ -201,6 +218,22 @@ describe('hostvars', () => {
     );
     expect(run.exitCode).toBe(0);
     expect(resultOf(run, 'look', 'h2')?.result.msg).toBe('red Linux Linux from h1 h1-fact False h1 True False');
+  });
+
+  it('debug: var=hostvars shows every inventory host', async () => {
+    const inventory = await localInventory(['h1 color=red', 'h2']);
+    const run = await runLocal(
+      `- hosts: h1
+  gather_facts: false
+  tasks:
+    - name: all
+      debug: var=hostvars
+`,
+      { inventory },
+    );
+    const shown = resultOf(run, 'all', 'h1')?.result.hostvars as Record<string, Record<string, unknown>>;
+    expect(Object.keys(shown).sort()).toEqual(['h1', 'h2']);
+    expect(shown.h1).toMatchObject({ color: 'red', inventory_hostname: 'h1', ansible_facts: {} });
   });
 
   it('shows a host not gathered yet with empty ansible_facts, and a host not in the play with its inventory vars', async () => {
