@@ -5,6 +5,7 @@
  * allowed to stand in for the variables that steer the connection, become or the interpreter.
  */
 import { taint, type Vars } from '../template/index.js';
+import type { HostState } from './host-state.js';
 
 /**
  * Variables a fact may not set at top level: a host must not redirect its own connection or
@@ -53,4 +54,15 @@ export function factVars(facts: Record<string, unknown>, inject: boolean): Vars 
   const vars = { ...top, ansible_facts: taint(namespaced) };
   layers.set(facts, { inject, vars });
   return vars;
+}
+
+/**
+ * Adds facts from the host to its facts: a module's `ansible_facts`, and the place for facts the
+ * executor learns about a host itself (such as the interpreter it discovered,
+ * `discovered_interpreter_python`). `facts` must already be unsafe if they came from the host.
+ */
+export function addHostFacts(state: HostState, facts: Record<string, unknown>, warn: (message: string) => void): void {
+  for (const name of restrictedFactNames(facts)) warn(`Removed restricted key from module data: ${name}`);
+  // A new object, so the variables computed from the old one (factVars) are not reused.
+  state.hostFacts = { ...state.hostFacts, ...facts };
 }

@@ -19,7 +19,7 @@ import type { RunContext } from './run-context.js';
 import { censor, registeredValue, statusOf, type TaskOutcome } from './task/outcome.js';
 import { runTask } from './task/run-task.js';
 import { gatheringTask, needsFacts } from './gathering.js';
-import { restrictedFactNames } from './facts.js';
+import { addHostFacts } from './facts.js';
 import { hostvarsOf, magicVars, taskVars } from './vars.js';
 
 export interface RunShared {
@@ -281,15 +281,8 @@ export class PlayRunner {
       const facts = item.ansible_facts;
       if (!facts || typeof facts !== 'object' || Array.isArray(facts) || isFailed(statusOf(item))) continue;
       if (setsVariables) Object.assign(state.facts, facts);
-      else this.addHostFacts(state, facts as Record<string, unknown>);
+      else addHostFacts(state, facts as Record<string, unknown>, (message) => this.shared.emitter.emit({ type: 'warning', message }));
     }
-  }
-
-  private addHostFacts(state: HostState, facts: Record<string, unknown>): void {
-    const restricted = restrictedFactNames(facts);
-    for (const name of restricted) this.shared.emitter.emit({ type: 'warning', message: `Removed restricted key from module data: ${name}` });
-    // A new object, so the variables computed from the old one (facts.ts) are not reused.
-    state.hostFacts = { ...state.hostFacts, ...facts };
   }
 
   private count(state: HostState, status: HostStatus, ignored: boolean, changed: boolean, ignoreUnreachable: boolean): void {
