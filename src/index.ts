@@ -94,6 +94,10 @@ function withSettings<T extends RunPlaybookOptions>(options: T, settings: Settin
     asyncDir: options.asyncDir ?? settings.asyncDir,
     pythonInterpreter: options.pythonInterpreter ?? settings.pythonInterpreter,
     strategy: options.strategy ?? settings.strategy,
+    gathering: options.gathering ?? settings.gathering,
+    injectFactsAsVars: options.injectFactsAsVars ?? settings.injectFactsAsVars,
+    gatherSubset: options.gatherSubset ?? settings.gatherSubset,
+    gatherTimeout: options.gatherTimeout ?? settings.gatherTimeout,
     becomeDefaults: { become: become.become ?? settings.become, user: become.user ?? settings.becomeUser, method: become.method ?? settings.becomeMethod },
     connection: {
       ...connection,

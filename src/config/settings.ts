@@ -64,7 +64,23 @@ export interface Settings {
   collectionsPaths?: string[];
   /** `library` / ANSIBLE_LIBRARY: folders of custom modules, searched after the playbook's `library/`. */
   libraryPaths?: string[];
+  /** `gathering` / ANSIBLE_GATHERING: when plays that do not say gather facts. */
+  gathering?: Gathering;
+  /** `inject_facts_as_vars` / ANSIBLE_INJECT_FACT_VARS: facts also as top-level `ansible_*` variables. */
+  injectFactsAsVars?: boolean;
+  /** `gather_subset` / ANSIBLE_GATHER_SUBSET: the subsets plays that name none gather. */
+  gatherSubset?: string[];
+  /** `gather_timeout` / ANSIBLE_GATHER_TIMEOUT: seconds a fact collector may take, for plays that set none. */
+  gatherTimeout?: number;
 }
+
+/**
+ * Ansible's `gathering`: `implicit` gathers unless a play says `gather_facts: false`, `explicit`
+ * only when it says `true`, `smart` as implicit but each host at most once per run.
+ */
+export type Gathering = 'implicit' | 'explicit' | 'smart';
+
+const GATHERING: readonly Gathering[] = ['implicit', 'explicit', 'smart'];
 
 /** The ansible.cfg keys castoff reads, by section; any other key is reported as ignored. */
 const SUPPORTED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -72,7 +88,7 @@ const SUPPORTED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
     'inventory', 'hostfile', 'forks', 'timeout', 'remote_user', 'private_key_file', 'host_key_checking', 'known_hosts',
     'poll_interval', 'async_dir', 'task_timeout', 'regex_timeout', 'localhost_warning', 'output_limit',
     'stdout_callback', 'bin_ansible_callbacks', 'strategy', 'interpreter_python', 'collections_path', 'collections_paths', 'library',
-    'castoff_ansible_python', 'castoff_prefer_ansible_modules',
+    'castoff_ansible_python', 'castoff_prefer_ansible_modules', 'gathering', 'inject_facts_as_vars', 'gather_subset', 'gather_timeout',
   ]),
   privilege_escalation: new Set(['become', 'become_user', 'become_method']),
   inventory: new Set(['unparsed_is_failed', 'any_unparsed_is_failed', 'inventory_unparsed_warning']),
@@ -109,17 +125,16 @@ function parseIni(text: string): Ini {
   return out;
 }
 
-/** castoff never gathers facts, which is what `gathering = explicit` asks for plays that do not. */
-function isHonoured(section: string, key: string, value: string): boolean {
-  return SUPPORTED_KEYS[section]?.has(key) === true || (section === 'defaults' && key === 'gathering' && value.trim().toLowerCase() === 'explicit');
+function isHonoured(section: string, key: string): boolean {
+  return SUPPORTED_KEYS[section]?.has(key) === true;
 }
 
 /** A warning for each key castoff does not read: one Ansible knows, or one nobody knows (a typo?). */
 function ignoredKeys(ini: Ini, file: string): string[] {
   const warnings: string[] = [];
   for (const [section, entries] of Object.entries(ini)) {
-    for (const [key, { value, line }] of Object.entries(entries)) {
-      if (isHonoured(section, key, value)) continue;
+    for (const [key, { line }] of Object.entries(entries)) {
+      if (isHonoured(section, key)) continue;
       const where = `${file}:${line}`;
       if (ANSIBLE_CONFIG_KEYS[section]?.has(key)) {
         warnings.push(`${where}: castoff does not support the setting '${key}' in [${section}]; it is ignored`);
@@ -269,11 +284,29 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     collectionsPaths:
       pathList(firstSet(env, ['ANSIBLE_COLLECTIONS_PATH', 'ANSIBLE_COLLECTIONS_PATHS']), cwd) ?? pathList(d.collections_path ?? d.collections_paths, base),
     libraryPaths: pathList(env.ANSIBLE_LIBRARY, cwd) ?? pathList(d.library, base),
+    gathering: gatheringOf(nonEmpty(env.ANSIBLE_GATHERING) !== undefined ? ['ANSIBLE_GATHERING', env.ANSIBLE_GATHERING] : [`${file}:${ini.defaults?.gathering?.line}: [defaults] gathering`, d.gathering]),
+    injectFactsAsVars: bool(pick('ANSIBLE_INJECT_FACT_VARS', d.inject_facts_as_vars)),
+    gatherSubset: words(pick('ANSIBLE_GATHER_SUBSET', d.gather_subset)),
+    gatherTimeout: number('ANSIBLE_GATHER_TIMEOUT', 'gather_timeout', positiveNumber),
     outputLimit:
       env.CASTOFF_OUTPUT_LIMIT !== undefined
         ? parseSize(env.CASTOFF_OUTPUT_LIMIT, 'CASTOFF_OUTPUT_LIMIT')
         : parseSize(d.output_limit, `${file}:${ini.defaults?.output_limit?.line}: [defaults] output_limit`),
   };
+}
+
+/** `gathering`, named where it was set when it is none of Ansible's words. */
+function gatheringOf([source, value]: [string, string | undefined]): Gathering | undefined {
+  const word = nonEmpty(value)?.toLowerCase();
+  if (word === undefined) return undefined;
+  if ((GATHERING as readonly string[]).includes(word)) return word as Gathering;
+  throw new ConfigError(`${source}: invalid value '${value}' for gathering, expected one of: ${GATHERING.join(', ')}`);
+}
+
+/** A comma-separated list (`gather_subset = !all,network`). */
+function words(value: string | undefined): string[] | undefined {
+  const list = value?.split(',').map((w) => w.trim()).filter(Boolean);
+  return list && list.length > 0 ? list : undefined;
 }
 
 /** The first host-key setting that is set, castoff's own variable first; an empty one counts as unset. */

@@ -5,6 +5,14 @@ export interface HostState {
   name: string;
   /** Registered results and set_fact values: above play vars, below extra vars. */
   facts: Record<string, unknown>;
+  /**
+   * Facts modules returned (`setup`, or any module's `ansible_facts`), unsafe, under the names the
+   * module gave them: above inventory vars, below play vars (see facts.ts for how they show).
+   * Replaced, never changed, when facts arrive.
+   */
+  hostFacts: Record<string, unknown>;
+  /** Facts were gathered for the host in this run (`gathering = smart` gathers once). */
+  factsGathered: boolean;
   /** Failed a task (not ignored, not rescued): no more tasks in this play. */
   failed: boolean;
   unreachable: boolean;
@@ -21,6 +29,8 @@ export function newHostState(name: string): HostState {
   return {
     name,
     facts: {},
+    hostFacts: {},
+    factsGathered: false,
     failed: false,
     unreachable: false,
     ended: false,

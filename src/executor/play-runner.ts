@@ -19,7 +19,9 @@ import type { TargetConnections } from '../target/index.js';
 import type { RunContext } from './run-context.js';
 import { censor, registeredValue, statusOf, type TaskOutcome } from './task/outcome.js';
 import { runTask } from './task/run-task.js';
-import { magicVars, taskVars } from './vars.js';
+import { gatheringTask, needsFacts } from './gathering.js';
+import { addHostFacts } from './facts.js';
+import { hostvarsOf, magicVars, taskVars } from './vars.js';
 
 export interface RunShared {
   ctx: RunContext;
@@ -74,10 +76,28 @@ export class PlayRunner {
 
   /** The play's sections on `hosts` in step, each followed by the handlers those hosts notified. */
   private async walkPlay(hosts: readonly Host[]): Promise<void> {
+    await this.gatherFacts(hosts);
     for (const section of [this.play.pre_tasks, this.play.tasks, this.play.post_tasks]) {
       if (this.halted()) return;
       await this.runEntries(section, hosts, []);
       await this.flushHandlers(hosts);
+    }
+  }
+
+  /**
+   * `TASK [Gathering Facts]` on the hosts that need facts, before the play's first task and with
+   * the play's keywords (become, environment, ...), as Ansible's implicit setup task. A host that
+   * fails or is unreachable there is out of the play, as after any task.
+   */
+  private async gatherFacts(hosts: readonly Host[]): Promise<void> {
+    const { ctx } = this.shared;
+    const wanted = hosts.filter((h) => isActive(this.state(h)) && needsFacts(this.play, ctx.gathering, this.state(h), ctx.extraVars));
+    if (wanted.length === 0 || this.halted()) return;
+    const task = gatheringTask(this.play, ctx);
+    await this.runTaskOn(task, wanted, [], false, true);
+    for (const h of wanted) {
+      const state = this.state(h);
+      if (!state.failed && !state.unreachable) state.factsGathered = true;
     }
   }
 
@@ -125,11 +145,12 @@ export class PlayRunner {
     return { play: this.play, blocks };
   }
 
-  private async runTaskOn(task: Task, hosts: readonly Host[], blocks: Block[], handler: boolean): Promise<void> {
+  /** `implicit`: the play's own fact gathering, which `--start-at-task` does not skip. */
+  private async runTaskOn(task: Task, hosts: readonly Host[], blocks: Block[], handler: boolean, implicit = false): Promise<void> {
     const keywords = effectiveKeywords(this.scopeOf(blocks), task);
     const { ctx, startAt } = this.shared;
     if (!handler && !selectedByTags(keywords.tags, ctx.tags, ctx.skipTags)) return;
-    if (ctx.startAtTask !== undefined && !startAt.reached) {
+    if (ctx.startAtTask !== undefined && !startAt.reached && !implicit) {
       if (handler || taskName(task) !== ctx.startAtTask) return;
       startAt.reached = true;
     }
@@ -168,10 +189,12 @@ export class PlayRunner {
   private varsFor(host: Host, keywords: EffectiveKeywords): Vars {
     const { ctx } = this.shared;
     const magic = magicVars(ctx.inventory, host, this.playHosts.map((h) => h.name), this.batch.map((h) => h.name), ctx.playbookDir, ctx.check, ctx.diff);
+    magic.hostvars = hostvarsOf({ inventory: ctx.inventory, states: this.shared.states, extraVars: ctx.extraVars, injectFacts: ctx.injectFactsAsVars });
     return taskVars({
       inventory: ctx.inventory,
       host,
       state: this.state(host),
+      injectFacts: ctx.injectFactsAsVars,
       playVars: this.play.vars,
       varsFiles: this.varsFiles,
       scopeVars: keywords.vars,
@@ -250,15 +273,21 @@ export class PlayRunner {
     });
   }
 
-  /** The registered result and the facts a task set, kept for the host's later tasks. */
+  /**
+   * The registered result and the facts a task set, kept for the host's later tasks: set_fact's
+   * as variables (with their unsafe marks), any other module's as the host's facts (already unsafe:
+   * they came from the host, see the task runner).
+   */
   private keepFacts(state: HostState, task: Task, result: ModuleResult): void {
     if (task.register) state.facts[task.register] = registeredValue(result);
-    // Already unsafe where they came from a host (see the task runner); set_fact's keep their marks.
+    const setsVariables = hostModuleForTask(task)?.setsVariables === true;
     // A loop sets each item's facts in turn, as Ansible does, so the last item's value wins.
     const items = Array.isArray(result.results) ? (result.results as ModuleResult[]) : [result];
     for (const item of items) {
       const facts = item.ansible_facts;
-      if (facts && typeof facts === 'object' && !isFailed(statusOf(item))) Object.assign(state.facts, facts);
+      if (!facts || typeof facts !== 'object' || Array.isArray(facts) || isFailed(statusOf(item))) continue;
+      if (setsVariables) Object.assign(state.facts, facts);
+      else addHostFacts(state, facts as Record<string, unknown>, (message) => this.shared.emitter.emit({ type: 'warning', message }));
     }
   }
 

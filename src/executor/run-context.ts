@@ -20,6 +20,12 @@ export const DEFAULT_FORKS = 5;
 /** The strategy of plays that name none, unless ansible.cfg says otherwise. */
 export const DEFAULT_STRATEGY = 'linear';
 
+/**
+ * Ansible's `gathering`: `implicit` gathers unless a play says `gather_facts: false`, `explicit`
+ * only when it says `true`, `smart` as implicit but each host at most once per run.
+ */
+export type Gathering = 'implicit' | 'explicit' | 'smart';
+
 export interface RunContext extends TargetDefaults {
   playbook: Playbook;
   inventory: Inventory;
@@ -43,6 +49,11 @@ export interface RunContext extends TargetDefaults {
   onJobLaunching?: (launch: StartingJob) => void;
   /** The strategy of plays that do not name one. */
   strategy: string;
+  gathering: Gathering;
+  injectFactsAsVars: boolean;
+  /** Defaults of plays that set no `gather_subset` / `gather_timeout`. */
+  gatherSubset?: string[];
+  gatherTimeout?: number;
 }
 
 /** Links a signal of the run's own to the caller's. */
@@ -81,5 +92,9 @@ export function normalizeRunOptions(options: LoadedRunOptions): RunContext {
     onJobLaunched: options.onJobLaunched,
     onJobLaunching: options.onJobLaunching,
     strategy: options.strategy ?? DEFAULT_STRATEGY,
+    gathering: options.gathering ?? 'implicit',
+    injectFactsAsVars: options.injectFactsAsVars ?? true,
+    gatherSubset: options.gatherSubset,
+    gatherTimeout: options.gatherTimeout,
   };
 }

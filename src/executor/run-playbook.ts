@@ -14,7 +14,7 @@ import type { ConnectionDefaults } from '../target/index.js';
 import { CustomStatsKeeper } from './custom-stats.js';
 import { newHostState, type HostState } from './host-state.js';
 import { PlayRunner, type RunShared } from './play-runner.js';
-import { normalizeRunOptions } from './run-context.js';
+import { normalizeRunOptions, type Gathering } from './run-context.js';
 
 export interface LoadedRunOptions {
   playbook: Playbook;
@@ -52,6 +52,14 @@ export interface LoadedRunOptions {
   connection?: ConnectionDefaults;
   /** The strategy of plays that do not name one (`strategy` in ansible.cfg); default `linear`. */
   strategy?: string;
+  /** When plays that do not set `gather_facts` gather (`gathering` in ansible.cfg); default `implicit`. */
+  gathering?: Gathering;
+  /** Facts also as top-level `ansible_*` variables (`inject_facts_as_vars`); default true. */
+  injectFactsAsVars?: boolean;
+  /** The subsets plays that set no `gather_subset` gather (`gather_subset` in ansible.cfg); default all. */
+  gatherSubset?: string[];
+  /** `gather_timeout` of plays that set none, in seconds. */
+  gatherTimeout?: number;
 }
 
 /**

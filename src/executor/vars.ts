@@ -1,16 +1,19 @@
 /**
  * The variables a task sees on a host, layered in precedence order (src/inventory/PRECEDENCE.md):
- * inventory, play vars, vars_files, block and task vars, registered results and set_fact, extra
- * vars; plus Ansible's magic variables.
+ * inventory, host facts, play vars, vars_files, block and task vars, registered results and
+ * set_fact, extra vars; plus Ansible's magic variables, `hostvars` among them.
  */
-import { hostVars, implicitLocalhost, inventoryGeneration, mergeVarLayers, type Host, type Inventory } from '../inventory/index.js';
+import { hostVars, implicitLocalhost, inventoryGeneration, LOCALHOST_NAMES, mergeVarLayers, type Host, type Inventory } from '../inventory/index.js';
 import { lazyVars, type Vars } from '../template/index.js';
+import { factVars } from './facts.js';
 import type { HostState } from './host-state.js';
 
 export interface VarsContext {
   inventory: Inventory;
   host: Host;
   state: HostState;
+  /** `inject_facts_as_vars`: facts also as top-level variables. */
+  injectFacts: boolean;
   playVars: Record<string, unknown>;
   varsFiles: Record<string, unknown>;
   scopeVars: Record<string, unknown>;
@@ -37,15 +40,21 @@ function groupsOf(inventory: Inventory): Record<string, string[]> {
   return groups;
 }
 
-export function magicVars(inventory: Inventory, host: Host, playHosts: readonly string[], batch: readonly string[], playbookDir: string, check: boolean, diff: boolean): Record<string, unknown> {
-  const groups = groupsOf(inventory);
+/** The magic variables that belong to the host alone (also in its `hostvars` entry). */
+function hostMagic(inventory: Inventory, host: Host): Record<string, unknown> {
   const groupNames: string[] = [];
   for (const g of membership(inventory, host)) if (g !== 'all' && g !== 'ungrouped') groupNames.push(g);
   return {
     inventory_hostname: host.name,
     inventory_hostname_short: host.name.split('.')[0],
     group_names: groupNames.sort(),
-    groups,
+    groups: groupsOf(inventory),
+  };
+}
+
+export function magicVars(inventory: Inventory, host: Host, playHosts: readonly string[], batch: readonly string[], playbookDir: string, check: boolean, diff: boolean): Record<string, unknown> {
+  return {
+    ...hostMagic(inventory, host),
     ansible_play_hosts: [...playHosts],
     ansible_play_hosts_all: [...playHosts],
     ansible_play_batch: [...batch],
@@ -77,8 +86,60 @@ export function resolveVars(vars: Vars, magic: Vars = {}): Vars {
 }
 
 export function taskVars(ctx: VarsContext): Vars {
-  const merged = mergeVarLayers(hostVars(ctx.inventory, ctx.host), ctx.playVars, ctx.varsFiles, ctx.scopeVars, ctx.state.facts, ctx.extraVars);
+  const facts = factVars(ctx.state.hostFacts, ctx.injectFacts);
+  const merged = mergeVarLayers(hostVars(ctx.inventory, ctx.host), facts, ctx.playVars, ctx.varsFiles, ctx.scopeVars, ctx.state.facts, ctx.extraVars);
   return resolveVars(merged, ctx.magic);
+}
+
+/** What `hostvars` reads of the run: the inventory, each host's state so far, the extra vars. */
+export interface HostvarsSource {
+  inventory: Inventory;
+  states: ReadonlyMap<string, HostState>;
+  extraVars: Vars;
+  injectFacts: boolean;
+}
+
+/**
+ * One host's entry in `hostvars`, as Ansible builds it: inventory variables, facts, registered
+ * results and set_fact, extra vars and the host's own magic variables, but no play or task vars
+ * and no `hostvars` of its own.
+ */
+function hostEntry(source: HostvarsSource, host: Host): Vars {
+  const state = source.states.get(host.name);
+  const facts = factVars(state?.hostFacts ?? {}, source.injectFacts);
+  const merged = mergeVarLayers(hostVars(source.inventory, host), facts, state?.facts ?? {}, source.extraVars);
+  return resolveVars(merged, hostMagic(source.inventory, host));
+}
+
+function findHost(inventory: Inventory, name: string): Host | undefined {
+  return inventory.hosts.get(name) ?? (LOCALHOST_NAMES.includes(name) ? implicitLocalhost(inventory, name) : undefined);
+}
+
+/**
+ * `hostvars`: every inventory host's variables by name, each built when a template first reads
+ * it, so a task that never uses `hostvars` pays nothing for it.
+ */
+export function hostvarsOf(source: HostvarsSource): Vars {
+  const built = new Map<string, Vars>();
+  const entry = (name: string): Vars | undefined => {
+    const known = built.get(name);
+    if (known) return known;
+    const host = findHost(source.inventory, name);
+    if (!host) return undefined;
+    const vars = hostEntry(source, host);
+    built.set(name, vars);
+    return vars;
+  };
+  return new Proxy(Object.create(null) as Vars, {
+    get: (_, name) => (typeof name === 'string' ? entry(name) : undefined),
+    has: (_, name) => typeof name === 'string' && findHost(source.inventory, name) !== undefined,
+    ownKeys: () => [...source.inventory.hosts.keys()],
+    getOwnPropertyDescriptor: (_, name) =>
+      typeof name === 'string' && findHost(source.inventory, name) !== undefined ? { get: () => entry(name), enumerable: true, configurable: true } : undefined,
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
 }
 
 /** A `delegate_to` host's own variables: its inventory ones, under its own name. */

@@ -27,6 +27,7 @@ import { rebootModule } from './reboot.js';
 import { scriptModule } from './script.js';
 import { setFactModule } from './set-fact.js';
 import { setStatsModule } from './set-stats.js';
+import { gatherFactsModule, setupModule } from './setup.js';
 import { shellModule } from './shell.js';
 import { statModule } from './stat.js';
 import { templateModule } from './template.js';
@@ -49,6 +50,7 @@ const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
     includeVarsModule,
     fileModule,
     groupByModule,
+    gatherFactsModule,
     metaModule,
     pauseModule,
     pingModule,
@@ -57,6 +59,7 @@ const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
     scriptModule,
     setFactModule,
     setStatsModule,
+    setupModule,
     shellModule,
     statModule,
     templateModule,

@@ -92,6 +92,8 @@ export class HumanOutput implements Output {
   }
 
   private detail(result: ModuleResult, always: boolean): string {
+    // A result that asks not to be shown at any verbosity (setup's facts), as Ansible's callbacks honour it.
+    if (result._ansible_verbose_override === true) return '';
     const verboseAlways = always || result._ansible_verbose_always === true;
     if (!verboseAlways && this.options.verbosity < 1) return '';
     const indent = verboseAlways || this.options.verbosity > 2 ? 4 : undefined;

@@ -68,6 +68,8 @@ export const PLAY_KEYWORDS: Record<string, KeywordSpec> = {
   hosts: structural(hostPattern),
   vars_files: structural({ description: 'a path or a list of paths', anyOf: [{ type: 'string' }, { type: 'array' }, { type: 'null' }] }),
   gather_facts: boolKeyword,
+  gather_subset: { schema: stringList, read: (value) => (typeof value === 'string' ? value.split(',').map((w) => w.trim()).filter(Boolean) : value) },
+  gather_timeout: intKeyword,
   serial: { schema: serial, read: readSerial },
   // Any name or template: the executor knows the strategies and checks the name when the play starts.
   strategy: { schema: text('a strategy name') },

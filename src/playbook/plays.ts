@@ -57,14 +57,6 @@ async function readPlay(raw: Record<string, unknown>, src: SourceFile, ctx: Load
   const checked = Object.fromEntries(Object.entries(raw).filter(([key]) => !unsupported.includes(key)));
   reportKeywordIssues(schemaIssues(PLAY_SCHEMA, checked), raw, src, label, ctx.diag, position);
   const typed = readKeywords(raw, PLAY_KEYWORDS);
-  // Only a play that asks for facts is told: Ansible's implicit default would warn on nearly every
-  // playbook, most of which never read a fact (and a missing fact fails as an undefined variable).
-  if (typed.gather_facts === true) {
-    ctx.diag.warn(
-      src.positions.key(raw, 'gather_facts') ?? position,
-      `${label}: gather_facts is ignored, castoff does not gather facts yet (ansible_facts stays undefined)`,
-    );
-  }
   const tasksCtx = withCollections(raw, ctx);
   const play: Play = {
     position,

@@ -141,6 +141,10 @@ export interface Play extends InheritableKeywords {
   vars: Record<string, unknown>;
   vars_files: VarsFileEntry[];
   gather_facts?: Templated<boolean>;
+  /** Fact subsets the play gathers (`all`, `min`, `network`, `!hardware`, ...). */
+  gather_subset?: string[];
+  /** Seconds each fact collector may take. */
+  gather_timeout?: Templated<number>;
   /** Batch sizes: numbers, or percentages kept as text (`"30%"`). */
   serial?: Array<number | string>;
   strategy?: string;

@@ -55,6 +55,7 @@ describe('the live status line on a terminal', () => {
     writeFileSync(
       playbook,
       `- hosts: localhost
+  gather_facts: false
   tasks:
     - name: Slow job
       shell: sleep 4

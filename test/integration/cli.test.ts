@@ -36,7 +36,7 @@ describe('castoff-playbook', () => {
   const env = () => ({ CASTOFF_KNOWN_HOSTS: inv.knownHostsFile });
 
   it('runs a playbook: banners, results and recap as Ansible prints them, exit 0', async () => {
-    const file = playbook('ok.yml', '- hosts: web\n  tasks:\n    - name: Say hi\n      command: echo hi\n');
+    const file = playbook('ok.yml', '- hosts: web\n  gather_facts: false\n  tasks:\n    - name: Say hi\n      command: echo hi\n');
     const r = await cli(PLAYBOOK_CLI, [file], env());
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.lines).toContain(`PLAY [web] ${'*'.repeat(69)}`);
@@ -48,7 +48,7 @@ describe('castoff-playbook', () => {
   });
 
   it('a failed host prints fatal ... FAILED! and exits 2 while the other host goes on', async () => {
-    const file = playbook('fail.yml', '- hosts: web\n  tasks:\n    - name: Check\n      shell: test {{ inventory_hostname }} = cli1\n');
+    const file = playbook('fail.yml', '- hosts: web\n  gather_facts: false\n  tasks:\n    - name: Check\n      shell: test {{ inventory_hostname }} = cli1\n');
     const r = await cli(PLAYBOOK_CLI, [file], env());
     expect(r.code, r.stdout + r.stderr).toBe(2);
     expect(r.lines.find((l) => l.startsWith('fatal: [cli2]: FAILED! => {"changed": true, "msg": "non-zero return code", "cmd": "test cli2 = cli1",'))).toBeDefined();
@@ -57,7 +57,7 @@ describe('castoff-playbook', () => {
   });
 
   it('an unreachable host prints UNREACHABLE! and exits 4', async () => {
-    const file = playbook('unreach.yml', '- hosts: ghost:cli1\n  tasks:\n    - ping:\n');
+    const file = playbook('unreach.yml', '- hosts: ghost:cli1\n  gather_facts: false\n  tasks:\n    - ping:\n');
     const r = await cli(PLAYBOOK_CLI, [file, '-T', '2'], env());
     expect(r.code, r.stdout + r.stderr).toBe(4);
     expect(r.lines.find((l) => l.startsWith('fatal: [ghost]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh: ghost port 1: connection refused'))).toBeDefined();
@@ -69,6 +69,7 @@ describe('castoff-playbook', () => {
     const file = playbook(
       'async.yml',
       `- hosts: web
+  gather_facts: false
   tasks:
     - name: Sleep30s
       command: sleep 30
@@ -103,13 +104,13 @@ describe('castoff-playbook', () => {
     const missing = await cli(PLAYBOOK_CLI, ['nope.yml']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('ERROR! the playbook: nope.yml could not be found\n');
-    const file = playbook('limit.yml', '- hosts: web\n  tasks:\n    - ping:\n');
+    const file = playbook('limit.yml', '- hosts: web\n  gather_facts: false\n  tasks:\n    - ping:\n');
     const limited = await cli(PLAYBOOK_CLI, [file, '-l', 'nobody']);
     expect(limited.code).toBe(1);
   });
 
   it('--output json prints one document of plays, tasks, hosts and stats, as Ansible\'s json callback', async () => {
-    const file = playbook('json.yml', '- hosts: web\n  name: J\n  tasks:\n    - name: Echo\n      command: echo {{ inventory_hostname }}\n');
+    const file = playbook('json.yml', '- hosts: web\n  gather_facts: false\n  name: J\n  tasks:\n    - name: Echo\n      command: echo {{ inventory_hostname }}\n');
     const r = await cli(PLAYBOOK_CLI, [file, '--output', 'json'], env());
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as { plays: Array<{ play: { name: string }; tasks: Array<{ task: { name: string }; hosts: Record<string, { stdout: string }> }> }>; stats: Record<string, { ok: number }> };
@@ -120,7 +121,7 @@ describe('castoff-playbook', () => {
   });
 
   it('--output jsonl prints one timestamped event per line', async () => {
-    const file = playbook('jsonl.yml', '- hosts: cli1\n  tasks:\n    - name: Wait\n      command: sleep 1\n      async: 10\n      poll: 1\n');
+    const file = playbook('jsonl.yml', '- hosts: cli1\n  gather_facts: false\n  tasks:\n    - name: Wait\n      command: sleep 1\n      async: 10\n      poll: 1\n');
     const r = await cli(PLAYBOOK_CLI, [file, '--output', 'jsonl'], env());
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; time: string });
@@ -131,7 +132,7 @@ describe('castoff-playbook', () => {
   it('extra vars from -e k=v, JSON and @file override play vars', async () => {
     const varsFile = join(inv.dir, 'extra.yml');
     writeFileSync(varsFile, 'c: from-file\n');
-    const file = playbook('extra-vars-play.yml', '- hosts: cli1\n  vars:\n    a: play\n  tasks:\n    - debug:\n        msg: "{{ a }} {{ b }} {{ c }}"\n');
+    const file = playbook('extra-vars-play.yml', '- hosts: cli1\n  gather_facts: false\n  vars:\n    a: play\n  tasks:\n    - debug:\n        msg: "{{ a }} {{ b }} {{ c }}"\n');
     const r = await cli(PLAYBOOK_CLI, [file, '-e', 'a=cli', '-e', '{"b": "json"}', '-e', `@${varsFile}`], env());
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('"msg": "cli json from-file"');
@@ -168,6 +169,7 @@ describe('a catastrophic regex on one host', () => {
     const file = playbook(
       'regex-stall.yml',
       `- hosts: web
+  gather_facts: false
   strategy: free
   tasks:
     - name: Match

@@ -100,6 +100,7 @@ describe('running plays on many hosts', () => {
   it('registered results have Ansible field names and types', async () => {
     const r = await play(`
 - hosts: ex1
+  gather_facts: false
   tasks:
     - name: run
       command: echo hello
@@ -127,6 +128,7 @@ describe('running plays on many hosts', () => {
   it('serial: 2 runs the hosts in batches, in order', async () => {
     const r = await play(`
 - hosts: all
+  gather_facts: false
   serial: 2
   tasks:
     - name: one
@@ -142,6 +144,7 @@ describe('running plays on many hosts', () => {
   it('strategy free lets a fast host finish while a slow one still runs', async () => {
     const r = await play(`
 - hosts: ex1:ex2
+  gather_facts: false
   strategy: free
   tasks:
     - name: maybe slow
@@ -156,6 +159,7 @@ describe('running plays on many hosts', () => {
   it('linear waits for every host before the next task', async () => {
     const r = await play(`
 - hosts: ex1:ex2
+  gather_facts: false
   tasks:
     - name: maybe slow
       shell: "if [ {{ inventory_hostname }} = ex1 ]; then sleep 1; fi"
@@ -169,6 +173,7 @@ describe('running plays on many hosts', () => {
     const r = await play(
       `
 - hosts: all
+  gather_facts: false
   tasks:
     - name: ping
       ping:
@@ -187,6 +192,7 @@ describe('task keywords', () => {
   it('when skips, loop with loop_var and label collects results, until retries', async () => {
     const r = await play(`
 - hosts: ex1
+  gather_facts: false
   vars:
     flag: false
     names: [a, b, c]
@@ -228,6 +234,7 @@ describe('task keywords', () => {
   it('ignore_errors, failed_when and changed_when decide the outcome', async () => {
     const r = await play(`
 - hosts: ex1
+  gather_facts: false
   tasks:
     - name: ignored
       command: "false"
@@ -255,6 +262,7 @@ describe('task keywords', () => {
   it('no_log hides the result everywhere it is shown but register keeps it', async () => {
     const r = await play(`
 - hosts: ex1
+  gather_facts: false
   tasks:
     - name: secret
       command: echo s3cret
@@ -275,6 +283,7 @@ describe('task keywords', () => {
   it('environment, task vars, set_fact, run_once and delegate_to', async () => {
     const r = await play(`
 - hosts: ex1:ex2
+  gather_facts: false
   vars:
     greeting: hello
   tasks:
@@ -324,6 +333,7 @@ describe('task keywords', () => {
   it('block/rescue/always: a rescued failure counts as rescued, always runs', async () => {
     const r = await play(`
 - hosts: ex1
+  gather_facts: false
   tasks:
     - block:
         - name: breaks
@@ -347,6 +357,7 @@ describe('task keywords', () => {
   it('notify runs handlers once at the end of the play, and flush_handlers runs them early', async () => {
     const r = await play(`
 - hosts: ex1
+  gather_facts: false
   tasks:
     - name: change one
       command: "true"
@@ -375,6 +386,7 @@ describe('task keywords', () => {
   it('--tags and --skip-tags select tasks', async () => {
     const yaml = `
 - hosts: ex1
+  gather_facts: false
   tasks:
     - name: a
       command: "true"
@@ -396,6 +408,7 @@ describe('task keywords', () => {
     const r = await play(
       `
 - hosts: ex1
+  gather_facts: false
   tasks:
     - name: would create
       command: touch /tmp/check-mode-file
@@ -409,6 +422,7 @@ describe('task keywords', () => {
   it('any_errors_fatal stops the play for every host', async () => {
     const r = await play(`
 - hosts: ex1:ex2
+  gather_facts: false
   any_errors_fatal: true
   tasks:
     - name: fail one
@@ -425,6 +439,7 @@ describe('async tasks in plays', () => {
   it('a loop of 5 async items with poll 1 and sleep 2 each runs the items at the same time', async () => {
     const r = await play(`
 - hosts: ex1
+  gather_facts: false
   tasks:
     - name: parallel sleeps
       shell: "sleep 2; echo {{ item }}"
@@ -445,6 +460,7 @@ describe('async tasks in plays', () => {
   it('become to deploy and back to root with async jobs', async () => {
     const r = await play(`
 - hosts: ex1
+  gather_facts: false
   tasks:
     - name: as deploy
       command: whoami
@@ -490,6 +506,7 @@ describe('async tasks in plays', () => {
   it('an async timeout in a play fails the host with the spec message and kills the job', async () => {
     const r = await play(`
 - hosts: ex2
+  gather_facts: false
   tasks:
     - name: too slow
       command: sleep 30
@@ -505,6 +522,7 @@ describe('async tasks in plays', () => {
     const started = performance.now();
     const r = await play(`
 - hosts: ex1:ex2
+  gather_facts: false
   tasks:
     - name: bounded
       shell: "if [ {{ inventory_hostname }} = ex1 ]; then sleep 60; fi"
@@ -521,6 +539,7 @@ describe('async tasks in plays', () => {
     const frozen = hosts[2];
     const running = play(`
 - hosts: ex3
+  gather_facts: false
   tasks:
     - name: bounded
       shell: sleep 60
@@ -547,6 +566,7 @@ describe('async tasks in plays', () => {
     );
     const r = await play(`
 - hosts: ex1
+  gather_facts: false
   tasks:
     - name: sync
       greet:

@@ -13,7 +13,7 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'castoff-outputs-'));
   writeFileSync(join(dir, 'hosts.ini'), 'localhost ansible_connection=local ansible_python_interpreter=python3\n');
-  writeFileSync(join(dir, 'site.yml'), '- hosts: localhost\n  tasks:\n    - name: Say hi\n      command: echo hi\n');
+  writeFileSync(join(dir, 'site.yml'), '- hosts: localhost\n  gather_facts: false\n  tasks:\n    - name: Say hi\n      command: echo hi\n');
 });
 
 function config(lines: string): void {

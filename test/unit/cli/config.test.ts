@@ -51,24 +51,40 @@ describe('the default strategy', () => {
 
 describe('settings castoff ignores', () => {
   it('names each ignored key with its file and line: ones Ansible knows, and ones nobody knows', () => {
-    const dir = project('[defaults]\nforks = 5\ngathering = smart\nforsk = 10\n[ssh_connection]\npipelining = True\n[mystery]\nx = 1\n');
+    const dir = project('[defaults]\nforks = 5\nfact_caching = jsonfile\nforsk = 10\n[ssh_connection]\npipelining = True\n[mystery]\nx = 1\n');
     const file = join(dir, 'ansible.cfg');
     expect(loadSettings({}, dir).warnings).toEqual([
-      `${file}:3: castoff does not support the setting 'gathering' in [defaults]; it is ignored`,
+      `${file}:3: castoff does not support the setting 'fact_caching' in [defaults]; it is ignored`,
       `${file}:4: unknown setting 'forsk' in [defaults], neither castoff nor Ansible reads it; it is ignored (did you mean 'forks'?)`,
       `${file}:6: castoff does not support the setting 'pipelining' in [ssh_connection]; it is ignored`,
       `${file}:8: unknown setting 'x' in [mystery], neither castoff nor Ansible reads it; it is ignored`,
     ]);
   });
 
-  it('says nothing about the keys it reads, or gathering = explicit (castoff never gathers facts)', () => {
+  it('says nothing about the keys it reads', () => {
     const dir = project(
       '[defaults]\ninventory = h\nforks = 2\ntimeout = 3\nremote_user = u\nprivate_key_file = k\nhost_key_checking = False\nknown_hosts = kh\n' +
         'poll_interval = 1\nasync_dir = /tmp/a\ntask_timeout = 9\nregex_timeout = 4\nlocalhost_warning = False\ngathering = explicit\n' +
+        'inject_facts_as_vars = False\ngather_subset = !all,network\ngather_timeout = 5\n' +
         '[privilege_escalation]\nbecome = True\nbecome_user = root\nbecome_method = sudo\n' +
         '[inventory]\nunparsed_is_failed = True\nany_unparsed_is_failed = False\ninventory_unparsed_warning = False\n',
     );
     expect(loadSettings({}, dir).warnings).toEqual([]);
+  });
+});
+
+describe('fact gathering settings', () => {
+  it('reads gathering, inject_facts_as_vars, gather_subset and gather_timeout, the environment over the file', () => {
+    const dir = project('[defaults]\ngathering = smart\ninject_facts_as_vars = False\ngather_subset = !all, network\ngather_timeout = 5\n');
+    expect(loadSettings({}, dir)).toMatchObject({ gathering: 'smart', injectFactsAsVars: false, gatherSubset: ['!all', 'network'], gatherTimeout: 5 });
+    const env = { ANSIBLE_GATHERING: 'Explicit', ANSIBLE_INJECT_FACT_VARS: 'yes', ANSIBLE_GATHER_SUBSET: 'min', ANSIBLE_GATHER_TIMEOUT: '7' };
+    expect(loadSettings(env, dir)).toMatchObject({ gathering: 'explicit', injectFactsAsVars: true, gatherSubset: ['min'], gatherTimeout: 7 });
+  });
+
+  it('refuses a gathering value Ansible does not know, naming where it was set', () => {
+    const dir = project('[defaults]\ngathering = sometimes\n');
+    expect(() => loadSettings({}, dir)).toThrow(`${join(dir, 'ansible.cfg')}:2: [defaults] gathering: invalid value 'sometimes' for gathering, expected one of: implicit, explicit, smart`);
+    expect(() => loadSettings({ ANSIBLE_GATHERING: 'never' }, dir)).toThrow("ANSIBLE_GATHERING: invalid value 'never'");
   });
 });
 

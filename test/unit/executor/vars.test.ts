@@ -9,11 +9,12 @@ import { TemplateError } from '../../../src/core/errors.js';
 import { taint } from '../../../src/template/index.js';
 
 describe('task variables', () => {
-  it('layers inventory < play vars < vars_files < block/task vars < registered < extra vars', async () => {
+  it('layers inventory < host facts < play vars < vars_files < block/task vars < registered < extra vars', async () => {
     const inventory = await loadInventory(['h1,']);
     const host = inventory.hosts.get('h1')!;
-    host.vars = { v: 'inventory', only_inventory: 1 };
+    host.vars = { v: 'inventory', only_inventory: 1, w: 'inventory' };
     const state = newHostState('h1');
+    state.hostFacts = taint({ w: 'fact', only_fact: 1 });
     const layer = (name: string) => ({ v: name, [`only_${name}`]: 1 });
     const vars = (extra: Record<string, unknown>, facts: Record<string, unknown>) => {
       state.facts = facts;
@@ -21,6 +22,7 @@ describe('task variables', () => {
         inventory,
         host,
         state,
+        injectFacts: true,
         playVars: layer('play'),
         varsFiles: layer('files'),
         scopeVars: layer('task'),
@@ -32,7 +34,8 @@ describe('task variables', () => {
     expect(vars({}, { v: 'registered' }).v).toBe('registered');
     expect(vars({ v: 'extra' }, { v: 'registered' }).v).toBe('extra');
     const all = vars({}, {});
-    expect([all.only_inventory, all.only_play, all.only_files, all.only_task, all.inventory_hostname]).toEqual([1, 1, 1, 1, 'h1']);
+    expect([all.only_inventory, all.only_fact, all.only_play, all.only_files, all.only_task, all.inventory_hostname]).toEqual([1, 1, 1, 1, 1, 'h1']);
+    expect(String(all.w)).toBe('fact');
   });
 
   it('resolves variables that refer to each other, but never host data', () => {

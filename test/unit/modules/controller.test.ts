@@ -18,9 +18,9 @@ describe('the registry', () => {
 
   it('runs every built-in module per host except meta, which the play runner carries out', () => {
     expect(builtinModuleNames()).toEqual([
-      'add_host', 'assemble', 'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'fetch', 'file', 'group_by', 'include_vars',
-      'meta', 'pause', 'ping', 'raw', 'reboot', 'script', 'set_fact', 'set_stats', 'shell', 'stat', 'template', 'validate_argument_spec',
-      'wait_for', 'wait_for_connection',
+      'add_host', 'assemble', 'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'fetch', 'file', 'gather_facts', 'group_by',
+      'include_vars', 'meta', 'pause', 'ping', 'raw', 'reboot', 'script', 'set_fact', 'set_stats', 'setup', 'shell', 'stat', 'template',
+      'validate_argument_spec', 'wait_for', 'wait_for_connection',
     ]);
     expect(perHost()).not.toContain('meta');
     expect(perHost()).toHaveLength(builtinModuleNames().length - 1);

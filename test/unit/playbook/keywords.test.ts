@@ -284,19 +284,14 @@ describe('blocks and handlers', () => {
 });
 
 describe('gather_facts', () => {
-  it('warns once per play that asks for facts, naming the play and the line', async () => {
+  it('loads gather_facts, gather_subset (a list or comma-separated text) and gather_timeout without a warning', async () => {
     const playbook = await parsePlaybookText(
-      '- name: web\n  hosts: all\n  gather_facts: true\n  tasks: []\n- hosts: db\n  gather_facts: yes\n  tasks: []\n',
+      '- name: web\n  hosts: all\n  gather_facts: true\n  gather_subset: "!all,network"\n  gather_timeout: 5\n  tasks: []\n- hosts: db\n  gather_subset: [min]\n  tasks: []\n',
       'site.yml',
     );
-    expect(playbook.warnings.map((w) => w.message)).toEqual([
-      'site.yml:3:3: play "web": gather_facts is ignored, castoff does not gather facts yet (ansible_facts stays undefined)',
-      'site.yml:6:3: play "db": gather_facts is ignored, castoff does not gather facts yet (ansible_facts stays undefined)',
-    ]);
-  });
-
-  it('says nothing for gather_facts: false or a play that leaves it to the default', async () => {
-    const playbook = await parsePlaybookText('- hosts: all\n  gather_facts: false\n  tasks: []\n- hosts: db\n  tasks: []\n', 'site.yml');
     expect(playbook.warnings).toEqual([]);
+    expect(playbook.plays[0]).toMatchObject({ gather_facts: true, gather_subset: ['!all', 'network'], gather_timeout: 5 });
+    expect(playbook.plays[1]).toMatchObject({ gather_subset: ['min'] });
+    expect(playbook.plays[1].gather_facts).toBeUndefined();
   });
 });
