@@ -41,8 +41,9 @@ export function gatheringTask(play: Play, ctx: Pick<RunContext, 'gatherSubset' |
     kind: 'task',
     position: play.position,
     name: GATHERING_TASK_NAME,
-    module: 'gather_facts',
+    module: play.factsModule ? 'setup' : 'gather_facts',
     action: 'gather_facts',
+    ...(play.factsModule ? { ansible: play.factsModule } : {}),
     args: { ...(subset !== undefined ? { gather_subset: subset } : {}), ...(timeout !== undefined ? { gather_timeout: timeout } : {}) },
     tags: ['always'],
   };

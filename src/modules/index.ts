@@ -2,4 +2,4 @@ export { builtinModule, builtinModuleNames, displayKindOf, hostModuleForTask, mo
 export { libraryModule } from './library.js';
 export { FACTS_KEY, type ActionContext, type AsyncPayload, type HostModule, type ModuleDefinition, type ModuleSpec, type PlayModule } from './types.js';
 export { runModule, type ModuleRef, type RunModuleOptions } from './run-module.js';
-export { chooseSetupModule, gatherFactsModule, setupModule } from './setup.js';
+export { asFactsModule, gatherFactsModule, setupModule } from './setup.js';

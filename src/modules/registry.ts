@@ -27,7 +27,7 @@ import { rebootModule } from './reboot.js';
 import { scriptModule } from './script.js';
 import { setFactModule } from './set-fact.js';
 import { setStatsModule } from './set-stats.js';
-import { gatherFactsModule, setupModule } from './setup.js';
+import { asFactsModule, gatherFactsModule, setupModule } from './setup.js';
 import { shellModule } from './shell.js';
 import { statModule } from './stat.js';
 import { templateModule } from './template.js';
@@ -97,7 +97,7 @@ export interface TaskModuleRef {
 /** The module a loaded task runs: its `library/` module, else the installed Ansible module it names, else the built-in. */
 export function moduleForTask(task: TaskModuleRef): ModuleDefinition | undefined {
   if (task.library) return libraryModule(task.library.path);
-  if (task.ansible) return ansibleModule(task.ansible);
+  if (task.ansible) return task.ansible.fqcn === 'ansible.builtin.setup' ? asFactsModule(ansibleModule(task.ansible)) : ansibleModule(task.ansible);
   return BUILTIN.get(task.module);
 }
 

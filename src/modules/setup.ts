@@ -14,16 +14,7 @@ import type { HostModule } from './types.js';
 const FACT_ARGS = { gather_subset: stringList, filter: stringList, gather_timeout: nonNegativeInt, fact_path: path };
 
 function factsModule(name: string, args: Record<string, JsonSchema>): HostModule {
-  const remote = remotePart('setup');
-  return hostModule({
-    name,
-    display: 'default',
-    supportsCheckMode: true,
-    args: objectOf(args),
-    ...remote,
-    // As Ansible marks setup's result: `-v` shows `ok: [host]`, not every fact.
-    run: async (ctx) => ({ ...(await remote.run(ctx)), _ansible_verbose_override: true }),
-  });
+  return asFactsModule(hostModule({ name, display: 'default', supportsCheckMode: true, args: objectOf(args), ...remotePart('setup') }));
 }
 
 export const setupModule = factsModule('setup', FACT_ARGS);
@@ -32,12 +23,11 @@ export const setupModule = factsModule('setup', FACT_ARGS);
 export const gatherFactsModule = factsModule('gather_facts', { ...FACT_ARGS, parallel: bool });
 
 /**
- * The one decision of which `setup` gathers facts, for `gather_facts` (the implicit task included)
- * and `setup:` tasks alike: Ansible's when an installation provides it (unlike other modules castoff
- * has too, whatever `castoff_prefer_ansible_modules` says: its facts are the full set), else
- * castoff's own subset.
+ * What makes a module the facts module: the mark Ansible's controller gives every setup result
+ * (`-v` then shows `ok: [host]`, not every fact). Ansible's own `setup`, when an installation has
+ * it, gathers instead of castoff's subset: the loader decides, for `setup:` and `gather_facts:`
+ * tasks and the implicit gathering alike.
  */
-export function chooseSetupModule(installed: HostModule | undefined, name: 'setup' | 'gather_facts' = 'setup'): HostModule {
-  if (installed) return installed;
-  return name === 'gather_facts' ? gatherFactsModule : setupModule;
+export function asFactsModule(installed: HostModule): HostModule {
+  return { ...installed, run: async (ctx) => ({ ...(await installed.run(ctx)), _ansible_verbose_override: true }) };
 }

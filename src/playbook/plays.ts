@@ -69,6 +69,11 @@ async function readPlay(raw: Record<string, unknown>, src: SourceFile, ctx: Load
     post_tasks: (await readTaskList(raw.post_tasks, src, 'task', tasksCtx)) as TaskEntry[],
     handlers: (await readTaskList(raw.handlers, src, 'handler', tasksCtx)) as HandlerEntry[],
   };
+  // A play that may gather looks for Ansible's `setup` (the installation answer is cached on disk).
+  if (typed.gather_facts !== false) {
+    const setup = await ctx.ansible.preferred('setup');
+    if (setup) play.factsModule = setup;
+  }
   return play;
 }
 

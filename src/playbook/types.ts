@@ -145,6 +145,8 @@ export interface Play extends InheritableKeywords {
   gather_subset?: string[];
   /** Seconds each fact collector may take. */
   gather_timeout?: Templated<number>;
+  /** Ansible's `setup`, which gathers the play's facts when installed; castoff's own otherwise. */
+  factsModule?: AnsibleModuleRef;
   /** Batch sizes: numbers, or percentages kept as text (`"30%"`). */
   serial?: Array<number | string>;
   strategy?: string;

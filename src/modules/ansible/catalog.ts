@@ -61,12 +61,12 @@ export class AnsibleModules {
   }
 
   /**
-   * Ansible's module for one of castoff's, if installed: `setup` always (castoff's own `setup`
-   * stands in only where no Ansible is installed), the others when the prefer setting hands them
-   * to Ansible.
+   * Ansible's module for one of castoff's, if installed: `setup` always, and `gather_facts` (an
+   * action over `setup` in Ansible) as `setup` (castoff's own stand in only where no Ansible is
+   * installed); the others when the prefer setting hands them to Ansible.
    */
   async preferred(castoffName: string): Promise<AnsibleModuleRef | undefined> {
-    if (castoffName === 'setup') return this.builtin('setup');
+    if (castoffName === 'setup' || castoffName === 'gather_facts') return this.builtin('setup');
     if (!this.preferAnsible || !REPLACEABLE_BY_ANSIBLE.has(castoffName)) return undefined;
     return this.builtin(castoffName);
   }
@@ -86,10 +86,3 @@ export class AnsibleModules {
   }
 }
 
-/**
- * The `setup` module facts come from: Ansible's when installed, else undefined (castoff's own
- * `setup` then). Cheap after the first call of a process (the installation is memoized).
- */
-export async function preferredSetup(options: AnsibleSearchOptions = {}): Promise<AnsibleModuleRef | undefined> {
-  return new AnsibleModules(options).builtin('setup');
-}

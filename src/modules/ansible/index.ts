@@ -1,4 +1,4 @@
-export { AnsibleModules, notInstalledMessage, preferredSetup, REPLACEABLE_BY_ANSIBLE, type AnsibleLookup } from './catalog.js';
+export { AnsibleModules, notInstalledMessage, REPLACEABLE_BY_ANSIBLE, type AnsibleLookup } from './catalog.js';
 export { collectionRoots, defaultCollectionsPaths, defaultLibraryPaths } from './search-paths.js';
 export { findAnsibleInstallation, searchAnsibleInstallation, type InstallationSearch } from './installation.js';
 export { ansibleModule } from './module.js';
