@@ -10,7 +10,7 @@ import { ed25519KeyPair } from './ssh-keys.js';
 
 const run = promisify(execFile);
 
-const IMAGE = 'castoff-test-host:python';
+const IMAGE = 'castoff-bench-host:python';
 const LABEL = 'castoff-bench';
 const READY = /Server listening on 0\.0\.0\.0/;
 const READY_TIMEOUT_MS = 60_000;
