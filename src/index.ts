@@ -10,7 +10,8 @@ import { timedEvent } from './events/index.js';
 import { runPlaybook as runLoaded, type LoadedRunOptions, type RunPlaybookResult } from './executor/index.js';
 import { loadInventory, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
 import { launchedRecord, launchingRecord, RunJournal, type LaunchedJob, type LaunchingJob } from './jobs/index.js';
-import { loadPlaybook, parsePlaybookText, type Play, type Playbook } from './playbook/index.js';
+import { defaultLibraryPaths } from './modules/ansible/index.js';
+import { loadPlaybook, parsePlaybookText, type LoadPlaybookOptions, type Play, type Playbook } from './playbook/index.js';
 
 export interface RunPlaybookOptions extends Omit<LoadedRunOptions, 'playbook' | 'inventory' | 'onJobLaunched' | 'onJobLaunching'> {
   /** A playbook file, or one already loaded. */
@@ -60,6 +61,21 @@ export function inventoryOptions(settings: Settings): LoadInventoryOptions {
     anyUnparsedIsFailed: settings.inventoryAnyUnparsedIsFailed,
     unparsedWarning: settings.inventoryUnparsedWarning,
     localhostWarning: settings.localhostWarning,
+  };
+}
+
+/**
+ * How playbooks load under the settings: the `library` folders (Ansible's default ones when unset)
+ * and where the user's Ansible installation and collections are, for modules castoff lacks.
+ */
+export function playbookLoadOptions(settings: Settings | undefined): LoadPlaybookOptions {
+  return {
+    libraryPaths: settings?.libraryPaths ?? defaultLibraryPaths(),
+    ansible: {
+      python: settings?.ansiblePython,
+      collectionsPaths: settings?.collectionsPaths,
+      preferAnsibleModules: settings?.preferAnsibleModules,
+    },
   };
 }
 
@@ -117,7 +133,7 @@ function settingsWarnings(config: RunPlaybookOptions['config'], settings: Settin
 async function runWithSettings(options: RunPlaybookOptions, settings: Settings | undefined, warnings: string[]): Promise<RunPlaybookResult> {
   const { playbook, plays, inventory, config: _config, journal: journalOption, onJobLaunched, onJobLaunching, onEvent, ...rest } = options;
   let loaded: Playbook;
-  if (typeof playbook === 'string') loaded = await loadPlaybook(playbook);
+  if (typeof playbook === 'string') loaded = await loadPlaybook(playbook, playbookLoadOptions(settings));
   else if (playbook) loaded = playbook;
   else if (plays) loaded = { file: '<plays>', plays, warnings: [] };
   else throw new TypeError('runPlaybook needs `playbook` or `plays`');
@@ -186,7 +202,7 @@ export async function runAdHoc(options: AdHocOptions): Promise<RunPlaybookResult
   if (becomeUser) play.become_user = becomeUser;
   if (becomeMethod) play.become_method = becomeMethod;
   // JSON is YAML: the loader checks the module and its arguments as for any playbook.
-  const playbook = await parsePlaybookText(JSON.stringify([play]), '<ad-hoc>');
+  const playbook = await parsePlaybookText(JSON.stringify([play]), '<ad-hoc>', playbookLoadOptions(settings));
   return runWithSettings({ ...rest, playbook }, settings, settingsWarnings(options.config, settings));
 }
 
@@ -205,7 +221,7 @@ export { timedEvent } from './events/index.js';
 export type { DisplayKind, HostStatus, ModuleResult } from './core/index.js';
 
 // Loading playbooks, inventories and settings.
-export { loadPlaybook, loadVarsFile, parseKeyValueArgs, parsePlaybookText, type Block, type Handler, type Play, type Playbook, type Task } from './playbook/index.js';
+export { loadPlaybook, loadVarsFile, parseKeyValueArgs, parsePlaybookText, type Block, type Handler, type LoadPlaybookOptions, type Play, type Playbook, type Task } from './playbook/index.js';
 export { loadInventory, selectHosts, LOCALHOST_NAMES, type Host, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
 export { loadSettings, type Settings } from './config/index.js';
 export { setRegexTimeLimit } from './template/index.js';

@@ -11,6 +11,7 @@ import {
   loadInventory,
   loadPlaybook,
   loadSettings,
+  playbookLoadOptions,
   runPlaybook,
   selectHosts,
   setRegexTimeLimit,
@@ -90,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     const playbooks: Playbook[] = [];
-    for (const file of files) playbooks.push(await loadPlaybook(file));
+    for (const file of files) playbooks.push(await loadPlaybook(file, playbookLoadOptions(settings)));
     for (const playbook of playbooks) for (const warning of playbook.warnings) warn(warning.message);
     if (opts.syntaxCheck) {
       for (const file of files) process.stdout.write(`\nplaybook: ${file}\n`);

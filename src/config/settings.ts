@@ -54,6 +54,14 @@ export interface Settings {
   loadCallbackPlugins?: boolean;
   /** `strategy` / ANSIBLE_STRATEGY: the strategy of plays that name none (checked when such a play starts). */
   strategy?: string;
+  /** castoff: `castoff_ansible_python` / CASTOFF_ANSIBLE_PYTHON: the interpreter (or `ansible` package folder) of the Ansible installation to use. */
+  ansiblePython?: string;
+  /** castoff: `castoff_prefer_ansible_modules` / CASTOFF_PREFER_ANSIBLE_MODULES: Ansible's modules over castoff's own where both exist. */
+  preferAnsibleModules?: boolean;
+  /** `collections_path` / ANSIBLE_COLLECTIONS_PATH: folders of installed collections; unset = Ansible's default. */
+  collectionsPaths?: string[];
+  /** `library` / ANSIBLE_LIBRARY: folders of custom modules, searched after the playbook's `library/`. */
+  libraryPaths?: string[];
 }
 
 /** The ansible.cfg keys castoff reads, by section; any other key is reported as ignored. */
@@ -61,7 +69,8 @@ const SUPPORTED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
   defaults: new Set([
     'inventory', 'hostfile', 'forks', 'timeout', 'remote_user', 'private_key_file', 'host_key_checking', 'known_hosts',
     'poll_interval', 'async_dir', 'task_timeout', 'regex_timeout', 'localhost_warning', 'output_limit',
-    'stdout_callback', 'bin_ansible_callbacks', 'strategy',
+    'stdout_callback', 'bin_ansible_callbacks', 'strategy', 'collections_path', 'collections_paths', 'library',
+    'castoff_ansible_python', 'castoff_prefer_ansible_modules',
   ]),
   privilege_escalation: new Set(['become', 'become_user', 'become_method']),
   inventory: new Set(['unparsed_is_failed', 'any_unparsed_is_failed', 'inventory_unparsed_warning']),
@@ -161,6 +170,21 @@ function paths(value: string | undefined, base: string): string[] | undefined {
     .map((p) => (p.includes(',') || isAbsolute(p) ? p : resolve(base, p)));
 }
 
+/** A `:`-separated list of folders, as Ansible's path lists (`~` expanded, relative to `base`). */
+function pathList(value: string | undefined, base: string): string[] | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  return value
+    .split(':')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => resolve(base, p.replace(/^~(?=\/|$)/, homedir())));
+}
+
+/** The first of several variables that is set (Ansible lets the later names of a setting win). */
+function firstSet(env: NodeJS.ProcessEnv, names: string[]): string | undefined {
+  return names.map((name) => env[name]).find((value) => value !== undefined && value.trim() !== '');
+}
+
 function values(entries: Record<string, IniEntry> | undefined): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(entries ?? {}).map(([key, entry]) => [key, entry.value]));
 }
@@ -232,6 +256,11 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     stdoutCallback: nonEmpty(env.ANSIBLE_STDOUT_CALLBACK) ?? nonEmpty(d.stdout_callback),
     loadCallbackPlugins: bool(pick('ANSIBLE_LOAD_CALLBACK_PLUGINS', d.bin_ansible_callbacks)),
     strategy: nonEmpty(env.ANSIBLE_STRATEGY) ?? nonEmpty(d.strategy),
+    ansiblePython: nonEmpty(env.CASTOFF_ANSIBLE_PYTHON) ?? nonEmpty(d.castoff_ansible_python),
+    preferAnsibleModules: bool(pick('CASTOFF_PREFER_ANSIBLE_MODULES', d.castoff_prefer_ansible_modules)),
+    collectionsPaths:
+      pathList(firstSet(env, ['ANSIBLE_COLLECTIONS_PATH', 'ANSIBLE_COLLECTIONS_PATHS']), cwd) ?? pathList(d.collections_path ?? d.collections_paths, base),
+    libraryPaths: pathList(env.ANSIBLE_LIBRARY, cwd) ?? pathList(d.library, base),
     outputLimit:
       env.CASTOFF_OUTPUT_LIMIT !== undefined
         ? parseSize(env.CASTOFF_OUTPUT_LIMIT, 'CASTOFF_OUTPUT_LIMIT')

@@ -1,4 +1,5 @@
 import type { SourcePosition } from '../core/errors.js';
+import type { AnsibleModuleRef, AnsibleModules } from '../modules/ansible/index.js';
 import type { Diagnostics } from '../source/diagnostics.js';
 import { builtinModule, type ModuleSpec, shortModuleName } from './modules.js';
 import type { LibraryModule } from './types.js';
@@ -12,6 +13,10 @@ export interface LoadContext {
   library: Map<string, LibraryModule>;
   /** Folder of the top playbook, as given: the fallback for relative include paths. */
   playbookDir: string;
+  /** The installed Ansible modules, looked up only for names castoff does not have. */
+  ansible: AnsibleModules;
+  /** The `collections:` list in force (a play's, a block's or a task's own), short names look there. */
+  collections?: string[];
 }
 
 /** One loaded file: its name as shown in messages, where its nodes are, and how we got to it. */
@@ -34,6 +39,8 @@ export interface ResolvedModule {
   library?: LibraryModule;
   /** An inclusion keyword (`import_tasks`), which is no task of its own. */
   loaderOnly?: boolean;
+  /** A module of the user's Ansible installation (arguments are then the module's to check). */
+  ansible?: AnsibleModuleRef;
 }
 
 /**

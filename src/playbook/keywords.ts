@@ -60,7 +60,7 @@ const INHERITABLE: Record<string, KeywordSpec> = {
   timeout: intKeyword,
   throttle: intKeyword,
   run_once: boolKeyword,
-  collections: { schema: stringList },
+  collections: listKeyword,
 };
 
 export const PLAY_KEYWORDS: Record<string, KeywordSpec> = {

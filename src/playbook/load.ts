@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../core/errors.js';
+import { AnsibleModules, type AnsibleSearchOptions } from '../modules/ansible/index.js';
 import type { LoadContext } from './context.js';
 import { Diagnostics } from '../source/diagnostics.js';
 import { addLibraryModules } from './library.js';
@@ -11,6 +12,11 @@ import { readYaml, type YamlOptions } from '../source/yaml.js';
 export interface LoadPlaybookOptions extends YamlOptions {
   /** More folders of custom modules, searched after the `library/` folder next to the playbook. */
   libraryPaths?: string[];
+  /**
+   * Where the user's Ansible installation and collections are (from the settings); used only for
+   * modules castoff does not have. Default: Ansible's defaults, PATH and the environment.
+   */
+  ansible?: Omit<AnsibleSearchOptions, 'playbookDir'>;
 }
 
 /**
@@ -35,7 +41,8 @@ export async function parsePlaybookText(text: string, file: string, opts: LoadPl
   const diag = new Diagnostics();
   const library = new Map<string, LibraryModule>();
   for (const folder of [join(dirname(file), 'library'), ...(opts.libraryPaths ?? [])]) await addLibraryModules(folder, library);
-  const ctx: LoadContext = { diag, yaml: opts, library, playbookDir: dirname(file) };
+  const ansible = new AnsibleModules({ ...opts.ansible, playbookDir: resolve(dirname(file)) });
+  const ctx: LoadContext = { diag, yaml: opts, library, playbookDir: dirname(file), ansible };
   const loaded = readYaml(text, file, diag, opts);
   const plays = loaded
     ? await readPlaybookEntries(loaded.value, {

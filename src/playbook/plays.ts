@@ -8,7 +8,7 @@ import { addLibraryModules } from './library.js';
 import { shortModuleName } from './modules.js';
 import { conditions, isTemplate, mapping, objectOf, tags, text } from '../source/schema-values.js';
 import { readConditions, readMapping, readTags } from './coerce.js';
-import { readTaskList } from './tasks.js';
+import { readTaskList, withCollections } from './tasks.js';
 import type { Condition, HandlerEntry, Play, TaskEntry } from './types.js';
 import { describeValue, schemaIssues } from '../source/validate.js';
 import { readVarsFiles } from './vars-files.js';
@@ -65,16 +65,17 @@ async function readPlay(raw: Record<string, unknown>, src: SourceFile, ctx: Load
       `${label}: gather_facts is ignored, castoff does not gather facts yet (ansible_facts stays undefined)`,
     );
   }
+  const tasksCtx = withCollections(raw, ctx);
   const play: Play = {
     position,
     hosts: hostsText ?? '',
     vars: {},
     ...typed,
     vars_files: await readVarsFiles(raw.vars_files, src, label, ctx, src.positions.key(raw, 'vars_files') ?? position),
-    pre_tasks: (await readTaskList(raw.pre_tasks, src, 'task', ctx)) as TaskEntry[],
-    tasks: (await readTaskList(raw.tasks, src, 'task', ctx)) as TaskEntry[],
-    post_tasks: (await readTaskList(raw.post_tasks, src, 'task', ctx)) as TaskEntry[],
-    handlers: (await readTaskList(raw.handlers, src, 'handler', ctx)) as HandlerEntry[],
+    pre_tasks: (await readTaskList(raw.pre_tasks, src, 'task', tasksCtx)) as TaskEntry[],
+    tasks: (await readTaskList(raw.tasks, src, 'task', tasksCtx)) as TaskEntry[],
+    post_tasks: (await readTaskList(raw.post_tasks, src, 'task', tasksCtx)) as TaskEntry[],
+    handlers: (await readTaskList(raw.handlers, src, 'handler', tasksCtx)) as HandlerEntry[],
   };
   return play;
 }

@@ -1,6 +1,7 @@
 import type { SourcePosition } from '../core/errors.js';
 import { isMapping } from '../source/values.js';
 import { type LoadContext, resolveModule, type ResolvedModule, rootPosition, type SourceFile } from './context.js';
+import { isProblem, lookupModule, type ModuleProblem } from './module-lookup.js';
 import { loadIncludedFile } from './includes.js';
 import { reportKeywordIssues } from './keyword-issues.js';
 import {
@@ -52,6 +53,13 @@ function quoted(words: string[]): string {
   return q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
 }
 
+/** The context for what an entry holds: its own `collections:` list replaces the inherited one. */
+export function withCollections(raw: Record<string, unknown>, ctx: LoadContext): LoadContext {
+  const list = raw.collections;
+  if (typeof list === 'string') return { ...ctx, collections: [list] };
+  return Array.isArray(list) && list.every((c) => typeof c === 'string') ? { ...ctx, collections: list } : ctx;
+}
+
 /** Reads a list of tasks (or handlers); entries that are wrong are reported and left out. */
 export async function readTaskList(value: unknown, src: SourceFile, section: Section, ctx: LoadContext): Promise<Entry[]> {
   if (!Array.isArray(value)) return [];
@@ -63,7 +71,7 @@ export async function readTaskList(value: unknown, src: SourceFile, section: Sec
       ctx.diag.error(at, `a ${section} must be a mapping of keywords, got ${describeValue(item)}`);
       continue;
     }
-    const entry = await readTaskEntry(item, src, section, ctx);
+    const entry = await readTaskEntry(item, src, section, withCollections(item, ctx));
     if (entry) entries.push(entry);
   }
   return entries;
@@ -174,19 +182,38 @@ function moduleFromAction(value: unknown, keyPosition: SourcePosition, valuePosi
   return "the action must be a string like 'shell echo hi' or a mapping with 'module'";
 }
 
+type Lookups = Map<string, ResolvedModule | ModuleProblem>;
+
+/**
+ * What each key that is no keyword names. When castoff knows one of them (or the task uses
+ * `action:`), the others are misspelt keywords and nothing more is looked up; otherwise each is
+ * looked up as a module, in the user's Ansible installation too.
+ */
+async function lookupKeys(candidates: string[], hasAction: boolean, ctx: LoadContext): Promise<Lookups> {
+  const known = candidates.filter((key) => resolveModule(key, ctx));
+  const lookups: Lookups = new Map();
+  for (const key of known.length > 0 || hasAction ? known : candidates) lookups.set(key, await lookupModule(key, ctx));
+  return lookups;
+}
+
 async function readTask(raw: Record<string, unknown>, src: SourceFile, section: Section, ctx: LoadContext): Promise<Task | undefined> {
   const specs = keywordsOf(section);
   const position = rootPosition(src, raw);
   const keys = Object.keys(raw);
   const keyPosition = (key: string): SourcePosition => src.positions.key(raw, key) ?? position;
-  const moduleKeys = keys.filter((key) => !(key in specs) && resolveModule(key, ctx));
-  const unknownKeys = keys.filter((key) => !(key in specs) && !moduleKeys.includes(key));
   const actionKeys = keys.filter((key) => key === 'action' || key === 'local_action');
+  const lookups = await lookupKeys(keys.filter((key) => !(key in specs)), actionKeys.length > 0, ctx);
+  const found = (key: string): ResolvedModule | undefined => {
+    const lookup = lookups.get(key);
+    return lookup && !isProblem(lookup) ? lookup : undefined;
+  };
+  const moduleKeys = keys.filter((key) => !(key in specs) && found(key));
+  const unknownKeys = keys.filter((key) => !(key in specs) && !moduleKeys.includes(key));
   const label = `${section} "${nameOf(raw, moduleKeys[0] ?? unknownKeys[0] ?? 'unnamed')}"`;
   const errorsBefore = ctx.diag.errors.length;
   const report = (at: SourcePosition, detail: string): void => ctx.diag.error(at, `${label}: ${detail}`);
 
-  reportUnknownKeys(unknownKeys, moduleKeys.length + actionKeys.length > 0, specs, keyPosition, report, ctx);
+  reportUnknownKeys(unknownKeys, moduleKeys.length + actionKeys.length > 0, specs, keyPosition, report, ctx, lookups);
   const moduleSources = [...moduleKeys, ...actionKeys];
   if (moduleSources.length > 1) report(position, `a task needs exactly one module, found ${quoted(moduleSources)}`);
   if (moduleSources.length === 0 && unknownKeys.length === 0) report(position, 'a task needs exactly one module, found none');
@@ -204,21 +231,23 @@ async function readTask(raw: Record<string, unknown>, src: SourceFile, section: 
     report(valuePosition, choice);
     return undefined;
   }
-  const resolved = resolveModule(choice.action, ctx);
-  if (!resolved) {
-    report(choice.keyPosition, `unknown module '${choice.action}'${didYouMean(choice.action, moduleNames(ctx))}`);
+  const resolved = found(choice.action) ?? (await lookupModule(choice.action, ctx));
+  if (isProblem(resolved)) {
+    report(choice.keyPosition, resolved.problem);
     return undefined;
   }
   if (resolved.loaderOnly) {
     report(choice.keyPosition, `'${resolved.module}' can only be used at the top level of a playbook, not as a task`);
     return undefined;
   }
+  if (resolved.ansible?.deprecation) ctx.diag.warn(choice.keyPosition, `${label}: ${resolved.ansible.deprecation}`);
   const args = moduleArgs(raw, choice, resolved, src, report);
   if (!args || ctx.diag.errors.length > errorsBefore) return undefined;
 
   const typed = readKeywords(raw, specs);
   const task: Task = { kind: 'task', position, module: resolved.module, action: choice.action, args, ...typed };
   if (resolved.library) task.library = resolved.library;
+  if (resolved.ansible) task.ansible = resolved.ansible;
   if (loopKeys.length === 1) {
     task.loop = raw[loopKeys[0]];
     task.loop_keyword = loopKeys[0];
@@ -244,7 +273,7 @@ function moduleArgs(
     report(gathered.position, gathered.detail);
     return undefined;
   }
-  if (resolved.spec) {
+  if (resolved.spec && !resolved.ansible) {
     const problems = checkArgs(resolved.spec, gathered, choice.keyPosition);
     for (const problem of problems) report(problem.position, problem.detail);
     if (problems.length > 0) return undefined;
@@ -267,6 +296,7 @@ function reportUnknownKeys(
   keyPosition: (key: string) => SourcePosition,
   report: (at: SourcePosition, detail: string) => void,
   ctx: LoadContext,
+  lookups: Lookups,
 ): void {
   const modules = moduleNames(ctx);
   const keywords = Object.keys(specs);
@@ -278,7 +308,11 @@ function reportUnknownKeys(
     const at = keyPosition(key);
     if (UNSUPPORTED_KEYWORDS[key]) report(at, UNSUPPORTED_KEYWORDS[key]);
     else if (key.startsWith('with_')) report(at, `'${key}' loops are not supported; use 'loop'`);
-    else if (key === likelyModule) report(at, `unknown module '${key}'${didYouMean(key, modules)}`);
+    else if (isCertain(lookups.get(key))) report(at, (lookups.get(key) as ModuleProblem).problem);
+    else if (key === likelyModule) report(at, problemOf(lookups.get(key)) ?? `unknown module '${key}'${didYouMean(key, modules)}`);
     else report(at, `unknown keyword '${key}'${didYouMean(key, keywords)}`);
   }
 }
+
+const problemOf = (lookup: ResolvedModule | ModuleProblem | undefined): string | undefined => (lookup && isProblem(lookup) ? lookup.problem : undefined);
+const isCertain = (lookup: ResolvedModule | ModuleProblem | undefined): boolean => lookup !== undefined && isProblem(lookup) && lookup.certain === true;

@@ -1,4 +1,5 @@
 import type { SourcePosition } from '../core/errors.js';
+import type { AnsibleModuleRef } from '../modules/ansible/index.js';
 import type { LoadWarning } from '../source/diagnostics.js';
 
 /**
@@ -37,6 +38,8 @@ export interface InheritableKeywords {
   timeout?: Templated<number>;
   throttle?: Templated<number>;
   run_once?: Templated<boolean>;
+  /** Collections searched for short module names before `ansible.builtin` (read when loading). */
+  collections?: string[];
 }
 
 export interface LoopControl {
@@ -70,6 +73,11 @@ export interface Task extends InheritableKeywords {
   args: Record<string, unknown>;
   /** Set for custom modules from a `library/` folder; their arguments are not checked. */
   library?: LibraryModule;
+  /**
+   * Set when the module is one of the user's installed Ansible modules (castoff has no module of
+   * that name, or the prefer setting hands it to Ansible); its arguments are the module's to check.
+   */
+  ansible?: AnsibleModuleRef;
   register?: string;
   when?: Condition[];
   /** The list to loop over, or a template giving it. */

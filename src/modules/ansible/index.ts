@@ -1,3 +1,5 @@
-export { findAnsibleInstallation } from './installation.js';
-export { resolveAnsibleModule } from './resolve.js';
-export type { AnsibleCollection, AnsibleInstallation, AnsibleModuleRef } from './types.js';
+export { AnsibleModules, notInstalledMessage, preferredSetup, REPLACEABLE_BY_ANSIBLE, type AnsibleLookup } from './catalog.js';
+export { collectionRoots, defaultCollectionsPaths, defaultLibraryPaths } from './search-paths.js';
+export { findAnsibleInstallation, searchAnsibleInstallation, type InstallationSearch } from './installation.js';
+export { candidateNames, resolveAnsibleModule, resolveInCollections, type AnsibleResolution } from './resolve.js';
+export type { AnsibleCollection, AnsibleInstallation, AnsibleModuleRef, AnsibleModuleRouting, AnsibleSearchOptions } from './types.js';
