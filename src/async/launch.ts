@@ -7,10 +7,13 @@ import { CastoffError } from '../core/errors.js';
 import { isJobIdOf, jobStatusFile, newJobIdPrefix, type AsyncJob } from './job.js';
 import type { ModuleResult } from '../core/index.js';
 import { OUTPUT_LIMIT_ARG } from './output-limit.js';
-import { builtinModuleFile, installRuntime, libraryModuleBundle, runtimeBundle, type RunsAs } from '../target/index.js';
+import { builtinModuleFile, installRuntime, libraryModuleBundle, runtimeBundle, type RunsAs, type ShippedPayload } from '../target/index.js';
 
-/** What the job runs: a built-in module by name, or a custom module file from `library/`. */
-export type ModulePayload = { module: string; args: Record<string, unknown> } | { modulePath: string; args: Record<string, unknown> };
+/** What the job runs: a built-in module by name, a custom module file from `library/`, or a shipped payload. */
+export type ModulePayload =
+  | { module: string; args: Record<string, unknown> }
+  | { modulePath: string; args: Record<string, unknown> }
+  | { payload: ShippedPayload; args: Record<string, unknown> };
 
 export interface LaunchOptions extends RunsAs {
   /** Time limit in seconds (`async: N`). */
@@ -65,6 +68,9 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
     const file = builtinModuleFile(payload.module);
     if (!file) throw new LaunchError(`unknown module '${payload.module}'`, { failed: true, msg: `unknown module '${payload.module}'` });
     modulePath = `${runtime.dir}/${file}`;
+  } else if ('payload' in payload) {
+    const installed = await installRuntime(conn, payload.payload.bundle, options);
+    modulePath = `${installed.dir}/${payload.payload.entry}`;
   } else {
     const library = libraryModuleBundle(payload.modulePath);
     const installed = await installRuntime(conn, library, options);

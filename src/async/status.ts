@@ -7,7 +7,7 @@
  */
 import { delay, moduleResultLimit, shellQuote, type Connection } from '../connection/index.js';
 import type { AsyncJob } from './job.js';
-import type { ModuleResult } from '../core/index.js';
+import { cleanModuleReturn, type ModuleResult } from '../core/index.js';
 import { withDerivedLines } from './output-limit.js';
 
 export type JobStatus =
@@ -95,7 +95,8 @@ export function runningResult(job: Pick<AsyncJob, 'jid' | 'resultsFile'>): Modul
 
 /** The module's record as Ansible registers it once finished: `finished: 1`, `_lines` derived. */
 export function finishedResult(job: Pick<AsyncJob, 'jid' | 'resultsFile'>, record: ModuleResult): ModuleResult {
-  const result = withDerivedLines({ ...record, started: 1, finished: 1, ansible_job_id: job.jid, results_file: job.resultsFile });
+  // A finished job's record is the module's return, cleaned as Ansible cleans any module's.
+  const result = withDerivedLines({ ...cleanModuleReturn(record), started: 1, finished: 1, ansible_job_id: job.jid, results_file: job.resultsFile });
   if (!('changed' in result)) result.changed = false;
   return result;
 }

@@ -74,6 +74,8 @@ export interface ConnectionStats {
   bytesSent: number;
   bytesReceived: number;
   connects: number;
+  /** Installs of castoff's remote files or module payloads that wrote them to the host (0 once a host holds them all). */
+  uploads: number;
 }
 
 export interface Connection {
@@ -107,7 +109,7 @@ export interface Connection {
 export const CLOSE_GRACE_MS = 3000;
 
 export function emptyStats(): ConnectionStats {
-  return { execs: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0, connects: 0 };
+  return { execs: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0, connects: 0, uploads: 0 };
 }
 
 /** The command's stdin as bytes (empty when none was given). */

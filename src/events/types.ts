@@ -184,6 +184,8 @@ export interface ConnectionCost {
   roundTrips: number;
   bytesSent: number;
   bytesReceived: number;
+  /** Installs of castoff's remote files and module payloads that wrote them to the host. */
+  uploads: number;
 }
 
 export type RunEventType = RunEvent['type'];

@@ -206,6 +206,7 @@ export class PlayRunner {
         baseDir: dirname(task.position.file),
         ctx: this.shared.ctx,
         connections: this.shared.connections,
+        noLog,
         emit: this.emitFor(noLog),
       });
     } catch (err) {

@@ -119,7 +119,7 @@ export async function runPlaybook(options: LoadedRunOptions): Promise<RunPlayboo
     }
   } finally {
     for (const conn of connections.all()) {
-      const total = (costs[conn.host] ??= { connects: 0, execs: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0 });
+      const total = (costs[conn.host] ??= { connects: 0, execs: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0, uploads: 0 });
       for (const key of Object.keys(total) as Array<keyof ConnectionCost>) total[key] += conn.stats[key];
     }
     await connections.closeAll();

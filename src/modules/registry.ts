@@ -11,6 +11,8 @@ import { copyModule } from './copy.js';
 import { debugModule } from './debug.js';
 import { failModule } from './fail.js';
 import { fileModule } from './file.js';
+import { ansibleModule } from './ansible/module.js';
+import type { AnsibleModuleRef } from './ansible/types.js';
 import { libraryModule } from './library.js';
 import { metaModule } from './meta.js';
 import { pauseModule } from './pause.js';
@@ -64,15 +66,18 @@ export function builtinModuleNames(): string[] {
   return [...BUILTIN.keys()].sort();
 }
 
-/** What the executor knows of a loaded task's module: a `library/` file it names, or the built-in. */
+/** What the executor knows of a loaded task's module: a `library/` file, an installed Ansible module, or the built-in. */
 export interface TaskModuleRef {
   module: string;
   library?: { path: string };
+  ansible?: AnsibleModuleRef;
 }
 
-/** The module a loaded task runs: its `library/` module when it names one, else the built-in. */
+/** The module a loaded task runs: its `library/` module, else the installed Ansible module it names, else the built-in. */
 export function moduleForTask(task: TaskModuleRef): ModuleDefinition | undefined {
-  return task.library ? libraryModule(task.library.path) : BUILTIN.get(task.module);
+  if (task.library) return libraryModule(task.library.path);
+  if (task.ansible) return ansibleModule(task.ansible);
+  return BUILTIN.get(task.module);
 }
 
 /** The module a task runs per host, or undefined for an unknown one and for a play-level one (`meta`). */

@@ -5,7 +5,7 @@
 import type { ModuleResult } from '../core/index.js';
 import { moduleResultLimit, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { OUTPUT_LIMIT_ARG, withDerivedLines } from '../async/output-limit.js';
-import { builtinModuleFile, libraryModuleBundle, runtimeBundle } from '../target/payloads.js';
+import { builtinModuleFile, libraryModuleBundle, runtimeBundle, type ShippedPayload } from '../target/payloads.js';
 import { installRuntime } from '../target/runtime.js';
 import { truncationFields } from './exec-result.js';
 
@@ -19,7 +19,16 @@ export interface RunModuleOptions {
   timeoutSeconds?: number;
 }
 
-export type ModuleRef = { module: string } | { modulePath: string };
+export type ModuleRef = { module: string } | { modulePath: string } | { payload: ShippedPayload };
+
+/** What Ansible reports when a module prints no result, with the streams to see why. */
+function ansibleModuleFailure(stdout: string, stderr: string, rc: number | null): ModuleResult {
+  const result: ModuleResult = { failed: true, changed: false, msg: 'MODULE FAILURE\nSee stdout/stderr for the exact error', module_stdout: stdout, module_stderr: stderr };
+  if (stderr.startsWith('Traceback')) result.exception = stderr;
+  else if (stdout.startsWith('Traceback')) result.exception = stdout;
+  if (rc !== null) result.rc = rc;
+  return result;
+}
 
 function parseModuleOutput(stdout: string): { result?: ModuleResult; junkAfter?: string } {
   const start = stdout.indexOf('{');
@@ -54,18 +63,27 @@ function wholeObject(text: string): ModuleResult | undefined {
 
 export async function runModule(conn: Connection, ref: ModuleRef, args: Record<string, unknown>, options: RunModuleOptions = {}): Promise<ModuleResult> {
   const install = { become: options.become, python: options.python, asyncDir: options.asyncDir, signal: options.signal };
-  const runtime = await installRuntime(conn, runtimeBundle(), install);
   let path: string;
-  if ('module' in ref) {
-    const file = builtinModuleFile(ref.module);
-    if (!file) return { failed: true, changed: false, msg: `unknown module '${ref.module}'` };
-    path = `${runtime.dir}/${file}`;
+  let python: string;
+  if ('payload' in ref) {
+    // A payload needs nothing of the runtime: it carries its own bootstrap.
+    const installed = await installRuntime(conn, ref.payload.bundle, install);
+    path = `${installed.dir}/${ref.payload.entry}`;
+    python = installed.python;
   } else {
-    const bundle = libraryModuleBundle(ref.modulePath);
-    const installed = await installRuntime(conn, bundle, install);
-    path = `${installed.dir}/${Object.keys(bundle.files)[0]}`;
+    const runtime = await installRuntime(conn, runtimeBundle(), install);
+    python = runtime.python;
+    if ('module' in ref) {
+      const file = builtinModuleFile(ref.module);
+      if (!file) return { failed: true, changed: false, msg: `unknown module '${ref.module}'` };
+      path = `${runtime.dir}/${file}`;
+    } else {
+      const bundle = libraryModuleBundle(ref.modulePath);
+      const installed = await installRuntime(conn, bundle, install);
+      path = `${installed.dir}/${Object.keys(bundle.files)[0]}`;
+    }
   }
-  const interpreter = path.endsWith('.py') ? `${shellQuote(runtime.python)} ` : '';
+  const interpreter = /\.(py|zip)$/.test(path) ? `${shellQuote(python)} ` : '';
   // `cat |` makes the pipe the module reads belong to the (become) user that runs it.
   // The module keeps each stream of a command it runs to the limit; its result, holding both, gets
   // room for twice that, and a result beyond it cannot be parsed.
@@ -92,6 +110,7 @@ export async function runModule(conn: Connection, ref: ModuleRef, args: Record<s
     };
   }
   const { result, junkAfter } = parseModuleOutput(stdout);
+  if (!result && 'payload' in ref) return ansibleModuleFailure(stdout, stderr, r.rc);
   if (!result) {
     return {
       failed: true,

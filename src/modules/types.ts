@@ -7,6 +7,7 @@
 import type { DisplayKind, ModuleResult } from '../core/index.js';
 import type { BecomeOptions, Connection } from '../connection/index.js';
 import type { JsonSchema } from '../source/schema-values.js';
+import type { ShippedPayload } from '../target/index.js';
 import type { Vars } from '../template/index.js';
 
 /** How the loader reads a module's arguments and how it checks them. */
@@ -48,6 +49,8 @@ export interface ActionContext {
   environment: Record<string, string>;
   checkMode: boolean;
   diff: boolean;
+  /** The task's `no_log`: modules that take it (Ansible's) keep the values out of their own logs too. */
+  noLog?: boolean;
   /** Directory of the playbook file that holds the task, for relative `src:` and `script:` paths. */
   baseDir: string;
   signal: AbortSignal;
@@ -64,8 +67,11 @@ export function execOptions(ctx: ActionContext): { become?: BecomeOptions; signa
   return { become: ctx.become, signal: ctx.signal, ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) };
 }
 
-/** What an async job of the module runs on the host: a built-in module or a `library/` file. */
-export type AsyncPayload = { module: string; args: Record<string, unknown> } | { modulePath: string; args: Record<string, unknown> };
+/** What an async job of the module runs on the host: a built-in module, a `library/` file or a shipped payload. */
+export type AsyncPayload =
+  | { module: string; args: Record<string, unknown> }
+  | { modulePath: string; args: Record<string, unknown> }
+  | { payload: ShippedPayload; args: Record<string, unknown> };
 
 /** A module the executor runs once per host through its controller part. */
 export interface HostModule extends ModuleSpec {

@@ -10,8 +10,19 @@ import { fileURLToPath } from 'node:url';
 export interface PayloadBundle {
   /** Directory name on the host: `runtime-<hash>` or `library-<hash>`. */
   dirName: string;
-  /** Relative path -> content. */
-  files: Record<string, string>;
+  /** Relative path -> content: text, or bytes (sent base64-encoded). */
+  files: Record<string, string | Buffer>;
+  /**
+   * Ask the host whether it already holds the bundle before sending it: worth a round trip for
+   * large payloads, which a host then never receives twice (across runs too).
+   */
+  checkFirst?: boolean;
+}
+
+/** A module that ships as its own bundle (an Ansible module payload): the bundle and the file in it Python runs. */
+export interface ShippedPayload {
+  bundle: PayloadBundle;
+  entry: string;
 }
 
 /** The `remote/` directory of this castoff installation. */
@@ -23,10 +34,15 @@ export function findRemoteDir(): string {
   throw new Error('castoff is installed without its remote/ directory');
 }
 
-function bundle(prefix: string, files: Record<string, string>): PayloadBundle {
+function bundle(prefix: string, files: Record<string, string | Buffer>): PayloadBundle {
   const hash = createHash('sha256');
   for (const name of Object.keys(files).sort()) hash.update(name).update('\0').update(files[name]).update('\0');
   return { dirName: `${prefix}-${hash.digest('hex').slice(0, 16)}`, files };
+}
+
+/** A large bundle named by its content (`<prefix>-<hash>`), sent only to hosts that lack it. */
+export function contentBundle(prefix: string, files: Record<string, string | Buffer>): PayloadBundle {
+  return { ...bundle(prefix, files), checkFirst: true };
 }
 
 let runtime: PayloadBundle | undefined;

@@ -27,9 +27,10 @@ export class RemoteRuntimeError extends CastoffError {
 // Python 3.6+, stdlib only, run after the private-dir rule (remote/modules/_castoff_private_dir.py):
 // ~/.castoff must pass it, so that no other user can swap the code or arguments kept below it. Files
 // go to a temp name and are renamed, so a half-finished install (lost connection) is never taken
-// for a complete one: `.complete` is written last.
+// for a complete one: `.complete` is written last. A request without files only asks whether the
+// bundle is there; bytes come base64-encoded as {"base64": ...}.
 const INSTALLER_BODY = `
-import json, os, sys
+import base64, json, os, sys
 req = json.load(sys.stdin)
 os.umask(0o077)
 home = os.path.expanduser('~')
@@ -40,23 +41,32 @@ except UnsafeDirectory as error:
     print(json.dumps({'refused': str(error)}))
     sys.exit(0)
 base = os.path.join(top, req['dir'])
+wrote = False
 if not os.path.exists(os.path.join(base, '.complete')):
+    if req.get('files') is None:
+        print(json.dumps({'missing': True}))
+        sys.exit(0)
     for name, content in req['files'].items():
         path = os.path.join(base, name)
         d = os.path.dirname(path)
         if not os.path.isdir(d):
             os.makedirs(d, 0o700)
         tmp = '%s.%d.tmp' % (path, os.getpid())
-        with open(tmp, 'w') as f:
-            f.write(content)
+        if isinstance(content, dict):
+            with open(tmp, 'wb') as f:
+                f.write(base64.b64decode(content['base64']))
+        else:
+            with open(tmp, 'w') as f:
+                f.write(content)
         os.chmod(tmp, 0o700)
         os.rename(tmp, path)
     open(os.path.join(base, '.complete'), 'w').close()
+    wrote = True
 args = os.path.join(top, 'args')
 if not os.path.isdir(args):
     os.makedirs(args, 0o700)
 async_dir = os.path.abspath(os.path.expanduser(req['async_dir']))
-print(json.dumps({'home': home, 'dir': base, 'async_dir': async_dir, 'args_dir': args}))
+print(json.dumps({'home': home, 'dir': base, 'async_dir': async_dir, 'args_dir': args, 'wrote': wrote}))
 `;
 
 let installer: string | undefined;
@@ -97,8 +107,31 @@ export function installRuntime(conn: Connection, bundle: PayloadBundle, options:
   return pending;
 }
 
+interface InstallerReply {
+  refused?: string;
+  missing?: boolean;
+  wrote?: boolean;
+  home: string;
+  dir: string;
+  async_dir: string;
+  args_dir: string;
+}
+
+function wireFiles(files: PayloadBundle['files']): Record<string, string | { base64: string }> {
+  return Object.fromEntries(Object.entries(files).map(([name, content]) => [name, typeof content === 'string' ? content : { base64: content.toString('base64') }]));
+}
+
 async function install(conn: Connection, bundle: PayloadBundle, python: string, asyncDir: string, options: InstallOptions): Promise<RemoteRuntime> {
-  const request = JSON.stringify({ dir: bundle.dirName, files: bundle.files, async_dir: asyncDir });
+  let reply = bundle.checkFirst ? await runInstaller(conn, { dir: bundle.dirName, async_dir: asyncDir }, python, options) : undefined;
+  if (!reply || reply.missing) reply = await runInstaller(conn, { dir: bundle.dirName, files: wireFiles(bundle.files), async_dir: asyncDir }, python, options);
+  if (reply.missing) throw new RemoteRuntimeError(`${conn.host}: could not install castoff's remote files: the installer did not take them`);
+  // The run's cost report counts the installs that sent files to the host.
+  if (reply.wrote) conn.stats.uploads++;
+  return { python, home: reply.home, dir: reply.dir, asyncDir: reply.async_dir, argsDir: reply.args_dir };
+}
+
+async function runInstaller(conn: Connection, req: object, python: string, options: InstallOptions): Promise<InstallerReply> {
+  const request = JSON.stringify(req);
   const result = await conn.exec(`${shellQuote(python)} -c ${shellQuote(installerSource())}`, {
     stdin: request,
     become: options.become,
@@ -114,13 +147,7 @@ async function install(conn: Connection, bundle: PayloadBundle, python: string, 
   if (result.rc !== 0) {
     throw new RemoteRuntimeError(`${conn.host}: could not install castoff's remote files: ${stderr || `rc ${result.rc}`}`);
   }
-  const reply = JSON.parse(result.stdout.toString().trim().split('\n').pop() ?? '{}') as {
-    refused?: string;
-    home: string;
-    dir: string;
-    async_dir: string;
-    args_dir: string;
-  };
+  const reply = JSON.parse(result.stdout.toString().trim().split('\n').pop() ?? '{}') as InstallerReply;
   if (reply.refused) throw new RemoteRuntimeError(`${conn.host}: ${reply.refused}`);
-  return { python, home: reply.home, dir: reply.dir, asyncDir: reply.async_dir, argsDir: reply.args_dir };
+  return reply;
 }

@@ -38,6 +38,9 @@ export interface RecordOptions {
   connection?: ConnectionDefaults;
   signal?: AbortSignal;
   taskTimeout?: number;
+  /** `--check` and `--diff`. */
+  check?: boolean;
+  diff?: boolean;
   onEvent?: (event: RunEvent) => void;
   onJobLaunched?: (job: StartedJob) => void;
 }
@@ -59,6 +62,8 @@ export async function playRecorded(inv: TestInventory, yaml: string, options: Re
     pollInterval: 1,
     signal: options.signal,
     taskTimeout: options.taskTimeout,
+    check: options.check,
+    diff: options.diff,
     connection: { knownHostsFile: inv.knownHostsFile, ...options.connection },
     onJobLaunched: (job) => {
       jobs.push(job);

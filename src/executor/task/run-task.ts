@@ -38,6 +38,8 @@ export interface TaskRun {
   baseDir: string;
   ctx: RunContext;
   connections: TargetConnections;
+  /** The task's `no_log` on this host: outputs censor its results, and modules that take it are told. */
+  noLog?: boolean;
   /** The host-task's events out; results in them are shown as no_log allows. */
   emit(event: RunEventInput): void;
 }
@@ -134,6 +136,7 @@ class TaskRunner {
       asyncDir: target.asyncDir,
       environment: target.environment,
       checkMode,
+      noLog: this.run.noLog === true,
       diff: keywords.diff !== undefined ? bool(keywords.diff, vars) : ctx.diff,
       baseDir: this.run.baseDir,
       signal: this.signal,

@@ -3,3 +3,5 @@ export { collectionRoots, defaultCollectionsPaths, defaultLibraryPaths } from '.
 export { findAnsibleInstallation, searchAnsibleInstallation, type InstallationSearch } from './installation.js';
 export { candidateNames, resolveAnsibleModule, resolveInCollections, type AnsibleResolution } from './resolve.js';
 export type { AnsibleCollection, AnsibleInstallation, AnsibleModuleRef, AnsibleModuleRouting, AnsibleSearchOptions } from './types.js';
+export { ansibleModule } from './module.js';
+export { ansiblePayload, AnsiblePayloadError, type AnsiblePayload } from './payload.js';
