@@ -130,7 +130,7 @@ const playbook = (web: string) => `
         src: ${STAGE}/tree.zip
         dest: ${STAGE}/unzip
         remote_src: true
-    - name: unarchive is an action, which Ansible runs without async
+    - name: unarchive with async
       unarchive:
         src: ${STAGE}/tree.tar.gz
         dest: ${STAGE}/untgz-async
@@ -165,7 +165,8 @@ beforeAll(async () => {
     ),
   ]);
   played = await playRecorded(inv, playbook(web.url));
-}, 300_000);
+  // Generous: apt alone takes half a minute per task on two loaded cores.
+}, 900_000);
 
 afterAll(async () => {
   await Promise.allSettled([fleet?.stop(), web?.stop()]);
@@ -175,9 +176,15 @@ const hostOf = (name: string) => (name === 'm1' ? root : become);
 const sh = async (name: string, command: string) => (await hostOf(name).sh(command)).output.trim();
 
 describe.each(HOSTS)('Ansible modules through castoff on %s (m1 as root, m2 through become)', (h) => {
-  it('the run ends with every task ok or changed, except the two meant to fail', () => {
+  it('the run ends with every task ok or changed, except the 404 and unarchive with async', () => {
     const failed = played.events.filter((e) => e.type === 'host_result' && e.host === h && e.status === 'failed').map((e) => (e.type === 'host_result' ? e.task : ''));
-    expect(failed).toEqual(['uri missing', 'unarchive is an action, which Ansible runs without async']);
+    expect(failed.filter((task) => task !== 'unarchive with async')).toEqual(['uri missing']);
+  });
+
+  // unarchive is an action plugin in Ansible, and Ansible refuses async for it before it runs.
+  it('unarchive with async fails as in Ansible, unpacking nothing', async () => {
+    expect(played.resultOf('unarchive with async', h)).toMatchObject({ failed: true, msg: 'async is not supported for this task.' });
+    expect(await sh(h, `ls -A ${STAGE}/untgz-async | wc -l`)).toBe('0');
   });
 
   it('apt installs a local .deb: check mode predicts it and installs nothing, then it installs once', async () => {
@@ -221,13 +228,11 @@ describe.each(HOSTS)('Ansible modules through castoff on %s (m1 as root, m2 thro
     expect(crontab).not.toContain('castoff-check');
   });
 
-  it('unarchive unpacks a tar.gz and a zip already on the host; check mode unpacks nothing; async fails as in Ansible', async () => {
+  it('unarchive unpacks a tar.gz and a zip already on the host; check mode unpacks nothing', async () => {
     expect(played.resultOf('unarchive tar.gz', h)).toMatchObject({ changed: true, dest: `${STAGE}/untgz` });
     expect(played.resultOf('unarchive zip', h)).toMatchObject({ changed: true, dest: `${STAGE}/unzip` });
     expect(played.resultOf('unarchive zip in check mode', h)).toMatchObject({ changed: true });
     expect(played.resultOf('unarchive zip', h).diff).toMatchObject({ prepared: expect.stringContaining('tree/sub/b.txt') });
-    expect(played.resultOf('unarchive is an action, which Ansible runs without async', h)).toMatchObject({ failed: true, msg: 'async is not supported for this task.' });
-    expect(await sh(h, `ls -A ${STAGE}/untgz-async | wc -l`)).toBe('0');
     for (const dir of ['untgz', 'unzip']) {
       expect(await sh(h, ARCHIVE_FILES.map((f) => `cat ${STAGE}/${dir}/${f}`).join('; '))).toBe('a\nb');
     }
