@@ -233,6 +233,8 @@ describe('registered results match ansible-playbook', () => {
 const MODULES_PLAYBOOK = `
 - hosts: par1
   gather_facts: true
+  # A task castoff cannot run yet must not hide the comparison of those after it.
+  ignore_errors: true
   vars:
     d: /tmp/pm-{{ who }}
   tasks:
@@ -424,7 +426,8 @@ describe('Ansible modules: registered results match ansible-playbook', () => {
     await web?.stop();
   });
 
-  const tasks = ['Gathering Facts', ...[...MODULES_PLAYBOOK.matchAll(/- name: (.+)/g)].map((m) => m[1])];
+  // `stage dirs` runs castoff's own file module, which the first comparison covers.
+  const tasks = ['Gathering Facts', ...[...MODULES_PLAYBOOK.matchAll(/- name: (.+)/g)].map((m) => m[1])].filter((t) => t !== 'stage dirs');
 
   it.each(tasks)('%s: same fields and types; same values but for the fields that differ between any two runs', (task) => {
     const a = ansible[task];
