@@ -5,13 +5,14 @@
  * to castoff reporting it, and a scale run to 1,000 simulated hosts. It prints what it measured,
  * and how that compares with the issue's targets; it never fails on a timing.
  *
- *   npx tsc -p tsconfig.json && node dist/bench/compare.js [--quick]
+ *   npx tsc -p tsconfig.json && node dist/bench/compare.js [--quick | --modules]
  *
  * --quick: one run of each tool per workload and smaller host counts, for trying changes out.
- * A full run also writes bench/RESULTS.md.
+ * --modules: only the Ansible modules comparison (see compare/modules.ts), whose section of
+ * bench/RESULTS.md it replaces. A full run writes the whole of bench/RESULTS.md.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +20,15 @@ import { promisify } from 'node:util';
 import type { HostStats, RunEvent } from '../src/index.js';
 import { startBenchHosts, type BenchHosts } from './compare/containers.js';
 import { measureRun, median, secondsCell, type RunOutcome } from './compare/measure.js';
+import { MODULE_HOSTS, MODULES_HEADING, measureModules, modulesPlaybook, modulesSection, type ModulesResult } from './compare/modules.js';
+import { ed25519KeyPair } from './compare/ssh-keys.js';
 import { measureAsyncCosts, type AsyncCosts, type OperationCost } from './compare/wire.js';
 import { LATENCY_TASKS, PLAYBOOKS, inventoryIni } from './compare/workloads.js';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const quick = process.argv.includes('--quick');
+const modulesOnly = process.argv.includes('--modules');
 const CONTAINERS = 4;
 /**
  * The scale run's forks. This machine runs the controller and every simulated host's sshd and
@@ -214,6 +218,7 @@ function report(
   costs: AsyncCosts,
   latency: { results: LatencyResult[]; errors: string[] },
   scale: ScaleResult[],
+  modules: ModulesResult,
 ): string {
   const out: string[] = [];
   out.push('# castoff vs ansible-playbook', '');
@@ -286,7 +291,30 @@ function report(
     out.push(`| ${s.hosts} | ${(s.wallMs / 1000).toFixed(2)} | ${(s.wallMs / s.hosts).toFixed(1)} | ${s.cpuSeconds.toFixed(1)} | ${mb(s.peakRssMb)} | ${growth} | ${s.failedHosts} | ${target} |`);
   });
   out.push('');
+  out.push(modulesSection(modules));
   return out.join('\n');
+}
+
+async function compareModules(bench: BenchHosts): Promise<ModulesResult> {
+  const playbook = writeFile('modules.yml', modulesPlaybook(ed25519KeyPair().public));
+  const inventory = (who: string) => writeFile(`modules-${who}.ini`, inventoryIni(MODULE_HOSTS, bench.containers, bench.keyFile, { hostVars: () => ({ who }) }));
+  return measureModules({
+    castoff: async (who) => {
+      const outcome = await runCastoff(playbook, inventory(who), MODULE_HOSTS);
+      return { outcome, events: events(outcome) };
+    },
+    ansible: (who) => runAnsible(playbook, MODULE_HOSTS, bench, () => ({ who })),
+    failureOf,
+  });
+}
+
+/** Replaces the modules section of RESULTS.md (or appends it), leaving the other sections as measured. */
+function spliceModulesSection(file: string, section: string): string {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const start = text.indexOf(MODULES_HEADING);
+  if (start < 0) return `${text.trimEnd()}\n\n${section}`;
+  const next = text.indexOf('\n## ', start + MODULES_HEADING.length);
+  return `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next + 1)}`;
 }
 
 async function main(): Promise<void> {
@@ -301,13 +329,21 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
+    if (modulesOnly) {
+      const section = modulesSection(await compareModules(bench));
+      console.log(`\n${section}`);
+      const results = join(repoRoot, 'bench/RESULTS.md');
+      writeFileSync(results, spliceModulesSection(results, section));
+      return;
+    }
     const costs = await measureAsyncCosts(bench.containers[0].port, bench.keyFile);
     const compared: WorkloadResult[] = [];
     for (const w of WORKLOADS) compared.push(await compareWorkload(w, bench));
     const latency = await measureLatency(bench);
     const scale: ScaleResult[] = [];
     for (const hosts of sizes.scale) scale.push(await measureScale(hosts, bench));
-    const text = report(loadBefore, { ansible: ansibleVersion }, compared, costs, latency, scale);
+    const modules = await compareModules(bench);
+    const text = report(loadBefore, { ansible: ansibleVersion }, compared, costs, latency, scale, modules);
     console.log(`\n${text}`);
     if (!quick) writeFileSync(join(repoRoot, 'bench/RESULTS.md'), text);
   } finally {

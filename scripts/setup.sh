@@ -15,6 +15,11 @@ command -v iptables >/dev/null 2>&1 || missing+=(iptables)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 # The parity test compares castoff's registered results with what ansible-playbook registers.
 command -v ansible-playbook >/dev/null 2>&1 || missing+=(ansible-core)
+# The module tests run Ansible's collections (community.general, ansible.posix) through castoff;
+# Debian's `ansible` package installs them next to ansible-core.
+[ -d /usr/lib/python3/dist-packages/ansible_collections ] || missing+=(ansible)
+# The apt module test builds its tiny .deb on this machine.
+command -v dpkg-deb >/dev/null 2>&1 || missing+=(dpkg)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   as_root apt-get update -qq

@@ -6,13 +6,11 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import ssh2 from 'ssh2';
+import { ed25519KeyPair } from './ssh-keys.js';
 
 const run = promisify(execFile);
-// ssh2 is CommonJS: under Node's ESM loader only its default export is reliable.
-const { utils } = ssh2;
 
-const IMAGE = 'castoff-test-host:python';
+const IMAGE = 'castoff-bench-host:python';
 const LABEL = 'castoff-bench';
 const READY = /Server listening on 0\.0\.0\.0/;
 const READY_TIMEOUT_MS = 60_000;
@@ -36,13 +34,9 @@ export interface BenchHosts {
   remove(): Promise<void>;
 }
 
+/** Built every time, as the tests' global setup does: Docker's cache makes an unchanged image free, and a changed Dockerfile is never run stale. */
 async function ensureImage(repoRoot: string): Promise<void> {
-  try {
-    await run('docker', ['image', 'inspect', IMAGE]);
-  } catch {
-    console.log(`building ${IMAGE} from docker/ ...`);
-    await run('docker', ['build', '-t', IMAGE, join(repoRoot, 'docker')], { maxBuffer: 64 * 1024 * 1024 });
-  }
+  await run('docker', ['build', '-q', '--build-arg', 'WITH_PYTHON=1', '-t', IMAGE, join(repoRoot, 'docker')], { maxBuffer: 64 * 1024 * 1024 });
 }
 
 async function waitReady(id: string): Promise<void> {
@@ -65,8 +59,8 @@ async function mappedPort(id: string): Promise<number> {
 /** Starts `count` hosts with a fresh key pair and host key; `dir` receives the private key file. */
 export async function startBenchHosts(count: number, dir: string, repoRoot: string): Promise<BenchHosts> {
   await ensureImage(repoRoot);
-  const user = utils.generateKeyPairSync('ed25519', { comment: 'castoff-bench' });
-  const host = utils.generateKeyPairSync('ed25519');
+  const user = ed25519KeyPair({ comment: 'castoff-bench' });
+  const host = ed25519KeyPair();
   const keyFile = join(dir, 'id_ed25519');
   writeFileSync(keyFile, user.private, { mode: 0o600 });
   // Keys travel in the docker CLI's environment (`-e NAME` without a value), not on its command line.

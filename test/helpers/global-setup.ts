@@ -1,10 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { GenericContainer } from 'testcontainers';
 import type { TestProject } from 'vitest/node';
-import { CONTAINER_LABEL, HOST_IMAGE, HOST_IMAGE_NO_PYTHON } from './images.js';
-
-const dockerDir = fileURLToPath(new URL('../../docker', import.meta.url));
+import { CONTAINER_LABEL, DOCKER_DIR, HOST_IMAGE, HOST_IMAGE_NO_PYTHON } from './images.js';
 
 function alive(pid: number): boolean {
   try {
@@ -30,11 +27,11 @@ function removeContainers(which: (runPid: number) => boolean): void {
 }
 
 export async function setup(project: TestProject): Promise<void> {
-  execFileSync('bash', [`${dockerDir}/prepare-base-image.sh`], { stdio: 'inherit' });
+  execFileSync('bash', [`${DOCKER_DIR}/prepare-base-image.sh`], { stdio: 'inherit' });
   removeContainers((pid) => !alive(pid));
   project.provide('testRunId', String(process.pid));
-  await GenericContainer.fromDockerfile(dockerDir).withBuildArgs({ WITH_PYTHON: '1' }).build(HOST_IMAGE, { deleteOnExit: false });
-  await GenericContainer.fromDockerfile(dockerDir).withBuildArgs({ WITH_PYTHON: '0' }).build(HOST_IMAGE_NO_PYTHON, { deleteOnExit: false });
+  await GenericContainer.fromDockerfile(DOCKER_DIR).withBuildArgs({ WITH_PYTHON: '1' }).build(HOST_IMAGE, { deleteOnExit: false });
+  await GenericContainer.fromDockerfile(DOCKER_DIR).withBuildArgs({ WITH_PYTHON: '0' }).build(HOST_IMAGE_NO_PYTHON, { deleteOnExit: false });
 }
 
 export function teardown(): void {

@@ -10,13 +10,18 @@ export interface TestInventory {
   knownHostsFile: string;
 }
 
-/** `groups` maps a group name to the indexes of hosts in it; every host is also listed bare. */
-export function writeInventory(hosts: TestHost[], groups: Record<string, number[]> = {}, extra = ''): TestInventory {
+/**
+ * `groups` maps a group name to the indexes of hosts in it; every host is also listed bare.
+ * `hostVars` adds or overrides variables per host name, e.g. `{ h2: { ansible_user: 'deploy', ansible_become: 'true' } }`.
+ */
+export function writeInventory(hosts: TestHost[], groups: Record<string, number[]> = {}, extra = '', hostVars: Record<string, Record<string, string>> = {}): TestInventory {
   const dir = mkdtempSync(join(tmpdir(), 'castoff-inv-'));
   const knownHostsFile = join(dir, 'known_hosts');
   writeFileSync(knownHostsFile, hosts.map((h) => readFileSync(h.knownHostsFile, 'utf8')).join(''));
-  const line = (h: TestHost) =>
-    `${h.name} ansible_host=127.0.0.1 ansible_port=${h.port} ansible_user=root ansible_ssh_private_key_file=${testKeys().keyFile}`;
+  const line = (h: TestHost) => {
+    const vars = { ansible_host: '127.0.0.1', ansible_port: String(h.port), ansible_user: 'root', ansible_ssh_private_key_file: testKeys().keyFile, ...hostVars[h.name] };
+    return `${h.name} ${Object.entries(vars).map(([k, v]) => `${k}=${v}`).join(' ')}`;
+  };
   // Extra lines stay in the ungrouped section, before any [group] header.
   const sections = [hosts.map(line).join('\n') + (extra ? `\n${extra.trimEnd()}` : '')];
   for (const [group, members] of Object.entries(groups)) {

@@ -5,13 +5,15 @@
  * working, and the document around them Ansible's shape.
  */
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHosts, testKeys, type TestHosts } from '../helpers/hosts.js';
+import { startHttpServer, type TestHttpServer } from '../helpers/http-server.js';
 import { writeInventory, type TestInventory } from '../helpers/inventory.js';
+import { buildArchives, buildTinyDeb } from '../helpers/module-fixtures.js';
 
 const run = promisify(execFile);
 const CLI = fileURLToPath(new URL('../../dist/src/cli/castoff-playbook.js', import.meta.url));
@@ -122,28 +124,43 @@ let ansibleDocument: CallbackDocument;
 let castoffDocument: CallbackDocument;
 
 function resultsOf(doc: CallbackDocument): Results {
-  return Object.fromEntries(doc.plays[0].tasks.map((t) => [t.task.name, t.hosts.par1]));
+  return Object.fromEntries(doc.plays.flatMap((p) => p.tasks.map((t) => [t.task.name, t.hosts.par1])));
 }
 
-async function ansibleResults(file: string): Promise<Results> {
-  // Each runner gets its own paths, so both start from the same (empty) state.
-  const { stdout } = await run('ansible-playbook', ['-i', inv.file, file, '-e', 'runner=ansible'], {
-    env: { ...process.env, ANSIBLE_STDOUT_CALLBACK: 'json', ANSIBLE_HOST_KEY_CHECKING: 'False', ANSIBLE_PYTHON_INTERPRETER: '/usr/bin/python3', ANSIBLE_NOCOLOR: '1' },
-    timeout: 120_000,
+const TOOLS = {
+  ansible: {
+    command: 'ansible-playbook',
+    args: [] as string[],
+    env: { ANSIBLE_HOST_KEY_CHECKING: 'False', ANSIBLE_PYTHON_INTERPRETER: '/usr/bin/python3', ANSIBLE_NOCOLOR: '1' },
+  },
+  // castoff chooses its output as Ansible does, so the environment that asks Ansible for json asks castoff too.
+  castoff: { command: 'node', args: [CLI], env: {} as Record<string, string> },
+};
+
+/** One run's json document; `vars` are extra vars, which give each runner its own paths and names. */
+async function documentOf(tool: keyof typeof TOOLS, file: string, vars: Record<string, string>, timeout = 600_000): Promise<CallbackDocument> {
+  const { command, args, env } = TOOLS[tool];
+  // One JSON mapping: values may hold spaces (a public key), which key=value would split.
+  const { stdout, stderr } = await run(command, [...args, '-i', inv.file, file, '-e', JSON.stringify(vars)], {
+    env: { ...process.env, ANSIBLE_STDOUT_CALLBACK: 'json', CASTOFF_KNOWN_HOSTS: inv.knownHostsFile, ...env },
+    timeout,
     maxBuffer: 32 * 1024 * 1024,
-  }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
-  ansibleDocument = JSON.parse(stdout) as CallbackDocument;
+  }).catch((e: { stdout: string; stderr: string }) => ({ stdout: e.stdout, stderr: e.stderr }));
+  try {
+    return JSON.parse(stdout) as CallbackDocument;
+  } catch {
+    throw new Error(`${tool} printed no json document (killed after ${timeout / 1000} s?): ${stderr.slice(-2000)}`);
+  }
+}
+
+// Each runner gets its own paths, so both start from the same (empty) state.
+async function ansibleResults(file: string): Promise<Results> {
+  ansibleDocument = await documentOf('ansible', file, { runner: 'ansible' });
   return resultsOf(ansibleDocument);
 }
 
-/** castoff chooses its output as Ansible does, so the environment that asks Ansible for json asks castoff too. */
 async function castoffResults(file: string): Promise<Results> {
-  const { stdout } = await run('node', [CLI, '-i', inv.file, file, '-e', 'runner=castoff'], {
-    env: { ...process.env, ANSIBLE_STDOUT_CALLBACK: 'json', CASTOFF_KNOWN_HOSTS: inv.knownHostsFile },
-    timeout: 120_000,
-    maxBuffer: 32 * 1024 * 1024,
-  }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
-  castoffDocument = JSON.parse(stdout) as CallbackDocument;
+  castoffDocument = await documentOf('castoff', file, { runner: 'castoff' });
   return resultsOf(castoffDocument);
 }
 
@@ -157,7 +174,7 @@ describe('registered results match ansible-playbook', () => {
     void testKeys();
     ansible = await ansibleResults(file);
     castoff = await castoffResults(file);
-  }, 240_000);
+  }, 1_300_000);
 
   const tasks = [...PLAYBOOK.matchAll(/- name: (.+)/g)].map((m) => m[1]);
 
@@ -204,5 +221,249 @@ describe('registered results match ansible-playbook', () => {
       .map((k) => `${k}: ${JSON.stringify(a[k])}`);
     expect(missing).toEqual([]);
     expect(c.item).toBe('a');
+  });
+});
+
+/**
+ * Ansible's modules, as castoff runs them from the user's installation, against ansible-playbook:
+ * one play on the same container, each runner with its own names and paths (`who`), so both start
+ * from the same state. `web` is an HTTP server in another container; `/tmp/pm-stage` holds the
+ * archives and a .deb per runner, put there before the runs.
+ */
+const MODULES_PLAYBOOK = `
+- hosts: par1
+  gather_facts: true
+  # A task castoff cannot run yet must not hide the comparison of those after it.
+  ignore_errors: true
+  vars:
+    d: /tmp/pm-{{ who }}
+  tasks:
+    - name: setup min
+      setup:
+        gather_subset: min
+    - name: stage dirs
+      file:
+        path: "{{ d }}/{{ item }}"
+        state: directory
+      loop: [ut, uz]
+    - name: lineinfile
+      lineinfile:
+        path: "{{ d }}/li.txt"
+        line: hello world
+        create: true
+    - name: lineinfile in check mode with diff
+      lineinfile:
+        path: "{{ d }}/li.txt"
+        line: second
+      check_mode: true
+      diff: true
+    - name: blockinfile
+      blockinfile:
+        path: "{{ d }}/bi.txt"
+        block: "one\\ntwo"
+        create: true
+    - name: replace
+      replace:
+        path: "{{ d }}/li.txt"
+        regexp: world
+        replace: there
+    - name: group
+      group:
+        name: pg-{{ who }}
+    - name: user
+      user:
+        name: pu-{{ who }}
+        group: pg-{{ who }}
+    - name: getent
+      getent:
+        database: passwd
+        key: root
+    - name: slurp
+      slurp:
+        src: /etc/hostname
+    - name: find
+      find:
+        paths: "{{ d }}"
+        patterns: "*.txt"
+    - name: tempfile
+      tempfile:
+        state: file
+        suffix: par
+    - name: cron
+      cron:
+        name: par
+        minute: "3"
+        job: echo hi
+        user: pu-{{ who }}
+    - name: unarchive remote src
+      unarchive:
+        src: /tmp/pm-stage/tree.tar.gz
+        dest: "{{ d }}/ut"
+        remote_src: true
+    - name: unarchive local src
+      unarchive:
+        src: tree.zip
+        dest: "{{ d }}/uz"
+    - name: get_url
+      get_url:
+        url: "{{ web }}/file.txt"
+        dest: "{{ d }}/got.txt"
+    - name: get_url launched
+      get_url:
+        url: "{{ web }}/file.txt"
+        dest: "{{ d }}/got-async.txt"
+      async: 60
+      poll: 0
+      register: fetch_job
+    - name: get_url async_status
+      async_status:
+        jid: "{{ fetch_job.ansible_job_id }}"
+      register: fetched
+      until: fetched is finished
+      retries: 60
+      delay: 1
+    - name: uri
+      uri:
+        url: "{{ web }}/data.json"
+    - name: uri async polled
+      uri:
+        url: "{{ web }}/data.json"
+      async: 60
+      poll: 1
+    - name: apt deb
+      apt:
+        deb: /tmp/pm-stage/castoff-par-{{ who }}_1.0_all.deb
+    - name: template
+      template:
+        src: par.j2
+        dest: "{{ d }}/t.txt"
+        mode: "0640"
+    - name: fetch
+      fetch:
+        src: "{{ d }}/t.txt"
+        dest: "{{ playbook_dir }}/fetched-{{ who }}/"
+    - name: community.general ini_file
+      community.general.ini_file:
+        path: "{{ d }}/x.ini"
+        section: s
+        option: o
+        value: v
+    - name: ansible.posix authorized_key
+      ansible.posix.authorized_key:
+        user: pu-{{ who }}
+        key: "{{ pubkey }}"
+`;
+
+/** The `who` of each runner: tokens that appear nowhere else, so normalising them away is exact. */
+const WHO = { ansible: 'xansx', castoff: 'xcasx' } as const;
+
+/**
+ * Fields whose values differ between two runs of the same playbook by the same tool (here: the
+ * second runner always comes second), so castoff's cannot equal Ansible's; their names and types
+ * are still compared. `*` applies to every task.
+ */
+const VALUES_DIFFER: Record<string, Record<string, string>> = {
+  '*': {
+    elapsed: 'seconds a download or request took',
+    date: "the web server's Date header",
+    ansible_job_id: 'a fresh job id per launch',
+    results_file: 'holds the job id',
+    invocation: "tempfile's and the action plugins' arguments hold generated paths; the rest are checked by 'the invocations'",
+    ansible_facts: "facts hold times, ids and this run's environment; their names are checked by 'the facts'",
+    diff: "apt's diff is dpkg's output (see apt deb); the rest are checked by 'the diffs'",
+  },
+  group: { gid: 'the second runner creates its group second, so it gets the next gid' },
+  user: { uid: 'likewise the next uid', group: "the user's primary gid, that of the group created just before" },
+  'apt deb': {
+    stdout: "dpkg's output counts the files installed, which the first runner's package added to",
+    stdout_lines: 'as stdout',
+  },
+  tempfile: { path: 'a random file name' },
+  find: { files: 'each file with its access and change times' },
+  get_url: { src: 'the temporary file the download went to' },
+  'get_url async_status': { src: 'the temporary file the download went to' },
+  template: { src: 'the temporary file the rendered template was uploaded to' },
+  'unarchive local src': { src: 'the temporary file the archive was uploaded to' },
+};
+
+const differs = (task: string, field: string) => field in VALUES_DIFFER['*'] || field in (VALUES_DIFFER[task] ?? {});
+
+function normalised(value: unknown, who: string): unknown {
+  return JSON.parse(JSON.stringify(value ?? null).replaceAll(who, 'WHO'));
+}
+
+describe('Ansible modules: registered results match ansible-playbook', () => {
+  let web: TestHttpServer;
+  let ansible: Results;
+  let castoff: Results;
+
+  beforeAll(async () => {
+    web = await startHttpServer();
+    const host = fleet.hosts[0];
+    mkdirSync(join(inv.dir, 'files'), { recursive: true });
+    mkdirSync(join(inv.dir, 'templates'), { recursive: true });
+    const { tgz, zip } = buildArchives(inv.dir);
+    copyFileSync(zip, join(inv.dir, 'files/tree.zip'));
+    writeFileSync(join(inv.dir, 'templates/par.j2'), 'greeting={{ greeting | default("hello") }}\n');
+    const debs = Object.values(WHO).map((who) => buildTinyDeb(inv.dir, `castoff-par-${who}`));
+    await Promise.all([
+      web.put('/file.txt', 'served\n'),
+      web.put('/data.json', '{"a": [1, 2]}'),
+      host.container.copyContentToContainer([
+        { content: readFileSync(tgz), target: '/tmp/pm-stage/tree.tar.gz' },
+        ...debs.map((deb) => ({ content: readFileSync(deb), target: `/tmp/pm-stage/${basename(deb)}` })),
+      ]),
+    ]);
+    const file = join(inv.dir, 'modules.yml');
+    writeFileSync(file, MODULES_PLAYBOOK);
+    const vars = (who: string) => ({ who, web: web.url, pubkey: testKeys().publicKey.split('\n')[0] });
+    // Generous bounds: thirty module tasks of ansible-playbook on two loaded cores can take minutes.
+    ansible = resultsOf(await documentOf('ansible', file, vars(WHO.ansible), 900_000));
+    castoff = resultsOf(await documentOf('castoff', file, vars(WHO.castoff), 900_000));
+  }, 1_900_000);
+
+  afterAll(async () => {
+    await web?.stop();
+  });
+
+  // `stage dirs` runs castoff's own file module, which the first comparison covers.
+  const tasks = ['Gathering Facts', ...[...MODULES_PLAYBOOK.matchAll(/- name: (.+)/g)].map((m) => m[1])].filter((t) => t !== 'stage dirs');
+
+  it.each(tasks)('%s: same fields and types; same values but for the fields that differ between any two runs', (task) => {
+    const a = ansible[task];
+    const c = castoff[task];
+    expect(a, `ansible ran ${task}`).toBeDefined();
+    expect(c, `castoff ran ${task}`).toBeDefined();
+    expect(a.failed ?? false, `ansible failed ${task}: ${String(a.msg)}`).toBe(false);
+    expect(Object.keys(c).sort(), `field names of "${task}"`).toEqual(Object.keys(a).sort());
+    const typeDiffs = Object.keys(a)
+      .filter((k) => typeOf(a[k]) !== typeOf(c[k]))
+      .map((k) => `${k}: ansible ${typeOf(a[k])}, castoff ${typeOf(c[k])}`);
+    expect(typeDiffs, `fields whose types differ in "${task}"`).toEqual([]);
+    for (const key of ['changed', 'failed', 'msg']) expect(normalised(c[key], WHO.castoff), `${task}: ${key}`).toEqual(normalised(a[key], WHO.ansible));
+    for (const key of Object.keys(a).filter((k) => !differs(task, k))) {
+      expect(normalised(c[key], WHO.castoff), `${task}: ${key}`).toEqual(normalised(a[key], WHO.ansible));
+    }
+  });
+
+  it('the diffs: equal where the module computes them from the files alone', () => {
+    for (const task of tasks.filter((t) => t !== 'apt deb' && ansible[t]?.diff !== undefined)) {
+      expect(normalised(castoff[task].diff, WHO.castoff), task).toEqual(normalised(ansible[task].diff, WHO.ansible));
+    }
+    expect(ansible['lineinfile in check mode with diff'].diff).toBeDefined();
+  });
+
+  it('the invocations: the same module arguments, but for generated paths', () => {
+    for (const task of tasks.filter((t) => !['tempfile', 'fetch', 'template', 'unarchive local src'].includes(t) && ansible[t]?.invocation !== undefined)) {
+      expect(normalised(castoff[task].invocation, WHO.castoff), task).toEqual(normalised(ansible[task].invocation, WHO.ansible));
+    }
+  });
+
+  it('the facts: gathered and set by modules under the same names', () => {
+    for (const task of ['Gathering Facts', 'setup min', 'getent']) {
+      const names = (r: Record<string, unknown>) => Object.keys((r.ansible_facts ?? {}) as object).sort();
+      expect(names(castoff[task]), task).toEqual(names(ansible[task]));
+      expect(names(ansible[task]).length, task).toBeGreaterThan(0);
+    }
   });
 });
