@@ -30,7 +30,8 @@ export async function localInventory(names: string[], extra = ''): Promise<strin
 
 export async function runLocal(yaml: string, options: Omit<RunPlaybookOptions, 'plays' | 'playbook' | 'onEvent'> = {}): Promise<LocalRun> {
   const events: RunEvent[] = [];
-  const playbook = await parsePlaybookText(yaml, 'executor.yml');
+  // The machine's own Ansible installation plays no part: plays that gather use castoff's setup.
+  const playbook = await parsePlaybookText(yaml, 'executor.yml', { ansible: { env: { PATH: '' } } });
   const { outcome, stats } = await runPlaybook({ ...options, playbook, onEvent: (e) => events.push(e) });
   const results = events.filter((e): e is HostResult => e.type === 'host_result');
   return { exitCode: exitCodeFor(outcome), stats, events, results };

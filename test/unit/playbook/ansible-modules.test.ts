@@ -156,10 +156,17 @@ describe('without an Ansible installation', () => {
     hidden = { ansible: { env: { PATH: bin }, cacheDir: join(root, 'cache') } };
   });
 
-  it("loads castoff's own modules without looking for Ansible", async () => {
-    const tasks = await tasksOf(playbook('- ping:\n- command: ls\n- debug: msg=hi\n- ansible.builtin.stat: path=/tmp'), hidden, 'site.yml');
+  it("loads castoff's own modules without looking for Ansible in a play that does not gather facts", async () => {
+    const text = playbook('- ping:\n- command: ls\n- debug: msg=hi\n- ansible.builtin.stat: path=/tmp', '  gather_facts: false\n');
+    const tasks = await tasksOf(text, hidden, 'site.yml');
     expect(tasks.map((t) => t.module)).toEqual(['ping', 'command', 'debug', 'stat']);
     expect(existsSync(counter)).toBe(false);
+  });
+
+  it("a play that gathers asks for Ansible's setup once, and gathers with castoff's own when there is none", async () => {
+    const loaded = await parsePlaybookText(playbook('- ping:'), join(fake.root, 'gathers.yml'), hidden);
+    expect(loaded.plays[0].factsModule).toBeUndefined();
+    expect(readFileSync(counter, 'utf8')).toBe('asked\n');
   });
 
   it('says the module is not built into castoff and where Ansible was looked for', async () => {
