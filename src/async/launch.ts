@@ -127,7 +127,9 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
     python: runtime.python,
     wrapperPath,
   };
-  return { job, result: { ...reply, changed: true } };
+  // The task's result is what Ansible registers for a launch; `pid`, `pgid` and the wrapper's
+  // `failed: 0` are for castoff's controller only.
+  return { job, result: { started: 1, finished: 0, ansible_job_id: jid, results_file: job.resultsFile, changed: true } };
 }
 
 /**

@@ -78,6 +78,9 @@ export async function readJobStatus(conn: Connection, job: JobRef, signal?: Abor
   return last;
 }
 
+/** The output fields Ansible's async_status reports for a job whose module printed none. */
+const noOutput = () => ({ stdout: '', stderr: '', stdout_lines: [] as string[], stderr_lines: [] as string[] });
+
 /** async_status's view of a running job. */
 export function runningResult(job: Pick<AsyncJob, 'jid' | 'resultsFile'>): ModuleResult {
   return {
@@ -85,10 +88,7 @@ export function runningResult(job: Pick<AsyncJob, 'jid' | 'resultsFile'>): Modul
     finished: 0,
     ansible_job_id: job.jid,
     results_file: job.resultsFile,
-    stdout: '',
-    stderr: '',
-    stdout_lines: [],
-    stderr_lines: [],
+    ...noOutput(),
     changed: false,
   };
 }
@@ -96,7 +96,8 @@ export function runningResult(job: Pick<AsyncJob, 'jid' | 'resultsFile'>): Modul
 /** The module's record as Ansible registers it once finished: `finished: 1`, `_lines` derived. */
 export function finishedResult(job: Pick<AsyncJob, 'jid' | 'resultsFile'>, record: ModuleResult): ModuleResult {
   // A finished job's record is the module's return, cleaned as Ansible cleans any module's.
-  const result = withDerivedLines({ ...cleanModuleReturn(record), started: 1, finished: 1, ansible_job_id: job.jid, results_file: job.resultsFile });
+  // Ansible's async_status starts from empty output fields, which a module's own return replaces.
+  const result = { ...noOutput(), ...withDerivedLines({ ...cleanModuleReturn(record), started: 1, finished: 1, ansible_job_id: job.jid, results_file: job.resultsFile }) };
   if (!('changed' in result)) result.changed = false;
   return result;
 }

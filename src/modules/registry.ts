@@ -31,6 +31,7 @@ import { asFactsModule, gatherFactsModule, setupModule } from './setup.js';
 import { shellModule } from './shell.js';
 import { statModule } from './stat.js';
 import { templateModule } from './template.js';
+import { unarchiveModule } from './unarchive.js';
 import type { HostModule, ModuleDefinition } from './types.js';
 import { validateArgumentSpecModule } from './validate-argument-spec.js';
 import { waitForConnectionModule } from './wait-for-connection.js';
@@ -63,6 +64,7 @@ const BUILTIN: ReadonlyMap<string, ModuleDefinition> = new Map(
     shellModule,
     statModule,
     templateModule,
+    unarchiveModule,
     validateArgumentSpecModule,
     waitForModule,
     waitForConnectionModule,

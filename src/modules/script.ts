@@ -33,7 +33,7 @@ export function splitScriptLine(line: string): { path: string; rest: string } {
  * refused when it is a symlink, belongs to another user or may be written by group or others, so
  * that nobody else can swap the script between its upload and its run.
  */
-const PRIVATE_DIR = [
+export const PRIVATE_DIR = [
   'private_dir() {',
   `  if [ -L "$1" ]; then echo "castoff's directory $1 is a symbolic link, which castoff does not follow" >&2; return 1; fi`,
   '  [ -d "$1" ] || mkdir -m 700 "$1" || return 1',

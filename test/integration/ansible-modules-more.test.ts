@@ -6,7 +6,8 @@
  * mode and diff (each expectation checked against what ansible-playbook 2.14 returns for the same
  * tasks); the hosts' state is inspected from inside the containers afterwards.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';
 import { startHttpServer, type TestHttpServer } from '../helpers/http-server.js';
@@ -27,7 +28,7 @@ const playbook = (web: string) => `
       file:
         path: "{{ item }}"
         state: directory
-      loop: [${STAGE}/untgz, ${STAGE}/unzip, ${STAGE}/unzip-check, ${STAGE}/untgz-async]
+      loop: [${STAGE}/untgz, ${STAGE}/unzip, ${STAGE}/unzip-check, ${STAGE}/untgz-async, ${STAGE}/local-tgz, ${STAGE}/local-zip, ${STAGE}/local-check]
 
     - name: apt deb in check mode
       apt:
@@ -138,6 +139,33 @@ const playbook = (web: string) => `
       async: 60
       poll: 1
       ignore_errors: true
+
+    - name: unarchive local tar.gz
+      unarchive:
+        src: tree.tar.gz
+        dest: ${STAGE}/local-tgz
+    - name: unarchive local tar.gz again
+      unarchive:
+        src: tree.tar.gz
+        dest: ${STAGE}/local-tgz
+    - name: unarchive local zip in check mode
+      unarchive:
+        src: packed.zip
+        dest: ${STAGE}/local-check
+      check_mode: true
+    - name: unarchive local zip
+      unarchive:
+        src: packed.zip
+        dest: ${STAGE}/local-zip
+    - name: unarchive local zip again
+      unarchive:
+        src: packed.zip
+        dest: ${STAGE}/local-zip
+    - name: unarchive local missing
+      unarchive:
+        src: missing.tar.gz
+        dest: ${STAGE}/local-tgz
+      ignore_errors: true
 `;
 
 let fleet: TestHosts;
@@ -153,6 +181,9 @@ beforeAll(async () => {
   const inv = writeInventory(fleet.hosts, {}, '', { m2: { ansible_user: 'deploy', ansible_become: 'true', ansible_python_interpreter: '/usr/bin/python3' }, m1: { ansible_python_interpreter: '/usr/bin/python3' } });
   const deb = buildTinyDeb(inv.dir);
   const { tgz, zip } = buildArchives(inv.dir);
+  // The zip is also looked up in the playbook's files/ folder, the tar.gz beside the playbook.
+  mkdirSync(join(inv.dir, 'files'));
+  copyFileSync(zip, join(inv.dir, 'files', 'packed.zip'));
   await Promise.all([
     web.put('/file.txt', SERVED),
     web.put('/data.json', JSON.stringify(JSON_BODY)),
@@ -176,9 +207,9 @@ const hostOf = (name: string) => (name === 'm1' ? root : become);
 const sh = async (name: string, command: string) => (await hostOf(name).sh(command)).output.trim();
 
 describe.each(HOSTS)('Ansible modules through castoff on %s (m1 as root, m2 through become)', (h) => {
-  it('the run ends with every task ok or changed, except the 404 and unarchive with async', () => {
+  it('the run ends with every task ok or changed, except the 404, unarchive with async and the missing local archive', () => {
     const failed = played.events.filter((e) => e.type === 'host_result' && e.host === h && e.status === 'failed').map((e) => (e.type === 'host_result' ? e.task : ''));
-    expect(failed.filter((task) => task !== 'unarchive with async')).toEqual(['uri missing']);
+    expect(failed.filter((task) => task !== 'unarchive with async' && task !== 'unarchive local missing')).toEqual(['uri missing']);
   });
 
   // unarchive is an action plugin in Ansible, and Ansible refuses async for it before it runs.
@@ -237,5 +268,28 @@ describe.each(HOSTS)('Ansible modules through castoff on %s (m1 as root, m2 thro
       expect(await sh(h, ARCHIVE_FILES.map((f) => `cat ${STAGE}/${dir}/${f}`).join('; '))).toBe('a\nb');
     }
     expect(await sh(h, `ls -A ${STAGE}/unzip-check | wc -l`)).toBe('0');
+  });
+
+  it('unarchive uploads a local tar.gz (beside the playbook) and zip (files/) and unpacks them once, as the task user; check mode unpacks nothing', async () => {
+    expect(played.resultOf('unarchive local tar.gz', h)).toMatchObject({ changed: true, dest: `${STAGE}/local-tgz`, src: expect.stringMatching(/\/\.castoff\/tmp\/unarchive\./) });
+    expect(played.resultOf('unarchive local tar.gz again', h)).toMatchObject({ changed: false });
+    expect(played.resultOf('unarchive local zip in check mode', h)).toMatchObject({ changed: true });
+    expect(played.resultOf('unarchive local zip', h)).toMatchObject({ changed: true, dest: `${STAGE}/local-zip` });
+    expect(played.resultOf('unarchive local zip again', h)).toMatchObject({ changed: false });
+    for (const dir of ['local-tgz', 'local-zip']) {
+      expect(await sh(h, ARCHIVE_FILES.map((f) => `cat ${STAGE}/${dir}/${f}`).join('; '))).toBe('a\nb');
+      // Both hosts run the task as root (m2 through sudo), so root owns what was unpacked.
+      expect(await sh(h, `stat -c %U ${STAGE}/${dir}/tree/a.txt`)).toBe('root');
+    }
+    expect(await sh(h, `ls -A ${STAGE}/local-check | wc -l`)).toBe('0');
+    // The uploaded temp files are gone.
+    expect(await sh(h, `find /root/.castoff/tmp -name 'unarchive.*' | wc -l`)).toBe('0');
+  });
+
+  it('unarchive of a local archive that is not there fails with Ansible-like message naming the places searched', () => {
+    const result = played.resultOf('unarchive local missing', h);
+    expect(result.failed).toBe(true);
+    expect(result.msg).toContain("Could not find or access 'missing.tar.gz'");
+    expect(result.msg).toContain('files/missing.tar.gz');
   });
 });

@@ -383,7 +383,7 @@ const VALUES_DIFFER: Record<string, Record<string, string>> = {
   get_url: { src: 'the temporary file the download went to' },
   'get_url async_status': { src: 'the temporary file the download went to' },
   template: { src: 'the temporary file the rendered template was uploaded to' },
-  'unarchive local src': { src: 'the temporary file the archive was uploaded to' },
+  'unarchive local src': { src: 'the temporary file the archive was uploaded to', extract_results: "unzip's command line and output name that temporary file" },
 };
 
 const differs = (task: string, field: string) => field in VALUES_DIFFER['*'] || field in (VALUES_DIFFER[task] ?? {});

@@ -149,7 +149,7 @@ class TaskRunner {
     let discovered: Record<string, string> | undefined;
     const asyncLimit = num(task.async, vars, 0);
     const asyncPayload = action.asyncPayload;
-    if (asyncLimit > 0 && !asyncPayload) return { failed: true, changed: false, msg: `async mode is not supported with the ${task.module} module` };
+    if (asyncLimit > 0 && !asyncPayload) return { failed: true, changed: false, msg: 'async is not supported for this task.' };
     try {
       if (asyncLimit > 0 && asyncPayload) {
         const poll = num(task.poll, vars, ctx.pollInterval);

@@ -19,7 +19,7 @@ describe('the registry', () => {
   it('runs every built-in module per host except meta, which the play runner carries out', () => {
     expect(builtinModuleNames()).toEqual([
       'add_host', 'assemble', 'assert', 'async_status', 'command', 'copy', 'debug', 'fail', 'fetch', 'file', 'gather_facts', 'group_by',
-      'include_vars', 'meta', 'pause', 'ping', 'raw', 'reboot', 'script', 'set_fact', 'set_stats', 'setup', 'shell', 'stat', 'template',
+      'include_vars', 'meta', 'pause', 'ping', 'raw', 'reboot', 'script', 'set_fact', 'set_stats', 'setup', 'shell', 'stat', 'template', 'unarchive',
       'validate_argument_spec', 'wait_for', 'wait_for_connection',
     ]);
     expect(perHost()).not.toContain('meta');
