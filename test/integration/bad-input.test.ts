@@ -251,14 +251,13 @@ describe('input that used to pass without a word', () => {
     expect(r.stdout).toContain('"msg": "hi"');
   });
 
-  it('gather_facts: true is named by file and line once per play; the play still runs', async () => {
-    const path = file('facts.yml', '- name: wants facts\n  hosts: localhost\n  gather_facts: true\n  tasks:\n    - debug: msg=ran\n');
+  it('gather_facts: true gathers facts with no warning, and the play reads them', async () => {
+    const path = file('facts.yml', '- name: wants facts\n  hosts: localhost\n  gather_facts: true\n  tasks:\n    - debug: msg="ran on {{ ansible_facts.system }}"\n');
     const r = await cli([path]);
     expect(r.code).toBe(0);
-    expect(stderrLines(r)).toEqual([
-      `[WARNING]: ${path}:3:3: play "wants facts": gather_facts is ignored, castoff does not gather facts yet (ansible_facts stays undefined)`,
-    ]);
-    expect(r.stdout).toContain('"msg": "ran"');
+    expect(stderrLines(r)).toEqual([]);
+    expect(r.stdout).toContain('TASK [Gathering Facts]');
+    expect(r.stdout).toContain('"msg": "ran on Linux"');
   });
 
   it('warnings reach --output jsonl as events once each, and leave --output json a clean document', async () => {
