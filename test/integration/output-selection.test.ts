@@ -30,7 +30,7 @@ describe('castoff-playbook output selection', () => {
     const r = await run(PLAYBOOK_CLI, ['site.yml'], { ANSIBLE_STDOUT_CALLBACK: 'json' });
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as { plays: Array<{ tasks: Array<{ task: { name: string }; hosts: Record<string, { stdout: string }> }> }>; stats: Record<string, { changed: number }> };
-    expect(doc.plays[0].tasks[0]).toMatchObject({ task: { name: 'Say hi', path: `${join(dir, 'site.yml')}:3` }, hosts: { localhost: { action: 'command', stdout: 'hi' } } });
+    expect(doc.plays[0].tasks[0]).toMatchObject({ task: { name: 'Say hi', path: `${join(dir, 'site.yml')}:4` }, hosts: { localhost: { action: 'command', stdout: 'hi' } } });
     expect(doc.stats.localhost.changed).toBe(1);
   });
 
