@@ -1,7 +1,9 @@
 """castoff's bootstrap for the Ansible modules a user has installed: the __main__.py of a module
 payload zip, which holds the module and the module_utils it imports.
 
-Run as `python3 payload.zip [args_file]`: Python puts the zip first on sys.path and runs this file.
+The host unpacks the zip once into `payload/`, and castoff runs `python3 payload/__main__.py
+[args_file]`; `python3 payload.zip [args_file]` works too. Either way the directory (or zip) holding
+this file goes first on sys.path, also under `python3 -I`, which leaves a script's directory out.
 It reads the module's arguments ({"ANSIBLE_MODULE_ARGS": {...}}) from args_file, or from stdin
 without one, hands them to the module's own argument loader, then runs the module as __main__.
 The names the module_utils look for when a module must restart itself under another interpreter
@@ -24,7 +26,9 @@ def read_arguments(argv):
 
 
 def main():
-    payload = os.path.abspath(sys.path[0])
+    payload = os.path.dirname(os.path.abspath(__file__))
+    if os.path.abspath(sys.path[0]) != payload:
+        sys.path.insert(0, payload)
     from _castoff_module import MODULE
     arguments = read_arguments(sys.argv)
     try:

@@ -88,8 +88,8 @@ def open_async_dir(async_dir, create=True):
 
 def module_command(module_path, args_path):
     """How to run a module under Ansible's WANT_JSON convention: it gets the path of its JSON args.
-    A .zip is an Ansible module payload, which Python runs through the bootstrap inside it."""
-    if module_path.endswith(('.py', '.zip')):
+    A .py runs under this Python (an Ansible module payload's bootstrap among them)."""
+    if module_path.endswith('.py'):
         return [sys.executable or 'python3', module_path, args_path]
     if os.access(module_path, os.X_OK):
         return [module_path, args_path]

@@ -83,7 +83,7 @@ export async function runModule(conn: Connection, ref: ModuleRef, args: Record<s
       path = `${installed.dir}/${Object.keys(bundle.files)[0]}`;
     }
   }
-  const interpreter = /\.(py|zip)$/.test(path) ? `${shellQuote(python)} ` : '';
+  const interpreter = path.endsWith('.py') ? `${shellQuote(python)} ` : '';
   // `cat |` makes the pipe the module reads belong to the (become) user that runs it.
   // The module keeps each stream of a command it runs to the limit; its result, holding both, gets
   // room for twice that, and a result beyond it cannot be parsed.

@@ -17,6 +17,12 @@ export interface PayloadBundle {
    * large payloads, which a host then never receives twice (across runs too).
    */
   checkFirst?: boolean;
+  /**
+   * Zips of `files` the host unpacks once, at install, into a directory beside each, named without
+   * `.zip`. Python imports from the zip are compiled again by every run; from plain files Python
+   * keeps their bytecode on the host, which saves a module run about a fifth of its CPU.
+   */
+  unzip?: string[];
 }
 
 /** A module that ships as its own bundle (an Ansible module payload): the bundle and the file in it Python runs. */
@@ -34,15 +40,17 @@ export function findRemoteDir(): string {
   throw new Error('castoff is installed without its remote/ directory');
 }
 
-function bundle(prefix: string, files: Record<string, string | Buffer>): PayloadBundle {
+function bundle(prefix: string, files: Record<string, string | Buffer>, unzip?: string[]): PayloadBundle {
   const hash = createHash('sha256');
   for (const name of Object.keys(files).sort()) hash.update(name).update('\0').update(files[name]).update('\0');
-  return { dirName: `${prefix}-${hash.digest('hex').slice(0, 16)}`, files };
+  // What the host makes of the files is part of the directory's content.
+  if (unzip) hash.update(`unzip:${unzip.join('\0')}`);
+  return { dirName: `${prefix}-${hash.digest('hex').slice(0, 16)}`, files, ...(unzip && { unzip }) };
 }
 
 /** A large bundle named by its content (`<prefix>-<hash>`), sent only to hosts that lack it. */
-export function contentBundle(prefix: string, files: Record<string, string | Buffer>): PayloadBundle {
-  return { ...bundle(prefix, files), checkFirst: true };
+export function contentBundle(prefix: string, files: Record<string, string | Buffer>, unzip?: string[]): PayloadBundle {
+  return { ...bundle(prefix, files, unzip), checkFirst: true };
 }
 
 let runtime: PayloadBundle | undefined;

@@ -29,8 +29,9 @@ export class RemoteRuntimeError extends CastoffError {
 // Python 3.6+, stdlib only, run after the private-dir rule (remote/modules/_castoff_private_dir.py):
 // ~/.castoff must pass it, so that no other user can swap the code or arguments kept below it. Files
 // go to a temp name and are renamed, so a half-finished install (lost connection) is never taken
-// for a complete one: `.complete` is written last. A request without files only asks whether the
-// bundle is there; bytes come base64-encoded as {"base64": ...}.
+// for a complete one: `.complete` is written last, after the zips named in `unzip` are unpacked.
+// A request without files only asks whether the bundle is there; bytes come base64-encoded as
+// {"base64": ...}.
 const INSTALLER_BODY = `
 import base64, json, os, sys
 req = json.load(sys.stdin)
@@ -62,6 +63,10 @@ if not os.path.exists(os.path.join(base, '.complete')):
                 f.write(content)
         os.chmod(tmp, 0o700)
         os.rename(tmp, path)
+    for name in req.get('unzip') or []:
+        import zipfile
+        with zipfile.ZipFile(os.path.join(base, name)) as z:
+            z.extractall(os.path.join(base, name[:-len('.zip')]))
     open(os.path.join(base, '.complete'), 'w').close()
     wrote = True
 args = os.path.join(top, 'args')
@@ -134,7 +139,7 @@ async function install(conn: Connection, bundle: PayloadBundle, setting: string,
   const interpreter = { python, discovered: discoveryModeOf(setting) !== undefined };
   let reply = bundle.checkFirst ? await runInstaller(conn, { dir: bundle.dirName, async_dir: asyncDir }, interpreter, options) : undefined;
   if (!reply || reply.missing) {
-    reply = await runInstaller(conn, { dir: bundle.dirName, files: wireFiles(bundle.files), async_dir: asyncDir }, interpreter, options);
+    reply = await runInstaller(conn, { dir: bundle.dirName, files: wireFiles(bundle.files), unzip: bundle.unzip, async_dir: asyncDir }, interpreter, options);
   }
   if (reply.missing) throw new RemoteRuntimeError(`${conn.host}: could not install castoff's remote files: the installer did not take them`);
   // The run's cost report counts the installs that sent files to the host.

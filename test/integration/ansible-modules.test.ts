@@ -86,6 +86,9 @@ describe('payloads are uploaded once per host', () => {
     for (const h of fleet.hosts) {
       const payloadDirs = (await onHost('ls -1 ~/.castoff | grep "^ansible-" | wc -l', h)).trim();
       expect(payloadDirs).toBe(String(modules.length));
+      // Each payload was unpacked on the host, and Python kept the bytecode of its module_utils.
+      const compiled = (await onHost('ls -d ~/.castoff/ansible-*/payload/ansible/module_utils/__pycache__ | wc -l', h)).trim();
+      expect(compiled).toBe(String(modules.length));
       // Each module's payload once, plus castoff's own runtime for the `file` task.
       expect(firstEnd.connections[h.name].uploads).toBe(modules.length + 1);
     }

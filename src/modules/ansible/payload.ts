@@ -1,9 +1,10 @@
 /**
  * What AnsiballZ builds, built here: the module file plus every `module_utils` file it imports
  * (ansible-core's and collections', found by following imports), zipped with castoff's own
- * bootstrap as `__main__.py`, so that `python3 payload.zip <args file>` runs the module as
- * `__main__`. Payloads are content-addressed: the same files give the same bytes and the same
- * directory on every host, so a host keeps one copy across runs.
+ * bootstrap as `__main__.py`. The zip travels to the host, which unpacks it once at install, and
+ * `python3 payload/__main__.py <args file>` runs the module as `__main__` from plain files, so
+ * Python keeps their bytecode there. Payloads are content-addressed: the same files give the same
+ * bytes and the same directory on every host, so a host keeps one copy across runs.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,8 +17,10 @@ import { zipEntries } from './zip.js';
 /** A module ready to ship: the bundle to install and the file in it that Python runs. */
 export interface AnsiblePayload {
   bundle: PayloadBundle;
-  /** File of the bundle to run with the host's Python: the zip, whose `__main__.py` is the bootstrap. */
+  /** File of the bundle to run with the host's Python: the bootstrap, in the unpacked zip. */
   entry: string;
+  /** The zip as shipped, a file of the bundle. */
+  archive: string;
   /** The module's import name inside the zip (`ansible.modules.lineinfile`). */
   moduleName: string;
 }
@@ -27,7 +30,8 @@ export class AnsiblePayloadError extends CastoffError {
   override name = 'AnsiblePayloadError';
 }
 
-const ENTRY = 'payload.zip';
+const ARCHIVE = 'payload.zip';
+const ENTRY = 'payload/__main__.py';
 const SHIPPED = /^(?:ansible\.module_utils|ansible_collections\.[A-Za-z0-9_]+\.[A-Za-z0-9_]+\.plugins\.module_utils)(?:\.|$)/;
 
 interface SourceFile {
@@ -166,7 +170,7 @@ export function ansiblePayload(ref: AnsibleModuleRef): AnsiblePayload {
   collector.entries.set('__main__.py', Buffer.from(bootstrapSource()));
   collector.entries.set('_castoff_module.py', Buffer.from(`MODULE = ${JSON.stringify(place.dotted)}\n`));
   const zip = zipEntries(collector.entries);
-  const payload: AnsiblePayload = { bundle: contentBundle('ansible', { [ENTRY]: zip }), entry: ENTRY, moduleName: place.dotted };
+  const payload: AnsiblePayload = { bundle: contentBundle('ansible', { [ARCHIVE]: zip }, [ARCHIVE]), entry: ENTRY, archive: ARCHIVE, moduleName: place.dotted };
   built.set(key, payload);
   return payload;
 }

@@ -80,7 +80,7 @@ describe('zipEntries', () => {
 describe('ansiblePayload', () => {
   it("holds the module, the module_utils it imports (six's package for six.moves) and the packages above them", () => {
     const payload = ansiblePayload(foundModule('lineinfile', installation));
-    const names = zipNames(payload.bundle.files[payload.entry] as Buffer);
+    const names = zipNames(payload.bundle.files[payload.archive] as Buffer);
     expect(names).toEqual(expect.arrayContaining([
       '__main__.py',
       '_castoff_module.py',
@@ -101,7 +101,7 @@ describe('ansiblePayload', () => {
 
   it("ships a collection module with its collection's module_utils and empty namespace packages", () => {
     const payload = ansiblePayload(foundModule('ansible.posix.authorized_key', installation));
-    const names = zipNames(payload.bundle.files[payload.entry] as Buffer);
+    const names = zipNames(payload.bundle.files[payload.archive] as Buffer);
     expect(names).toEqual(expect.arrayContaining([
       'ansible_collections/__init__.py',
       'ansible_collections/ansible/__init__.py',
@@ -121,17 +121,22 @@ describe('ansiblePayload', () => {
     expect(again.bundle.dirName).toBe(first.bundle.dirName);
     expect(first.bundle.dirName).toMatch(/^ansible-[0-9a-f]{16}$/);
     expect(first.bundle.checkFirst).toBe(true);
+    // The host unpacks the zip, and Python runs the bootstrap from the unpacked files.
+    expect(first.bundle.unzip).toEqual([first.archive]);
+    expect(first.entry).toBe('payload/__main__.py');
     expect(ansiblePayload(foundModule('blockinfile', installation)).bundle.dirName).not.toBe(first.bundle.dirName);
   });
 
-  it('runs on a bare Python that has no Ansible: the module answers from the zip alone', () => {
+  it.each(['payload.zip', 'payload/__main__.py'])('runs on a bare Python that has no Ansible: the module answers from %s alone', (entry) => {
     const payload = ansiblePayload(foundModule('lineinfile', installation));
     const dir = mkdtempSync(join(tmpdir(), 'castoff-run-'));
-    writeFileSync(join(dir, 'payload.zip'), payload.bundle.files[payload.entry] as Buffer);
+    writeFileSync(join(dir, payload.archive), payload.bundle.files[payload.archive] as Buffer);
+    // As the host's installer unpacks it.
+    execFileSync('/usr/bin/python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', join(dir, payload.archive), join(dir, 'payload')]);
     const args = { ANSIBLE_MODULE_ARGS: { path: join(dir, 'f.txt'), line: 'hi', create: true, ...internalArgs(installation, { checkMode: true, diff: false, noLog: false, moduleName: 'lineinfile' }) } };
     writeFileSync(join(dir, 'args.json'), JSON.stringify(args));
     // -I -S: no site-packages, no PYTHONPATH, so the controller's own ansible cannot be imported.
-    const out = execFileSync('/usr/bin/python3', ['-I', '-S', join(dir, 'payload.zip'), join(dir, 'args.json')], { cwd: dir });
+    const out = execFileSync('/usr/bin/python3', ['-I', '-S', join(dir, entry), join(dir, 'args.json')], { cwd: dir });
     expect(JSON.parse(out.toString())).toMatchObject({ changed: true, msg: 'line added' });
   });
 
