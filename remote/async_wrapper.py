@@ -31,6 +31,9 @@ from _castoff_records import (  # noqa: E402
 )
 
 JOB_MARKER = 'CASTOFF_JOB_ID'
+# The launcher runs under umask 077 (its files are private); the module gets the user's own umask,
+# passed in this variable, so the files it makes have the modes they get in a synchronous run.
+MODULE_UMASK = 'CASTOFF_MODULE_UMASK'
 DEFAULT_GRACE = 2.0
 # Once SIGKILL has been sent, how long to keep sweeping for processes that were mid-fork.
 KILL_SWEEP_SECONDS = 5.0
@@ -299,6 +302,7 @@ class Watchdog(object):
         gate_read, gate_write = os.pipe()
         environment = dict(os.environ)
         environment[JOB_MARKER] = self.jid
+        module_umask = environment.pop(MODULE_UMASK, None)
         pid = os.fork()
         if pid == 0:
             try:
@@ -312,6 +316,8 @@ class Watchdog(object):
                 for signum in (signal.SIGPIPE, signal.SIGXFSZ, signal.SIGCHLD, signal.SIGUSR1, signal.SIGTERM):
                     signal.signal(signum, signal.SIG_DFL)
                 os.close(gate_write)
+                if module_umask:
+                    os.umask(int(module_umask, 8))
                 if os.read(gate_read, 2) == b'go':
                     os.execvpe(self.command[0], self.command, environment)
             except BaseException as error:

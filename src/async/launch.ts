@@ -87,8 +87,9 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
   // A controller that dies mid-transfer leaves a short file that `cat` cannot tell from a whole one:
   // the job starts only with every byte of its arguments, so no half-launched job is left to run.
   const incomplete = shellQuote(JSON.stringify({ failed: 1, msg: 'the module arguments arrived incomplete (the connection was lost during the launch)' }));
+  // The wrapper's files are private (umask 077); the module gets the user's umask back from it.
   const command =
-    `umask 077; cat > ${file} && ` +
+    `CASTOFF_MODULE_UMASK=$(umask); export CASTOFF_MODULE_UMASK; umask 077; cat > ${file} && ` +
     `{ [ $(($(wc -c < ${file}))) -eq ${Buffer.byteLength(args)} ] || { rm -f ${file}; echo ${incomplete}; exit 1; }; } && ` +
     `exec ${shellQuote(runtime.python)} ${shellQuote(wrapperPath)} ` +
     `${prefix} ${options.limit} ${shellQuote(runtime.asyncDir)} ${shellQuote(modulePath)} ${file} ${conn.outputLimit}`;

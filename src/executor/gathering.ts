@@ -41,7 +41,7 @@ export function gatheringTask(play: Play, ctx: Pick<RunContext, 'gatherSubset' |
     kind: 'task',
     position: play.position,
     name: GATHERING_TASK_NAME,
-    module: play.factsModule ? 'setup' : 'gather_facts',
+    module: 'gather_facts',
     action: 'gather_facts',
     ...(play.factsModule ? { ansible: play.factsModule } : {}),
     args: { ...(subset !== undefined ? { gather_subset: subset } : {}), ...(timeout !== undefined ? { gather_timeout: timeout } : {}) },

@@ -25,8 +25,11 @@ export const writeOptions = {
 
 /**
  * `content` written to `args.dest` with the copy options in `args`; `args.src` names the source in
- * the result and the diff, and gives the file's name when `dest` is a directory.
+ * the result and the diff, and gives the file's name when `dest` is a directory. The result's
+ * `invocation` holds those options, as Ansible's holds the arguments of the copy module its
+ * `template` and `assemble` actions run.
  */
-export function writeContent(ctx: ActionContext, content: Buffer, args: Record<string, unknown>): Promise<ModuleResult> {
-  return runModuleFor(ctx, { module: 'copy' }, { ...args, _castoff_content: content.toString('base64') });
+export async function writeContent(ctx: ActionContext, content: Buffer, args: Record<string, unknown>): Promise<ModuleResult> {
+  const result = await runModuleFor(ctx, { module: 'copy' }, { ...args, _castoff_content: content.toString('base64') });
+  return { ...result, invocation: result.invocation ?? { module_args: args } };
 }

@@ -27,7 +27,7 @@ import { rebootModule } from './reboot.js';
 import { scriptModule } from './script.js';
 import { setFactModule } from './set-fact.js';
 import { setStatsModule } from './set-stats.js';
-import { asFactsModule, gatherFactsModule, setupModule } from './setup.js';
+import { asFactsModule, asGatheringAction, gatherFactsModule, isGatherFactsAction, setupModule } from './setup.js';
 import { shellModule } from './shell.js';
 import { statModule } from './stat.js';
 import { templateModule } from './template.js';
@@ -92,14 +92,22 @@ export function builtinModuleNames(): string[] {
 /** What the executor knows of a loaded task's module: a `library/` file, an installed Ansible module, or the built-in. */
 export interface TaskModuleRef {
   module: string;
+  /** The module as written (`gather_facts` run by Ansible's `setup` keeps the gathering's result shape). */
+  action?: string;
   library?: { path: string };
   ansible?: AnsibleModuleRef;
+}
+
+/** Ansible's `setup` as the facts module: under `gather_facts` (written, or a play's gathering) with that action's result. */
+function ansibleFactsModule(task: TaskModuleRef & { ansible: AnsibleModuleRef }): HostModule {
+  const facts = asFactsModule(ansibleModule(task.ansible));
+  return task.action !== undefined && isGatherFactsAction(task.action) ? asGatheringAction(facts) : facts;
 }
 
 /** The module a loaded task runs: its `library/` module, else the installed Ansible module it names, else the built-in. */
 export function moduleForTask(task: TaskModuleRef): ModuleDefinition | undefined {
   if (task.library) return libraryModule(task.library.path);
-  if (task.ansible) return task.ansible.fqcn === 'ansible.builtin.setup' ? asFactsModule(ansibleModule(task.ansible)) : ansibleModule(task.ansible);
+  if (task.ansible) return task.ansible.fqcn === 'ansible.builtin.setup' ? ansibleFactsModule({ ...task, ansible: task.ansible }) : ansibleModule(task.ansible);
   return BUILTIN.get(task.module);
 }
 

@@ -20,7 +20,10 @@ function factsModule(name: string, args: Record<string, JsonSchema>): HostModule
 export const setupModule = factsModule('setup', FACT_ARGS);
 
 /** `parallel` is accepted as Ansible's is: castoff gathers with one module, so there is nothing to run in parallel. */
-export const gatherFactsModule = factsModule('gather_facts', { ...FACT_ARGS, parallel: bool });
+export const gatherFactsModule = asGatheringAction(factsModule('gather_facts', { ...FACT_ARGS, parallel: bool }));
+
+/** Whether a task's action, as written, is `gather_facts` (the implicit gathering's too). */
+export const isGatherFactsAction = (action: string): boolean => /(^|\.)gather_facts$/.test(action);
 
 /**
  * What makes a module the facts module: the mark Ansible's controller gives every setup result
@@ -30,4 +33,18 @@ export const gatherFactsModule = factsModule('gather_facts', { ...FACT_ARGS, par
  */
 export function asFactsModule(installed: HostModule): HostModule {
   return { ...installed, run: async (ctx) => ({ ...(await installed.run(ctx)), _ansible_verbose_override: true }) };
+}
+
+/**
+ * The result of Ansible's `gather_facts` action around its fact module: the module's facts with
+ * its warnings and deprecations (lists, empty when it had none), but not its `invocation`.
+ */
+export function asGatheringAction(facts: HostModule): HostModule {
+  return {
+    ...facts,
+    run: async (ctx) => {
+      const { invocation: _invocation, ...result } = await facts.run(ctx);
+      return { warnings: [], deprecations: [], ...result };
+    },
+  };
 }

@@ -46,7 +46,8 @@ export async function lookupModule(name: string, ctx: LoadContext): Promise<Reso
   const own = resolveModule(name, ctx);
   if (own) {
     const preferred = own.library || own.loaderOnly ? undefined : await ctx.ansible.preferred(own.module);
-    return preferred ? ansibleModule(preferred, own.spec) : own;
+    // Under the name the task gave: `gather_facts` run by Ansible's setup is still `gather_facts`.
+    return preferred ? { ...ansibleModule(preferred, own.spec), module: own.module } : own;
   }
   const lookup = await ctx.ansible.lookup(name, collections);
   const near = lookup.kind === 'missing' ? await ctx.ansible.namesNear(name) : [];

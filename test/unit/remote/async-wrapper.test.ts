@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -126,6 +127,19 @@ describe.concurrent('launching a job', () => {
     expect(statSync(job.statusPath).mode & 0o777).toBe(0o600);
     await waitForFinalRecord(job.statusPath);
     expect(statSync(job.statusPath).mode & 0o777).toBe(0o600);
+  });
+
+  it("keeps its own files private under umask 077, and runs the module under the user's umask it is passed", async () => {
+    const dir = await asyncDir();
+    const work = await makeTempDir();
+    const module = await writeModule(work, 'umask_probe.py', 'import json, os\nprint(json.dumps({"umask": "%04o" % os.umask(0)}))\n');
+    const argsPath = await writeJson(work, 'args.json', {});
+    // As the controller launches it: the user's umask saved, then 077 for the launcher.
+    const launch = execFileSync('/bin/sh', ['-c', 'CASTOFF_MODULE_UMASK=0022; export CASTOFF_MODULE_UMASK; umask 077; exec "$0" "$@"', PYTHON, WRAPPER, randomPrefix(), '10', dir, module, argsPath]);
+    const jid = String(JSON.parse(launch.toString().trim()).ansible_job_id);
+    const record = await waitForFinalRecord(join(dir, jid));
+    expect(record).toMatchObject({ umask: '0022' });
+    expect(statSync(join(dir, jid)).mode & 0o777).toBe(0o600);
   });
 
   it('uses an existing async dir of its user as it is, never changing its mode', async () => {
