@@ -388,8 +388,9 @@ def default_facts(interface, gateway, details, family):
 
 
 def network_facts():
-    # In the order the kernel lists them, as Ansible reports them.
-    names = os.listdir('/sys/class/net') if os.path.isdir('/sys/class/net') else [name for _, name in socket.if_nameindex()]
+    # Sorted by name: Ansible's setup lists them as it reads them, and two of its runs on one
+    # container gave two orders; sorted, the list stays the same from run to run.
+    names = sorted(os.listdir('/sys/class/net') if os.path.isdir('/sys/class/net') else [name for _, name in socket.if_nameindex()])
     inet6 = ipv6_addresses()
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     try:
