@@ -9,6 +9,7 @@ import type { BecomeOptions, Connection } from '../connection/index.js';
 import type { JsonSchema } from '../source/schema-values.js';
 import type { ShippedPayload } from '../target/index.js';
 import type { Vars } from '../template/index.js';
+import type { AnsibleModuleRef } from './ansible/types.js';
 
 /** How the loader reads a module's arguments and how it checks them. */
 export interface ModuleSpec {
@@ -27,6 +28,11 @@ export interface ModuleSpec {
   requiredOneOf: readonly (readonly string[])[];
   /** Groups of arguments of which at most one may be given. */
   mutuallyExclusive: readonly (readonly string[])[];
+  /**
+   * The module of the user's Ansible installation this one runs on the host (`unarchive`, which
+   * castoff drives from the controller). The loader finds it with the run's Ansible settings.
+   */
+  runsInstalled?: string;
 }
 
 export interface ActionContext {
@@ -51,6 +57,8 @@ export interface ActionContext {
   diff: boolean;
   /** The task's `no_log`: modules that take it (Ansible's) keep the values out of their own logs too. */
   noLog?: boolean;
+  /** The installed Ansible module the task's module runs on the host (see ModuleSpec.runsInstalled). */
+  installed?: AnsibleModuleRef;
   /** Directory of the playbook file that holds the task, for relative `src:` and `script:` paths. */
   baseDir: string;
   signal: AbortSignal;

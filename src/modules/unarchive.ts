@@ -8,30 +8,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { ModuleResult } from '../core/index.js';
-import { AnsibleModules, notInstalledMessage } from './ansible/index.js';
 import { ansibleModule } from './ansible/module.js';
-import type { AnsibleModuleRef } from './ansible/types.js';
 import { isTrue, textArg } from './args.js';
 import { hostModule } from './define.js';
 import { findLocalFile, localCandidates, notFoundSearchedMessage, REMOTE_SRC_HINT } from './local-files.js';
 import { remotePath } from './remote-path.js';
 import { PRIVATE_DIR } from './script.js';
 import { execOptions, type ActionContext } from './types.js';
-
-/** One lookup per playbook folder: the installation search is cached on disk, the module file here. */
-const catalogs = new Map<string, AnsibleModules>();
-
-async function unarchiveRef(ctx: ActionContext): Promise<{ ref: AnsibleModuleRef } | { error: ModuleResult }> {
-  let catalog = catalogs.get(ctx.baseDir);
-  if (!catalog) {
-    catalog = new AnsibleModules({ playbookDir: ctx.baseDir });
-    catalogs.set(ctx.baseDir, catalog);
-  }
-  const ref = await catalog.builtin('unarchive');
-  if (ref) return { ref };
-  const { searched } = await catalog.installation();
-  return { error: fail(notInstalledMessage('unarchive', searched)) };
-}
 
 const fail = (msg: string): ModuleResult => ({ failed: true, changed: false, msg });
 
@@ -79,9 +62,9 @@ async function unarchive(ctx: ActionContext): Promise<ModuleResult> {
   const local = source.remote ? undefined : findLocalFile(ctx.baseDir, src);
   if (!source.remote && !local) return fail(`${notFoundSearchedMessage(src, localCandidates(ctx.baseDir, src))}\n${REMOTE_SRC_HINT}`);
   if (!(await hostTest(ctx, '-d', dest))) return fail(`dest '${dest}' must be an existing dir`);
-  const found = await unarchiveRef(ctx);
-  if ('error' in found) return found.error;
-  const module = ansibleModule(found.ref);
+  // The loader found it; a task built without the loader may lack it.
+  if (!ctx.installed) return fail("unarchive runs Ansible's unarchive module, which was not looked up for this task");
+  const module = ansibleModule(ctx.installed);
   if (!local) return module.run({ ...ctx, args });
 
   const uploaded = await upload(ctx, await readFile(local));
@@ -101,5 +84,6 @@ export const unarchiveModule = hostModule({
   supportsCheckMode: true,
   // Ansible's module checks its own arguments on the host, with its own messages.
   args: { type: 'object' },
+  runsInstalled: 'unarchive',
   run: unarchive,
 });

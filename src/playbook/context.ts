@@ -41,6 +41,8 @@ export interface ResolvedModule {
   loaderOnly?: boolean;
   /** A module of the user's Ansible installation (arguments are then the module's to check). */
   ansible?: AnsibleModuleRef;
+  /** The installed module castoff's module runs on the host (ModuleSpec.runsInstalled). */
+  installed?: AnsibleModuleRef;
 }
 
 /**

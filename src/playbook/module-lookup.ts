@@ -4,7 +4,7 @@
  * playbook names a module castoff does not have, lists collections, or hands castoff's modules to
  * Ansible by the prefer setting.
  */
-import type { AnsibleLookup, AnsibleModuleRef } from '../modules/ansible/index.js';
+import { notInstalledMessage, type AnsibleLookup, type AnsibleModuleRef } from '../modules/ansible/index.js';
 import { type LoadContext, resolveModule, type ResolvedModule } from './context.js';
 import { builtinModuleNames, shortModuleName } from './modules.js';
 import { didYouMean } from '../source/suggest.js';
@@ -38,12 +38,22 @@ function fromLookup(name: string, lookup: AnsibleLookup, ctx: LoadContext, near:
   }
 }
 
+/** castoff's module with the installed module it runs on the host, or why that cannot be found. */
+async function withInstalled(own: ResolvedModule, installed: string, ctx: LoadContext): Promise<ResolvedModule | ModuleProblem> {
+  const ref = await ctx.ansible.builtin(installed);
+  if (ref) return { ...own, installed: ref };
+  const { installation, searched } = await ctx.ansible.installation();
+  if (!installation) return { problem: notInstalledMessage(own.module, searched) };
+  return { problem: `'${own.module}' runs Ansible's ${installed} module, which the Ansible installation at ${installation.packageDir} lacks` };
+}
+
 /** The module a task key (or `action:`'s module) names, or why there is none. */
 export async function lookupModule(name: string, ctx: LoadContext): Promise<ResolvedModule | ModuleProblem> {
   const collections = ctx.collections ?? [];
   const listed = collections.length > 0 ? await ctx.ansible.lookupListed(name, collections) : undefined;
   if (listed) return fromLookup(name, listed, ctx, []);
   const own = resolveModule(name, ctx);
+  if (own?.spec?.runsInstalled) return withInstalled(own, own.spec.runsInstalled, ctx);
   if (own) {
     const preferred = own.library || own.loaderOnly ? undefined : await ctx.ansible.preferred(own.module);
     // Under the name the task gave: `gather_facts` run by Ansible's setup is still `gather_facts`.

@@ -248,6 +248,7 @@ async function readTask(raw: Record<string, unknown>, src: SourceFile, section: 
   const task: Task = { kind: 'task', position, module: resolved.module, action: choice.action, args, ...typed };
   if (resolved.library) task.library = resolved.library;
   if (resolved.ansible) task.ansible = resolved.ansible;
+  if (resolved.installed) task.installed = resolved.installed;
   if (loopKeys.length === 1) {
     task.loop = raw[loopKeys[0]];
     task.loop_keyword = loopKeys[0];

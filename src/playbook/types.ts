@@ -78,6 +78,8 @@ export interface Task extends InheritableKeywords {
    * that name, or the prefer setting hands it to Ansible); its arguments are the module's to check.
    */
   ansible?: AnsibleModuleRef;
+  /** The installed Ansible module castoff's module runs on the host (`unarchive`), found at load. */
+  installed?: AnsibleModuleRef;
   register?: string;
   when?: Condition[];
   /** The list to loop over, or a template giving it. */

@@ -64,6 +64,13 @@ describe('tasks naming installed Ansible modules', () => {
     expect(short.ansible).toMatchObject({ fqcn: 'community.general.ini_file', file, redirectedFrom: ['ansible.builtin.ini_file'] });
   });
 
+  it("gives unarchive, which castoff drives from the controller, the installed module it runs on the host", async () => {
+    const [task] = await tasksOf(playbook('- unarchive: src=a.tgz dest=/tmp'));
+    expect(task.module).toBe('unarchive');
+    expect(task.ansible).toBeUndefined();
+    expect(task.installed).toMatchObject({ fqcn: 'ansible.builtin.unarchive', file: join(modulesDir(), 'unarchive.py') });
+  });
+
   it("keeps castoff's own modules and library/ modules ahead of Ansible's", async () => {
     const dir = await writeTree({ 'library/apt.py': '# custom apt\n' });
     const [ping, copy, apt] = await tasksOf(playbook('- ping:\n- copy: content=x dest=/tmp/y\n- apt: name=curl'), withAnsible, join(dir, 'site.yml'));
@@ -174,6 +181,11 @@ describe('without an Ansible installation', () => {
       `site.yml:4:7: task "apt": module 'apt' is not built into castoff and no Ansible installation was found (pip install ansible-core, or apt install ansible-core), searched: ansible-playbook on PATH (not found), python3 on PATH (${join(bin, 'python3')}: ModuleNotFoundError: No module named 'ansible')`,
     ]);
     expect(readFileSync(counter, 'utf8')).toBe('asked\n');
+  });
+
+  it('says so for unarchive too, which needs Ansible\'s module on the host', async () => {
+    const [error] = await errorsOf(playbook('- unarchive: src=a.tgz dest=/tmp'), hidden);
+    expect(error).toMatch(/^site\.yml:3:7: task "unarchive": module 'unarchive' is not built into castoff and no Ansible installation was found \(pip install ansible-core, or apt install ansible-core\), searched: ansible-playbook on PATH/);
   });
 
   it("still suggests castoff's module for a typo", async () => {
