@@ -32,11 +32,11 @@ const PLAYBOOK = `
       when: false
     - name: async polled
       shell: "sleep 1; echo done"
-      async: 10
+      async: 120
       poll: 1
     - name: async fire and forget
       shell: "sleep 1; echo later"
-      async: 30
+      async: 120
       poll: 0
       register: job
     - name: async_status until finished
@@ -44,7 +44,7 @@ const PLAYBOOK = `
         jid: "{{ job.ansible_job_id }}"
       register: waited
       until: waited is finished
-      retries: 10
+      retries: 120
       delay: 1
     - name: loop
       command: "echo {{ item }}"

@@ -51,9 +51,11 @@ describe('castoff-playbook', () => {
     const file = playbook('fail.yml', '- hosts: web\n  gather_facts: false\n  tasks:\n    - name: Check\n      shell: test {{ inventory_hostname }} = cli1\n');
     const r = await cli(PLAYBOOK_CLI, [file], env());
     expect(r.code, r.stdout + r.stderr).toBe(2);
-    // The host's first module also reports the interpreter it discovered (ansible_facts), as in Ansible.
     const fatal = r.lines.find((l) => l.startsWith('fatal: [cli2]: FAILED! => {'));
-    expect(fatal).toContain('"changed": true, "msg": "non-zero return code", "cmd": "test cli2 = cli1",');
+    expect(fatal).toContain('{"changed": true, "msg": "non-zero return code", ');
+    expect(fatal).toContain('"cmd": "test cli2 = cli1", ');
+    // The host's first module also reports the interpreter it discovered, as in Ansible.
+    expect(fatal).toContain('"ansible_facts": {"discovered_interpreter_python": "/usr/bin/python3"}');
     expect(r.lines).toContain(recap('cli1', 1, 1, 0, 0));
     expect(r.lines).toContain(recap('cli2', 0, 0, 0, 1));
   });

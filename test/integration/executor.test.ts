@@ -61,7 +61,8 @@ async function play(yaml: string, options: { limit?: string; forks?: number; ext
     tags: options.tags,
     skipTags: options.skipTags,
     pollInterval: 1,
-    connection: { knownHostsFile: inv.knownHostsFile, connectTimeoutMs: 3000 },
+    // A handshake can take several seconds on a loaded machine; refused ports still fail at once.
+    connection: { knownHostsFile: inv.knownHostsFile, connectTimeoutMs: 20_000 },
     onEvent: (e) => events.push(e),
   });
   const failures = JSON.stringify(events.filter((e) => e.type === 'host_result' && (e.status === 'failed' || e.status === 'unreachable')));
