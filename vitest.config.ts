@@ -2,7 +2,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import SlowFirstSequencer from './test/helpers/slow-first-sequencer.js';
 
 // Ryuk's image cannot be pulled on our machines, and containers are reached on loopback.
 process.env.TESTCONTAINERS_RYUK_DISABLED ??= 'true';
@@ -16,7 +15,6 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Integration files each start their own containers; two cores cannot run many at once.
     maxWorkers: 2,
-    sequence: { sequencer: SlowFirstSequencer },
     // The JSON report is what .ci/run turns into its "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
