@@ -10,7 +10,8 @@ import { shellQuote } from '../connection/index.js';
 import { textArg } from './args.js';
 import { commandOutputResult } from './exec-result.js';
 import { findLocalFile, notFoundMessage } from './local-files.js';
-import { remotePath } from './remote-path.js';
+import { privateTempFile } from './private-temp.js';
+import { hostTest, remotePath } from './remote-path.js';
 import { bool, objectOf, text } from '../source/schema-values.js';
 import { commandOptions } from './arg-specs.js';
 import { hostModule } from './define.js';
@@ -27,21 +28,6 @@ export function splitScriptLine(line: string): { path: string; rest: string } {
   return { path, rest: match[4].trim() };
 }
 
-/**
- * Shell text for `private_dir <path>`: the rule Python payloads follow (remote/modules/
- * _castoff_private_dir.py) for hosts without Python. The directory is made 0700 when missing, and
- * refused when it is a symlink, belongs to another user or may be written by group or others, so
- * that nobody else can swap the script between its upload and its run.
- */
-export const PRIVATE_DIR = [
-  'private_dir() {',
-  `  if [ -L "$1" ]; then echo "castoff's directory $1 is a symbolic link, which castoff does not follow" >&2; return 1; fi`,
-  '  [ -d "$1" ] || mkdir -m 700 "$1" || return 1',
-  '  set -- "$1" $(ls -ldn "$1")',
-  `  if [ "$4" != "$(id -u)" ]; then echo "castoff's directory $1 belongs to $(id -nu "$4" 2>/dev/null || echo "uid $4"), not to $(id -nu), the user the job runs as" >&2; return 1; fi`,
-  `  case "$2" in ?????w*|????????w*) echo "castoff's directory $1 is writable by group or others ($2); castoff keeps job files only where no other user can change them" >&2; return 1;; esac`,
-  '}',
-].join('\n');
 
 function scriptProgram(ctx: ActionContext, rest: string): string {
   const executable = textArg(ctx.args, 'executable');
@@ -50,9 +36,7 @@ function scriptProgram(ctx: ActionContext, rest: string): string {
   return [
     // The temp file is private (umask 077); the script itself then runs with the usual umask.
     'u=$(umask); umask 077',
-    PRIVATE_DIR,
-    'd="$HOME/.castoff/tmp"',
-    'private_dir "$HOME/.castoff" && private_dir "$d" && f=$(mktemp "$d/script.XXXXXXXXXX") || exit 1',
+    ...privateTempFile('script'),
     `trap 'rm -f "$f"' EXIT`,
     `trap 'exit 143' HUP INT TERM`,
     'cat > "$f" && chmod 700 "$f" || exit 1',
@@ -62,16 +46,11 @@ function scriptProgram(ctx: ActionContext, rest: string): string {
   ].join('\n');
 }
 
-async function remoteExists(ctx: ActionContext, path: string): Promise<boolean> {
-  const r = await ctx.connection.exec(`test -e ${remotePath(path)}`, execOptions(ctx));
-  return r.rc === 0;
-}
-
 async function skipReason(ctx: ActionContext): Promise<string | undefined> {
   const creates = textArg(ctx.args, 'creates');
-  if (creates && (await remoteExists(ctx, creates))) return `${creates} exists, matching creates option`;
+  if (creates && (await hostTest(ctx, '-e', creates))) return `${creates} exists, matching creates option`;
   const removes = textArg(ctx.args, 'removes');
-  if (removes && !(await remoteExists(ctx, removes))) return `${removes} does not exist, matching removes option`;
+  if (removes && !(await hostTest(ctx, '-e', removes))) return `${removes} does not exist, matching removes option`;
   return undefined;
 }
 

@@ -12,8 +12,8 @@ import { ansibleModule } from './ansible/module.js';
 import { isTrue, textArg } from './args.js';
 import { hostModule } from './define.js';
 import { findLocalFile, localCandidates, notFoundSearchedMessage, REMOTE_SRC_HINT } from './local-files.js';
-import { remotePath } from './remote-path.js';
-import { PRIVATE_DIR } from './script.js';
+import { privateTempFile } from './private-temp.js';
+import { hostTest, remotePath } from './remote-path.js';
 import { execOptions, type ActionContext } from './types.js';
 
 const fail = (msg: string): ModuleResult => ({ failed: true, changed: false, msg });
@@ -21,9 +21,7 @@ const fail = (msg: string): ModuleResult => ({ failed: true, changed: false, msg
 /** Shell text that stores stdin in a new private file under `~/.castoff/tmp` and prints its path. */
 const UPLOAD = [
   'umask 077',
-  PRIVATE_DIR,
-  'd="$HOME/.castoff/tmp"',
-  'private_dir "$HOME/.castoff" && private_dir "$d" && f=$(mktemp "$d/unarchive.XXXXXXXXXX") || exit 1',
+  ...privateTempFile('unarchive'),
   `cat > "$f" || { rm -f "$f"; exit 1; }`,
   `printf '%s' "$f"`,
 ].join('\n');
@@ -33,10 +31,6 @@ async function upload(ctx: ActionContext, data: Buffer): Promise<string | Module
   const path = r.stdout.toString().trim();
   if (r.rc !== 0 || !path.startsWith('/')) return fail(`could not upload the archive to the host: ${r.stderr.toString().trim() || `rc ${r.rc}`}`);
   return path;
-}
-
-async function hostTest(ctx: ActionContext, test: string, path: string): Promise<boolean> {
-  return (await ctx.connection.exec(`test ${test} ${remotePath(path)}`, execOptions(ctx))).rc === 0;
 }
 
 /** `copy` is the old, inverted name of `remote_src`; Ansible rejects both together. */
