@@ -75,6 +75,14 @@ export class ConfigError extends CastoffError {
   override name = 'ConfigError';
 }
 
+/**
+ * Ansible Vault data that cannot be decrypted: no secrets, no secret that fits, or a damaged
+ * envelope. Messages follow Ansible's and never contain decrypted text.
+ */
+export class VaultError extends CastoffError {
+  override name = 'VaultError';
+}
+
 /** A become (sudo/su) step that cannot proceed, e.g. a password prompt nobody can answer. */
 export class BecomeError extends CastoffError {
   override name = 'BecomeError';
