@@ -29,6 +29,14 @@ export class ParseError extends CastoffError {
   }
 }
 
+/**
+ * Vaulted data of a file that cannot be decrypted. A ParseError by position, but Ansible reports
+ * it as a general error (exit code 1), not as a parse error.
+ */
+export class VaultParseError extends ParseError {
+  override name = 'VaultParseError';
+}
+
 /** Several ParseErrors from one file, so all of a file's mistakes are reported at once. */
 export class ParseErrors extends CastoffError {
   override name = 'ParseErrors';

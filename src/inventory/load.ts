@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { access, open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
+import { VaultError } from '../core/errors.js';
 import { Diagnostics } from '../source/diagnostics.js';
 import { isVaulted, VaultKeyring } from '../source/vault/index.js';
 import { InventoryBuilder } from './builder.js';
@@ -177,7 +178,8 @@ class InventoryLoader {
     try {
       return (this.opts.vault ?? new VaultKeyring()).decryptText(text);
     } catch (error) {
-      this.diag.error({ file: path, line: 1, col: 1 }, (error as Error).message);
+      if (!(error instanceof VaultError)) throw error;
+      this.diag.vaultError({ file: path, line: 1, col: 1 }, error.message);
       return undefined;
     }
   }

@@ -12,7 +12,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import type { SourcePosition } from '../core/errors.js';
+import { VaultError, type SourcePosition } from '../core/errors.js';
 import { UnsafeText } from '../core/unsafe-text.js';
 import type { Diagnostics } from './diagnostics.js';
 import { ansibleTags, UNSAFE_TAG, VAULT_TAG } from './yaml-tags.js';
@@ -143,13 +143,14 @@ const NO_SECRETS = 'Attempting to decrypt but no vault secrets found';
  */
 function decryptOrReport(text: string, pos: SourcePosition, diag: Diagnostics, vault: VaultKeyring | undefined): string | undefined {
   if (!vault || vault.empty) {
-    diag.error(pos, NO_SECRETS);
+    diag.vaultError(pos, NO_SECRETS);
     return undefined;
   }
   try {
     return vault.decryptText(text);
   } catch (error) {
-    diag.error(pos, error instanceof Error ? error.message : String(error));
+    if (!(error instanceof VaultError)) throw error;
+    diag.vaultError(pos, error.message);
     return undefined;
   }
 }
