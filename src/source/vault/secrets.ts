@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve as resolvePath } from 'node:path';
 import { VaultError } from '../../core/errors.js';
 import { DEFAULT_VAULT_ID, VaultKeyring, type VaultSecret } from './keyring.js';
 
@@ -81,7 +81,7 @@ function runPasswordScript(file: string, id: string, signal?: AbortSignal): Prom
   const args = client ? ['--vault-id', id] : [];
   return new Promise((resolve, reject) => {
     // stdin stays the user's terminal: a script may itself ask (gpg, a password manager).
-    const child = spawn(file, args, { stdio: ['inherit', 'pipe', 'pipe'], signal });
+    const child = spawn(resolvePath(file), args, { stdio: ['inherit', 'pipe', 'pipe'], signal });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
