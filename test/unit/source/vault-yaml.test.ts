@@ -34,7 +34,7 @@ describe('vaulted YAML', () => {
   it('names the file and line of an inline value no secret decrypts, without its plaintext', () => {
     const wrong = new VaultKeyring([{ id: 'default', password: Buffer.from('pw-one') }]);
     const { errors } = read(fixture('inline.yml'), 'inline.yml', wrong);
-    expect(errors.map((e) => e.message)).toEqual(['inline.yml:1:11: Decryption failed (no vault secrets were found that could decrypt)']);
+    expect(errors.map((e) => e.message)).toEqual(['inline.yml:1:18: Decryption failed (no vault secrets were found that could decrypt)']);
     expect(errors[0]).toBeInstanceOf(VaultParseError);
   });
 
@@ -45,7 +45,7 @@ describe('vaulted YAML', () => {
 
   it('refuses a !vault value that is not an envelope', () => {
     const { errors } = read('x: !vault "plain"\n', 'x.yml', both);
-    expect(errors.map((e) => e.message)).toEqual(["x.yml:1:4: a '!vault' value must be the text of a vault envelope ($ANSIBLE_VAULT;...)"]);
+    expect(errors.map((e) => e.message)).toEqual(["x.yml:1:11: a '!vault' value must be the text of a vault envelope ($ANSIBLE_VAULT;...)"]);
   });
 });
 
