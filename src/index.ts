@@ -5,13 +5,14 @@
  */
 import { dirname, resolve } from 'node:path';
 import { SshConnection, type SshConnectOptions } from './connection/index.js';
-import { loadSettings, type Settings } from './config/index.js';
+import { loadSettings, vaultIdSpecs, type Settings } from './config/index.js';
 import { timedEvent } from './events/index.js';
 import { runPlaybook as runLoaded, type LoadedRunOptions, type RunPlaybookResult } from './executor/index.js';
 import { loadInventory, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
 import { launchedRecord, launchingRecord, RunJournal, type LaunchedJob, type LaunchingJob } from './jobs/index.js';
 import { defaultLibraryPaths } from './modules/ansible/index.js';
 import { loadPlaybook, parsePlaybookText, type LoadPlaybookOptions, type Play, type Playbook } from './playbook/index.js';
+import { loadVaultKeyring, type VaultKeyring } from './source/vault/index.js';
 
 export interface RunPlaybookOptions extends Omit<LoadedRunOptions, 'playbook' | 'inventory' | 'onJobLaunched' | 'onJobLaunching'> {
   /** A playbook file, or one already loaded. */
@@ -37,6 +38,12 @@ export interface RunPlaybookOptions extends Omit<LoadedRunOptions, 'playbook' | 
    * instead, `false` journals nothing. A RunJournal is used as it is (one for several runs).
    */
   journal?: boolean | string | RunJournal;
+  /**
+   * Vault secrets for vaulted playbooks, vars files, inventories and `copy` sources (see
+   * `loadVaultKeyring`). Default: those the settings name (`vault_password_file`,
+   * `vault_identity_list`), when settings are read; a `prompt` source needs a keyring made by the caller.
+   */
+  vault?: VaultKeyring;
   /** Called as each async job starts, with the job as the journal keeps it (no secrets). */
   onJobLaunched?: (launch: LaunchedJob) => void;
   /**
@@ -68,8 +75,9 @@ export function inventoryOptions(settings: Settings): LoadInventoryOptions {
  * How playbooks load under the settings: the `library` folders (Ansible's default ones when unset)
  * and where the user's Ansible installation and collections are, for modules castoff lacks.
  */
-export function playbookLoadOptions(settings: Settings | undefined): LoadPlaybookOptions {
+export function playbookLoadOptions(settings: Settings | undefined, vault?: VaultKeyring): LoadPlaybookOptions {
   return {
+    vault,
     libraryPaths: settings?.libraryPaths ?? defaultLibraryPaths(),
     ansible: {
       python: settings?.ansiblePython,
@@ -112,10 +120,21 @@ function withSettings<T extends RunPlaybookOptions>(options: T, settings: Settin
   };
 }
 
-async function resolveInventory(inventory: RunPlaybookOptions['inventory'], playbookDir: string | undefined, settings: Settings | undefined): Promise<Inventory> {
+async function resolveInventory(
+  inventory: RunPlaybookOptions['inventory'],
+  playbookDir: string | undefined,
+  settings: Settings | undefined,
+  vault: VaultKeyring | undefined,
+): Promise<Inventory> {
   if (inventory && typeof inventory === 'object' && !Array.isArray(inventory)) return inventory;
   const sources = inventory === undefined ? [] : Array.isArray(inventory) ? inventory : [inventory];
-  return loadInventory(sources, { ...(settings ? inventoryOptions(settings) : {}), ...(playbookDir ? { playbookDir } : {}) });
+  return loadInventory(sources, { ...(settings ? inventoryOptions(settings) : {}), ...(playbookDir ? { playbookDir } : {}), vault });
+}
+
+/** The vault secrets the settings name (none without settings); a prompt among them is an error here. */
+export async function settingsVaultKeyring(settings: Settings | undefined): Promise<VaultKeyring | undefined> {
+  const specs = vaultIdSpecs({}, settings);
+  return specs.length === 0 ? undefined : loadVaultKeyring(specs);
 }
 
 /** The run's journal: the caller's, a new one where asked, or none. */
@@ -137,15 +156,17 @@ function settingsWarnings(config: RunPlaybookOptions['config'], settings: Settin
 /** A run whose settings are applied: loads what is still a path, journals, runs. */
 async function runWithSettings(options: RunPlaybookOptions, settings: Settings | undefined, warnings: string[]): Promise<RunPlaybookResult> {
   const { playbook, plays, inventory, config: _config, journal: journalOption, onJobLaunched, onJobLaunching, onEvent, ...rest } = options;
+  const vault = options.vault ?? (await settingsVaultKeyring(settings));
   let loaded: Playbook;
-  if (typeof playbook === 'string') loaded = await loadPlaybook(playbook, playbookLoadOptions(settings));
+  if (typeof playbook === 'string') loaded = await loadPlaybook(playbook, playbookLoadOptions(settings, vault));
   else if (playbook) loaded = playbook;
   else if (plays) loaded = { file: '<plays>', plays, warnings: [] };
   else throw new TypeError('runPlaybook needs `playbook` or `plays`');
-  const inv = await resolveInventory(inventory, loaded.file.startsWith('<') ? undefined : dirname(resolve(loaded.file)), settings);
+  const inv = await resolveInventory(inventory, loaded.file.startsWith('<') ? undefined : dirname(resolve(loaded.file)), settings, vault);
   const journal = journalOf(journalOption, onEvent);
   return runLoaded({
     ...rest,
+    vault,
     playbook: loaded,
     inventory: inv,
     onEvent: (event) => {
@@ -275,6 +296,21 @@ export {
   type WaitJobsOptions,
 } from './jobs/index.js';
 
+// Ansible Vault: secrets, decrypting and encrypting.
+export {
+  encryptVaultText,
+  isVaulted,
+  loadVaultKeyring,
+  parseVaultId,
+  VaultFormatError,
+  VaultKeyring,
+  type EncryptOptions,
+  type VaultIdSpec,
+  type VaultSecret,
+  type VaultSecretOptions,
+} from './source/vault/index.js';
+export { vaultIdSpecs, type VaultRequest } from './config/index.js';
+
 // Rendering events.
 export { HumanOutput, LiveStatus, outputFormat, outputFormatNames, printable, type HumanOptions, type Output, type OutputContext, type OutputFormat } from './output/index.js';
 
@@ -289,6 +325,8 @@ export {
   RemoteFileError,
   TemplateError,
   UnreachableError,
+  VaultError,
+  VaultParseError,
   type SourcePosition,
   type UnreachableCause,
 } from './core/errors.js';

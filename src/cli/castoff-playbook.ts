@@ -20,7 +20,7 @@ import {
   type Playbook,
   type Task,
 } from '../index.js';
-import { addCommonOptions, exitCodeForError, interruptibleRun, outputFor, parseArgs, runCli, sharedRunOptions, warnThrough, type CommonOptions } from './common.js';
+import { addCommonOptions, cliVaultKeyring, exitCodeForError, interruptibleRun, outputFor, parseArgs, runCli, sharedRunOptions, warnThrough, type CommonOptions } from './common.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { outputName } from './output-choice.js';
 
@@ -90,8 +90,9 @@ async function main(argv: string[]): Promise<number> {
         return EXIT.error;
       }
     }
+    const vault = await cliVaultKeyring(opts, settings);
     const playbooks: Playbook[] = [];
-    for (const file of files) playbooks.push(await loadPlaybook(file, playbookLoadOptions(settings)));
+    for (const file of files) playbooks.push(await loadPlaybook(file, playbookLoadOptions(settings, vault)));
     for (const playbook of playbooks) for (const warning of playbook.warnings) warn(warning.message);
     if (opts.syntaxCheck) {
       for (const file of files) process.stdout.write(`\nplaybook: ${file}\n`);
@@ -100,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
     const inventory = await loadInventory(opts.inventory ?? settings.inventory ?? [], {
       ...inventoryOptions(settings),
       playbookDir: dirname(resolve(files[0])),
+      vault,
     });
     inventory.warnings.forEach(warn);
     if (opts.listHosts || opts.listTasks) {
@@ -111,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write('ERROR! Specified inventory, host pattern and/or --limit leaves us with no hosts to target.\n');
       return EXIT.error;
     }
-    const shared = await sharedRunOptions(opts, settings);
+    const shared = await sharedRunOptions(opts, settings, vault);
     return await interruptibleRun(output, async (hooks) => {
       let exitCode: number = EXIT.ok;
       for (const playbook of playbooks) {

@@ -9,6 +9,7 @@ import { Command } from 'commander';
 import { inventoryOptions, loadInventory, loadSettings, LOCALHOST_NAMES, runAdHoc, selectHosts, setRegexTimeLimit } from '../index.js';
 import {
   addCommonOptions,
+  cliVaultKeyring,
   exitCodeForError,
   interruptibleRun,
   nonNegative,
@@ -60,8 +61,10 @@ async function main(argv: string[]): Promise<number> {
     const warn = warnThrough(output);
     settings.warnings.forEach(warn);
     if (settings.regexTimeout !== undefined) setRegexTimeLimit(settings.regexTimeout);
+    const vault = await cliVaultKeyring(opts, settings);
     const inventory = await loadInventory(opts.inventory ?? settings.inventory ?? [], {
       ...inventoryOptions(settings),
+      vault,
       // As in Ansible, naming the implicit localhost is no reason to say the inventory is empty.
       localhostWarning: settings.localhostWarning !== false && !LOCALHOST_NAMES.includes(pattern),
     });
@@ -75,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
       if (inventory.hosts.size > 0) warn('No hosts matched, nothing to do');
       return EXIT.ok;
     }
-    const shared = await sharedRunOptions(opts, settings);
+    const shared = await sharedRunOptions(opts, settings, vault);
     return await interruptibleRun(output, async (hooks) => {
       const result = await runAdHoc({
         ...shared,

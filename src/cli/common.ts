@@ -19,10 +19,14 @@ import {
   ParseError,
   ParseErrors,
   RunJournal,
+  VaultParseError,
   timedEvent,
   type RunEvent,
+  loadVaultKeyring,
+  vaultIdSpecs,
   type RunPlaybookOptions,
   type Settings,
+  type VaultKeyring,
 } from '../index.js';
 import { EXIT } from './exit-codes.js';
 import { handleInterrupts } from './interrupts.js';
@@ -47,6 +51,9 @@ export interface CommonOptions {
   /** `--output NAME`; unset, the command's default or `stdout_callback` decides. */
   output?: string;
   taskTimeout?: number;
+  vaultId?: string[];
+  vaultPasswordFile?: string[];
+  askVaultPass?: boolean;
 }
 
 const positiveInt = (name: string) => (value: string) => {
@@ -76,6 +83,9 @@ export function addCommonOptions(program: Command): Command {
     .option('--become-method <method>', 'sudo (default) or su')
     .option('-K, --ask-become-pass', 'ask for the privilege escalation password')
     .option('-k, --ask-pass', 'ask for the connection password')
+    .option('--vault-id <label@source>', 'a vault password: label@file, label@script or label@prompt; repeatable', collect)
+    .option('--vault-password-file <file>', 'vault password file, or a script printing it; repeatable', collect)
+    .option('--ask-vault-pass', 'ask for the vault password')
     .option('-C, --check', 'do not make changes; predict them')
     .option('-D, --diff', 'show the differences in changed files')
     .option('-v, --verbose', 'more output (-vvv for more)', (_v: string, prev: number) => prev + 1, 0)
@@ -85,11 +95,11 @@ export function addCommonOptions(program: Command): Command {
 }
 
 /** `-e` values: `k=v k2=v2`, `@file.yml`, or an inline JSON/YAML mapping; later ones win. */
-export async function parseExtraVars(values: string[]): Promise<Record<string, unknown>> {
+export async function parseExtraVars(values: string[], vault?: VaultKeyring): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   for (const value of values) {
     const text = value.trim();
-    if (text.startsWith('@')) Object.assign(out, await loadVarsFile(resolve(text.slice(1))));
+    if (text.startsWith('@')) Object.assign(out, await loadVarsFile(resolve(text.slice(1)), { vault }));
     else if (text.startsWith('{') || text.startsWith('[')) {
       const parsed = YAML.parse(text) as unknown;
       if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ConfigError(`extra vars must be a mapping, got ${text}`);
@@ -101,6 +111,18 @@ export async function parseExtraVars(values: string[]): Promise<Record<string, u
     }
   }
   return out;
+}
+
+/**
+ * The vault secrets of the command line and the settings, asked for on the terminal where a
+ * source is `prompt`; undefined when none is named anywhere.
+ */
+export async function cliVaultKeyring(opts: CommonOptions, settings: Settings): Promise<VaultKeyring | undefined> {
+  if (opts.askVaultPass && opts.vaultPasswordFile?.length) {
+    throw new ConfigError('argument --vault-password-file: not allowed with argument --ask-vault-pass');
+  }
+  const specs = vaultIdSpecs({ vaultIds: opts.vaultId, vaultPasswordFiles: opts.vaultPasswordFile, askVaultPass: opts.askVaultPass }, settings);
+  return specs.length === 0 ? undefined : loadVaultKeyring(specs, { prompt: askSecret });
 }
 
 /** Reads a secret from the terminal without echo (or a line from a pipe). */
@@ -161,7 +183,9 @@ export function exitCodeForError(err: unknown, verbosity: number): number {
   const say = (text: string) => process.stderr.write(`${printable(text)}\n`);
   if (err instanceof ParseErrors || err instanceof ParseError) {
     say(`ERROR! ${err.message.split('\n').join('\nERROR! ')}`);
-    return EXIT.parseError;
+    // Ansible stops at its first error; a vault one is a general error there, not a parse error.
+    const first = err instanceof ParseErrors ? err.errors[0] : err;
+    return first instanceof VaultParseError ? EXIT.error : EXIT.parseError;
   }
   if (err instanceof CastoffError) {
     say(`ERROR! ${err.message}`);
@@ -186,18 +210,19 @@ export function parseArgs(cmd: Command, argv: string[]): number | undefined {
 
 type SharedRunOptions = Pick<
   RunPlaybookOptions,
-  'extraVars' | 'limit' | 'forks' | 'check' | 'diff' | 'taskTimeout' | 'becomePassword' | 'becomeDefaults' | 'connection' | 'config'
+  'extraVars' | 'limit' | 'forks' | 'check' | 'diff' | 'taskTimeout' | 'becomePassword' | 'becomeDefaults' | 'connection' | 'config' | 'vault'
 >;
 
 /**
  * The run options both commands build the same way: from the command line, with the settings
  * (ansible.cfg, environment) under them, which the library applies as for any caller.
  */
-export async function sharedRunOptions(opts: CommonOptions, settings: Settings): Promise<SharedRunOptions> {
+export async function sharedRunOptions(opts: CommonOptions, settings: Settings, vault: VaultKeyring | undefined): Promise<SharedRunOptions> {
   const password = opts.askPass ? await askSecret('SSH password: ') : undefined;
   const becomePassword = opts.askBecomePass ? await askSecret('BECOME password: ') : undefined;
   return {
-    extraVars: await parseExtraVars(opts.extraVars),
+    extraVars: await parseExtraVars(opts.extraVars, vault),
+    vault,
     limit: opts.limit,
     forks: opts.forks,
     check: opts.check,

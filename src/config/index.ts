@@ -1,2 +1,3 @@
 export { findConfigFile } from './config-file.js';
 export { loadSettings, parseSize, type Settings } from './settings.js';
+export { vaultIdSpecs, type VaultRequest } from './vault-ids.js';

@@ -72,6 +72,12 @@ export interface Settings {
   gatherSubset?: string[];
   /** `gather_timeout` / ANSIBLE_GATHER_TIMEOUT: seconds a fact collector may take, for plays that set none. */
   gatherTimeout?: number;
+  /** `vault_password_file` / ANSIBLE_VAULT_PASSWORD_FILE: a password file or script, labelled `default`. */
+  vaultPasswordFile?: string;
+  /** `vault_identity_list` / ANSIBLE_VAULT_IDENTITY_LIST: `label@source` entries used before `--vault-id`'s. */
+  vaultIdentityList?: string[];
+  /** `ask_vault_pass` / ANSIBLE_ASK_VAULT_PASS: prompt for the default vault password. */
+  askVaultPass?: boolean;
 }
 
 /**
@@ -89,6 +95,7 @@ const SUPPORTED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
     'poll_interval', 'async_dir', 'task_timeout', 'regex_timeout', 'localhost_warning', 'output_limit',
     'stdout_callback', 'bin_ansible_callbacks', 'strategy', 'interpreter_python', 'collections_path', 'collections_paths', 'library',
     'castoff_ansible_python', 'castoff_prefer_ansible_modules', 'gathering', 'inject_facts_as_vars', 'gather_subset', 'gather_timeout',
+    'vault_password_file', 'vault_identity_list', 'ask_vault_pass',
   ]),
   privilege_escalation: new Set(['become', 'become_user', 'become_method']),
   inventory: new Set(['unparsed_is_failed', 'any_unparsed_is_failed', 'inventory_unparsed_warning']),
@@ -197,6 +204,11 @@ function pathList(value: string | undefined, base: string): string[] | undefined
     .map((p) => resolve(base, p.replace(/^~(?=\/|$)/, homedir())));
 }
 
+/** One path, `~` expanded, relative to `base`. */
+function userPath(value: string, base: string): string {
+  return resolve(base, value.trim().replace(/^~(?=\/|$)/, homedir()));
+}
+
 /** A command name stays one (looked up on PATH); a path is taken relative to `base`. */
 function commandOrPath(value: string | undefined, base: string): string | undefined {
   return value === undefined || !value.includes('/') ? value : resolve(base, value.replace(/^~(?=\/|$)/, homedir()));
@@ -288,6 +300,9 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     injectFactsAsVars: bool(pick('ANSIBLE_INJECT_FACT_VARS', d.inject_facts_as_vars)),
     gatherSubset: words(pick('ANSIBLE_GATHER_SUBSET', d.gather_subset)),
     gatherTimeout: number('ANSIBLE_GATHER_TIMEOUT', 'gather_timeout', positiveNumber),
+    vaultPasswordFile: nonEmpty(env.ANSIBLE_VAULT_PASSWORD_FILE) !== undefined ? userPath(env.ANSIBLE_VAULT_PASSWORD_FILE!, cwd) : nonEmpty(d.vault_password_file) && userPath(d.vault_password_file!, base),
+    vaultIdentityList: words(pick('ANSIBLE_VAULT_IDENTITY_LIST', d.vault_identity_list)),
+    askVaultPass: bool(pick('ANSIBLE_ASK_VAULT_PASS', d.ask_vault_pass)),
     outputLimit:
       env.CASTOFF_OUTPUT_LIMIT !== undefined
         ? parseSize(env.CASTOFF_OUTPUT_LIMIT, 'CASTOFF_OUTPUT_LIMIT')

@@ -29,6 +29,14 @@ export class ParseError extends CastoffError {
   }
 }
 
+/**
+ * Vaulted data of a file that cannot be decrypted. A ParseError by position, but Ansible reports
+ * it as a general error (exit code 1), not as a parse error.
+ */
+export class VaultParseError extends ParseError {
+  override name = 'VaultParseError';
+}
+
 /** Several ParseErrors from one file, so all of a file's mistakes are reported at once. */
 export class ParseErrors extends CastoffError {
   override name = 'ParseErrors';
@@ -73,6 +81,14 @@ export class UnreachableError extends CastoffError {
 /** A configuration or credential problem on the controller (e.g. a missing key file). */
 export class ConfigError extends CastoffError {
   override name = 'ConfigError';
+}
+
+/**
+ * Ansible Vault data that cannot be decrypted: no secrets, no secret that fits, or a damaged
+ * envelope. Messages follow Ansible's and never contain decrypted text.
+ */
+export class VaultError extends CastoffError {
+  override name = 'VaultError';
 }
 
 /** A become (sudo/su) step that cannot proceed, e.g. a password prompt nobody can answer. */

@@ -5,7 +5,7 @@
 import { setMaxListeners } from 'node:events';
 import { dirname, resolve } from 'node:path';
 import { copyInventory, type Inventory } from '../inventory/index.js';
-import type { Playbook } from '../playbook/index.js';
+import type { Playbook, VaultKeyring } from '../playbook/index.js';
 import { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type TargetDefaults } from '../target/index.js';
 import type { Vars } from '../template/index.js';
 import type { StartedJob, StartingJob } from '../async/index.js';
@@ -32,6 +32,7 @@ export interface RunContext extends TargetDefaults {
   /** Directory of the playbook file (`playbook_dir`). */
   playbookDir: string;
   extraVars: Vars;
+  vault?: VaultKeyring;
   forks: number;
   limit?: string;
   /** The run's own signal: aborted with the caller's, and free of Node's listener limit. */
@@ -74,6 +75,7 @@ export function normalizeRunOptions(options: LoadedRunOptions): RunContext {
     inventory: copyInventory(options.inventory),
     playbookDir: dirname(resolve(options.playbook.file)),
     extraVars: options.extraVars ?? {},
+    vault: options.vault,
     forks: Math.max(1, options.forks ?? DEFAULT_FORKS),
     limit: options.limit,
     signal: runSignal(options.signal),

@@ -5,7 +5,7 @@
 import PQueue from 'p-queue';
 import { EventEmitter, recordPlays, type ConnectionCost, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
 import { selectHosts, type Inventory } from '../inventory/index.js';
-import type { Playbook } from '../playbook/index.js';
+import type { Playbook, VaultKeyring } from '../playbook/index.js';
 import type { Vars } from '../template/index.js';
 import { TargetConnections } from '../target/index.js';
 import { serialBatches } from './batches.js';
@@ -20,6 +20,8 @@ export interface LoadedRunOptions {
   playbook: Playbook;
   inventory: Inventory;
   extraVars?: Vars;
+  /** Vault secrets for what the run reads on the controller: `include_vars` files, `copy` sources. */
+  vault?: VaultKeyring;
   /** Hosts worked on at once (`-f`); default DEFAULT_FORKS. */
   forks?: number;
   limit?: string;

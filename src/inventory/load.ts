@@ -1,7 +1,9 @@
 import { constants } from 'node:fs';
 import { access, open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
+import { VaultError } from '../core/errors.js';
 import { Diagnostics } from '../source/diagnostics.js';
+import { isVaulted, VaultKeyring } from '../source/vault/index.js';
 import { InventoryBuilder } from './builder.js';
 import { InventoryError } from './errors.js';
 import { parseIniInventory } from './ini.js';
@@ -33,6 +35,8 @@ export interface LoadInventoryOptions {
   unparsedWarning?: boolean;
   /** Ansible's `localhost_warning`: warn when the sources hold no host at all (default true). */
   localhostWarning?: boolean;
+  /** Secrets for vaulted inventory files, `group_vars/`, `host_vars/` and `!vault` values. */
+  vault?: VaultKeyring;
 }
 
 /** Ansible's warnings, word for word, so that logs and scripts read the same. */
@@ -158,12 +162,25 @@ class InventoryLoader {
       await loadScriptInventory(path, this.builder, this.opts.scriptTimeoutMs ?? scriptTimeoutFromEnvironment() ?? DEFAULT_SCRIPT_TIMEOUT_MS);
       return;
     }
-    const text = await readFile(path, 'utf8');
+    const text = await this.plaintext(await readFile(path, 'utf8'), path);
+    if (text === undefined) return;
     const extension = extname(path);
     if (YAML_EXTENSIONS.has(extension) || (extension === '' && looksLikeYaml(text))) {
-      parseYamlInventory(text, path, this.builder, this.diag);
+      parseYamlInventory(text, path, this.builder, this.diag, this.opts.vault);
     } else {
       parseIniInventory(text, path, this.builder, this.diag);
+    }
+  }
+
+  /** A file's text, decrypted when vaulted; undefined after reporting why it cannot be. */
+  private async plaintext(text: string, path: string): Promise<string | undefined> {
+    if (!isVaulted(text)) return text;
+    try {
+      return (this.opts.vault ?? new VaultKeyring()).decryptText(text);
+    } catch (error) {
+      if (!(error instanceof VaultError)) throw error;
+      this.diag.vaultError({ file: path, line: 1, col: 1 }, error.message);
+      return undefined;
     }
   }
 
@@ -173,20 +190,20 @@ class InventoryLoader {
     const hosts = new Set(inventory.hosts.keys());
     const inventoryFolders = [...new Set(this.varsFolders.map((folder) => resolve(folder)))];
     for (const folder of inventoryFolders) {
-      for (const [name, vars] of await readVarsDir(join(folder, 'group_vars'), groups, this.diag)) {
+      for (const [name, vars] of await readVarsDir(join(folder, 'group_vars'), groups, this.diag, this.opts.vault)) {
         Object.assign(inventory.groups.get(name)!.inventoryDirVars, vars);
       }
-      for (const [name, vars] of await readVarsDir(join(folder, 'host_vars'), hosts, this.diag)) {
+      for (const [name, vars] of await readVarsDir(join(folder, 'host_vars'), hosts, this.diag, this.opts.vault)) {
         Object.assign(inventory.hosts.get(name)!.inventoryDirVars, vars);
       }
     }
     const playbookDir = this.opts.playbookDir === undefined ? undefined : resolve(this.opts.playbookDir);
     // Ansible reads a folder that is both beside the inventory and the playbook only once.
     if (playbookDir === undefined || inventoryFolders.includes(playbookDir)) return;
-    for (const [name, vars] of await readVarsDir(join(playbookDir, 'group_vars'), groups, this.diag)) {
+    for (const [name, vars] of await readVarsDir(join(playbookDir, 'group_vars'), groups, this.diag, this.opts.vault)) {
       Object.assign(inventory.groups.get(name)!.playbookDirVars, vars);
     }
-    for (const [name, vars] of await readVarsDir(join(playbookDir, 'host_vars'), hosts, this.diag)) {
+    for (const [name, vars] of await readVarsDir(join(playbookDir, 'host_vars'), hosts, this.diag, this.opts.vault)) {
       Object.assign(inventory.hosts.get(name)!.playbookDirVars, vars);
     }
   }

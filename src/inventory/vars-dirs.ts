@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Diagnostics } from '../source/diagnostics.js';
 import { readVarsText } from '../source/vars-text.js';
+import type { VaultKeyring } from '../source/vault/index.js';
 import type { VarMap } from './types.js';
 
 const VARS_EXTENSIONS = new Set(['', '.yml', '.yaml', '.json']);
@@ -35,7 +36,7 @@ async function filesUnder(dir: string): Promise<string[]> {
  * `NAME.json` and every such file under a `NAME/` folder, merged in name order. Files for names
  * the inventory does not know are ignored, as in Ansible.
  */
-export async function readVarsDir(dir: string, known: ReadonlySet<string>, diag: Diagnostics): Promise<Map<string, VarMap>> {
+export async function readVarsDir(dir: string, known: ReadonlySet<string>, diag: Diagnostics, vault?: VaultKeyring): Promise<Map<string, VarMap>> {
   const byName = new Map<string, VarMap>();
   for (const entry of await entriesOf(dir)) {
     const path = join(dir, entry.name);
@@ -51,7 +52,7 @@ export async function readVarsDir(dir: string, known: ReadonlySet<string>, diag:
       continue;
     }
     for (const file of files) {
-      const vars = readVarsText(await readFile(file, 'utf8'), file, diag);
+      const vars = readVarsText(await readFile(file, 'utf8'), file, diag, { vault });
       if (vars) byName.set(name, { ...byName.get(name), ...vars });
     }
   }

@@ -2,6 +2,7 @@ import type { SourcePosition } from '../core/errors.js';
 import type { Diagnostics } from '../source/diagnostics.js';
 import { describeValue } from '../source/validate.js';
 import { type PositionIndex, readYaml } from '../source/yaml.js';
+import type { VaultKeyring } from '../source/vault/index.js';
 import { GroupLoopError, type InventoryBuilder } from './builder.js';
 import { expandHostRange, HostRangeError, splitHostPort } from './ranges.js';
 import type { VarMap } from './types.js';
@@ -13,8 +14,8 @@ function isMap(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads a YAML (or JSON) inventory: `all: {hosts: {h: vars}, vars: {...}, children: {g: ...}}`. */
-export function parseYamlInventory(text: string, file: string, builder: InventoryBuilder, diag: Diagnostics): void {
-  const loaded = readYaml(text, file, diag);
+export function parseYamlInventory(text: string, file: string, builder: InventoryBuilder, diag: Diagnostics, vault?: VaultKeyring): void {
+  const loaded = readYaml(text, file, diag, { vault });
   if (!loaded || loaded.value === null) return;
   const reader = new YamlInventoryReader(file, loaded.positions, builder, diag);
   if (!isMap(loaded.value)) {

@@ -2,7 +2,7 @@
  * `copy`: a local file (`src`) or `content` to `dest` on the host, through writeContent (one exec
  * as the task's user, an atomic write only when the sha1 differs); `remote_src` copies on the host.
  */
-import { stat, readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { ModuleResult } from '../core/index.js';
 import { anything, bool, objectOf, text } from '../source/schema-values.js';
 import { path } from './arg-specs.js';
@@ -12,13 +12,14 @@ import { hostModule } from './define.js';
 import { findLocalFile, notFoundMessage, REMOTE_SRC_HINT } from './local-files.js';
 import { runModuleFor } from './module-action.js';
 import type { ActionContext } from './types.js';
+import { readLocalFile } from './vaulted-file.js';
 
 /** What `content:` writes: text as is, anything else (a mapping, a list, a number) as JSON, as Ansible. */
 function contentBytes(content: unknown): Buffer {
   return Buffer.from(typeof content === 'string' ? content : JSON.stringify(content));
 }
 
-async function localSource(ctx: ActionContext, src: string): Promise<Buffer | ModuleResult> {
+async function localSource(ctx: ActionContext, src: string, decrypt: boolean): Promise<Buffer | ModuleResult> {
   const local = findLocalFile(ctx.baseDir, src);
   if (!local) {
     return {
@@ -30,7 +31,8 @@ async function localSource(ctx: ActionContext, src: string): Promise<Buffer | Mo
   if ((await stat(local)).isDirectory()) {
     return { failed: true, changed: false, msg: `copying a directory is not supported by castoff: ${src}` };
   }
-  return readFile(local);
+  const data = await readLocalFile(local, ctx.vault, decrypt);
+  return Buffer.isBuffer(data) ? data : { failed: true, changed: false, msg: data.error };
 }
 
 export const copyModule = hostModule({
@@ -57,7 +59,7 @@ export const copyModule = hostModule({
     const src = textArg(args, 'src');
     if (content === undefined && isTrue(args.remote_src)) return runModuleFor(ctx, { module: 'copy' }, args);
     if (content === undefined && !src) return { failed: true, changed: false, msg: 'src (or content) is required' };
-    const data = content !== undefined ? contentBytes(content) : await localSource(ctx, src ?? '');
+    const data = content !== undefined ? contentBytes(content) : await localSource(ctx, src ?? '', args.decrypt === undefined || isTrue(args.decrypt));
     if (!Buffer.isBuffer(data)) return data;
     return writeContent(ctx, data, args);
   },

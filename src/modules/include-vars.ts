@@ -11,6 +11,7 @@ import { CastoffError } from '../core/errors.js';
 import { Diagnostics } from '../source/diagnostics.js';
 import { bool, nonNegativeInt, objectOf, oneOfWords, stringList, text } from '../source/schema-values.js';
 import { readVarsText } from '../source/vars-text.js';
+import type { VaultKeyring } from '../source/vault/index.js';
 import { toPlain } from '../template/index.js';
 import { path } from './arg-specs.js';
 import { isTrue, textArg } from './args.js';
@@ -43,10 +44,10 @@ async function walk(root: string): Promise<DirListing[]> {
   return listings;
 }
 
-async function readVarsFile(file: string): Promise<Record<string, unknown> | string> {
+async function readVarsFile(file: string, vault: VaultKeyring | undefined): Promise<Record<string, unknown> | string> {
   const diag = new Diagnostics();
   const text = await readFile(file, 'utf8');
-  const vars = readVarsText(text, file, diag);
+  const vars = readVarsText(text, file, diag, { vault });
   if (diag.errors.length > 0) {
     const notMapping = diag.errors.some((e) => e.message.includes('must be a mapping'));
     return notMapping ? `${file} must be stored as a dictionary/hash` : diag.errors.map((e) => e.message).join('\n');
@@ -140,7 +141,7 @@ export const includeVarsModule = hostModule({
     for (const file of files) {
       let vars: Record<string, unknown> | string;
       try {
-        vars = await readVarsFile(file);
+        vars = await readVarsFile(file, ctx.vault);
       } catch (err) {
         if (err instanceof CastoffError || (err as NodeJS.ErrnoException).code !== undefined) return failure((err as Error).message, read);
         throw err;

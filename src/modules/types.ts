@@ -7,6 +7,7 @@
 import type { DisplayKind, ModuleResult } from '../core/index.js';
 import type { BecomeOptions, Connection } from '../connection/index.js';
 import type { JsonSchema } from '../source/schema-values.js';
+import type { VaultKeyring } from '../source/vault/index.js';
 import type { ShippedPayload } from '../target/index.js';
 import type { Vars } from '../template/index.js';
 import type { AnsibleModuleRef } from './ansible/types.js';
@@ -61,6 +62,8 @@ export interface ActionContext {
   installed?: AnsibleModuleRef;
   /** Directory of the playbook file that holds the task, for relative `src:` and `script:` paths. */
   baseDir: string;
+  /** The run's vault secrets, for controller files the action reads (include_vars, copy src). */
+  vault?: VaultKeyring;
   signal: AbortSignal;
   /** performance.now() by which the task must end (`timeout:`), if it has a hard limit. */
   deadline?: number;

@@ -17,6 +17,7 @@ export type {
 } from './types.js';
 export type { LoadWarning } from '../source/diagnostics.js';
 export { loadVarsFile } from './vars-files.js';
+export type { VaultKeyring } from '../source/vault/index.js';
 export { builtinModule, shortModuleName, type ModuleSpec } from './modules.js';
 export { parseKeyValueArgs, type KeyValueArgs } from './kv.js';
 export { isTemplate } from '../source/schema-values.js';

@@ -1,4 +1,4 @@
-import { ParseError, ParseErrors, type SourcePosition } from '../core/errors.js';
+import { ParseError, ParseErrors, VaultParseError, type SourcePosition } from '../core/errors.js';
 
 /** Something a user should know about a file that still loads, e.g. a duplicate key. */
 export interface LoadWarning extends SourcePosition {
@@ -17,6 +17,11 @@ export class Diagnostics {
 
   error(pos: SourcePosition, detail: string): void {
     this.errors.push(new ParseError(pos, detail));
+  }
+
+  /** Vaulted data that cannot be decrypted (see VaultParseError). */
+  vaultError(pos: SourcePosition, detail: string): void {
+    this.errors.push(new VaultParseError(pos, detail));
   }
 
   warn(pos: SourcePosition, detail: string): void {

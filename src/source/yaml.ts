@@ -12,10 +12,12 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import type { SourcePosition } from '../core/errors.js';
+import { VaultError, type SourcePosition } from '../core/errors.js';
 import { UnsafeText } from '../core/unsafe-text.js';
 import type { Diagnostics } from './diagnostics.js';
 import { ansibleTags, UNSAFE_TAG, VAULT_TAG } from './yaml-tags.js';
+import { isVaulted } from './vault/cipher.js';
+import type { VaultKeyring } from './vault/keyring.js';
 
 interface ContainerSpan {
   at: SourcePosition;
@@ -65,6 +67,11 @@ export interface YamlOptions {
    * and vars files are far below this.
    */
   maxFileBytes?: number;
+  /**
+   * The vault secrets that decrypt vaulted files and inline `!vault` values. Without them (or
+   * with none), vaulted data fails to load as in Ansible.
+   */
+  vault?: VaultKeyring;
 }
 
 export const DEFAULT_MAX_ALIAS_NODES = 100_000;
@@ -84,16 +91,14 @@ interface Converted {
   size: number;
 }
 
-const VAULT_FILE_HEADER = '$ANSIBLE_VAULT;';
-
 /**
  * Reads one YAML document as Ansible does (YAML 1.1 as PyYAML reads it), keeping the position of
  * every node. Problems go to `diag`; returns undefined when the text is not usable YAML.
  */
 export function readYaml(text: string, file: string, diag: Diagnostics, opts: YamlOptions = {}): LoadedYaml | undefined {
-  if (text.startsWith(VAULT_FILE_HEADER)) {
-    diag.error({ file, line: 1, col: 1 }, 'this file is encrypted with Ansible Vault, which castoff does not support');
-    return undefined;
+  if (isVaulted(text)) {
+    const plaintext = decryptOrReport(text, { file, line: 1, col: 1 }, diag, opts.vault);
+    return plaintext === undefined ? undefined : readYaml(plaintext, file, diag, opts);
   }
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_YAML_FILE_BYTES;
   const bytes = Buffer.byteLength(text);
@@ -125,9 +130,29 @@ export function readYaml(text: string, file: string, diag: Diagnostics, opts: Ya
     else diag.warn(at(warning.pos[0]), firstLine(warning.message));
   }
   const positions = new PositionIndex();
-  const converter = new Converter(doc, at, diag, positions, opts.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES);
+  const converter = new Converter(doc, at, diag, positions, opts.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES, opts.vault);
   const { value } = converter.convert(doc.contents, false);
   return diag.errors.length > errorsBefore ? undefined : { value, positions };
+}
+
+const NO_SECRETS = 'Attempting to decrypt but no vault secrets found';
+
+/**
+ * The plaintext of vaulted text, or undefined after reporting at `pos` why it cannot be had
+ * (Ansible's messages; a decrypted value never appears in one).
+ */
+function decryptOrReport(text: string, pos: SourcePosition, diag: Diagnostics, vault: VaultKeyring | undefined): string | undefined {
+  if (!vault || vault.empty) {
+    diag.vaultError(pos, NO_SECRETS);
+    return undefined;
+  }
+  try {
+    return vault.decryptText(text);
+  } catch (error) {
+    if (!(error instanceof VaultError)) throw error;
+    diag.vaultError(pos, error.message);
+    return undefined;
+  }
 }
 
 function firstLine(message: string): string {
@@ -146,15 +171,13 @@ class Converter {
     private readonly diag: Diagnostics,
     private readonly positions: PositionIndex,
     private readonly maxAliasNodes: number,
+    private readonly vault: VaultKeyring | undefined,
   ) {}
 
   convert(node: Node | null | undefined, unsafe: boolean): Converted {
     if (!node) return { value: null, size: 1 };
     if (isAlias(node)) return this.alias(node, node.source);
-    if (node.tag === VAULT_TAG) {
-      this.diag.error(this.start(node), "'!vault' encrypted values are not supported; decrypt the value or pass it as an extra var");
-      return { value: null, size: 1 };
-    }
+    if (node.tag === VAULT_TAG) return this.vaulted(node);
     const markUnsafe = unsafe || node.tag === UNSAFE_TAG;
     const anchor = 'anchor' in node && node.anchor;
     if (anchor) this.inProgress.add(node);
@@ -168,6 +191,19 @@ class Converter {
       this.anchored.set(node, converted);
     }
     return converted;
+  }
+
+  /**
+   * An inline `!vault |` value, decrypted when the file is read (Ansible decrypts when the value is
+   * first used, so there an unused value needs no secret).
+   */
+  private vaulted(node: Node): Converted {
+    const text = isScalar(node) ? node.value : undefined;
+    if (typeof text !== 'string' || !isVaulted(text)) {
+      this.diag.error(this.start(node), "a '!vault' value must be the text of a vault envelope ($ANSIBLE_VAULT;...)");
+      return { value: null, size: 1 };
+    }
+    return { value: decryptOrReport(text, this.start(node), this.diag, this.vault) ?? null, size: 1 };
   }
 
   private start(node: Node): SourcePosition {

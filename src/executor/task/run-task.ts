@@ -141,6 +141,7 @@ class TaskRunner {
       noLog: this.run.noLog === true,
       diff: keywords.diff !== undefined ? bool(keywords.diff, vars) : ctx.diff,
       baseDir: this.run.baseDir,
+      vault: ctx.vault,
       ...(task.installed && { installed: task.installed }),
       signal: this.signal,
       deadline: this.deadline,

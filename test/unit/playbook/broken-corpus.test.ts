@@ -129,7 +129,7 @@ const BROKEN_PLAYBOOKS: Array<[string, string[]]> = [
     `vars-files-missing.yml:3:7: play "web": could not find or access vars file 'vars/missing.yml'`,
   ]],
   ['vault.yml', [
-    `vault.yml:3:20: '!vault' encrypted values are not supported; decrypt the value or pass it as an extra var`,
+    `vault.yml:3:20: Attempting to decrypt but no vault secrets found`,
   ]],
   ['when-mapping.yml', [
     `when-mapping.yml:4:7: task "command": 'when' must be a condition (an expression or a boolean) or a list of them, got a mapping`,
@@ -164,7 +164,7 @@ const BROKEN_INVENTORIES: Array<[string, string[]]> = [
     `inventory-list.yml:1:1: a YAML inventory must be a mapping of groups, got a list`,
   ]],
   ['inventory-vault.yml', [
-    `inventory-vault.yml:3:22: '!vault' encrypted values are not supported; decrypt the value or pass it as an extra var`,
+    `inventory-vault.yml:3:22: Attempting to decrypt but no vault secrets found`,
   ]],
   ['unclosed-quote.ini', [
     `unclosed-quote.ini:2:1: cannot read this line: no closing quotation`,
