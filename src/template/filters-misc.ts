@@ -8,6 +8,7 @@ import { TemplateError } from '../core/errors.js';
 import { argument, splitArgs, type TemplateFunction } from './args.js';
 import { isMapping, pyJsonDumps, pyRepr, pyStr, pyTruthy, pyTypeName, type Mapping } from './python.js';
 import { pyYamlBlock } from './pyyaml-dump.js';
+import { randomSalt, SHA_CRYPT, shaCrypt } from './sha-crypt.js';
 
 function digest(algorithm: string, value: unknown): string {
   try {
@@ -283,7 +284,24 @@ const shuffle: TemplateFunction = (value, ...args) => {
   return items;
 };
 
+/** passlib's default rounds, which Ansible's `password_hash` uses when none are given. */
+const DEFAULT_ROUNDS: Record<string, number> = { sha256: 535000, sha512: 656000 };
+
+/** Ansible's `password_hash(hashtype='sha512', salt=None, rounds=None)`, for SHA-crypt. */
+const passwordHash: TemplateFunction = (value, ...args) => {
+  const call = splitArgs(args, ['hashtype', 'salt', 'salt_size', 'rounds', 'ident']);
+  const type = pyStr(argument(call, 0, 'hashtype', 'sha512')).replace(/_crypt$/, '');
+  if (type !== 'sha256' && type !== 'sha512') throw new TemplateError(`password_hash: castoff supports sha256 and sha512, not ${type}`);
+  const salt = argument(call, 1, 'salt', null);
+  const rounds = argument(call, 2, 'rounds', null);
+  const saltText = salt === null ? randomSalt() : pyStr(salt);
+  if (saltText.length > 16) throw new TemplateError(`Could not hash the secret.. salt too large (${type}_crypt requires <= 16 chars)`);
+  if (!/^[./0-9A-Za-z]*$/.test(saltText)) throw new TemplateError('invalid characters in sha512_crypt salt'.replace('sha512', type));
+  return shaCrypt(pyStr(value), saltText, rounds === null ? DEFAULT_ROUNDS[type] : Number(rounds), SHA_CRYPT[type]);
+};
+
 export const miscFilters: Record<string, TemplateFunction> = {
+  password_hash: passwordHash,
   hash,
   md5: (value) => digest('md5', value),
   sha1: (value) => digest('sha1', value),
