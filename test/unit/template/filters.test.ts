@@ -291,6 +291,6 @@ describe('filters on undefined input', () => {
   });
 
   it('an unknown filter is a template error', () => {
-    expect(() => render('{{ 1 | no_such_filter }}')).toThrow('unknown filter');
+    expect(() => render('{{ 1 | no_such_filter }}')).toThrow("no filter named 'no_such_filter'");
   });
 });
