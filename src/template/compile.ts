@@ -13,6 +13,7 @@ import { TemplateError } from '../core/errors.js';
 import { customFilters } from './filters.js';
 import { customTests, undefinedTolerantTests } from './jinja-tests.js';
 import { splitTemplate, tokenize, type CodePart, type Token } from './lexer.js';
+import { decodePythonEscapes, engineLiteral, literalValue } from './string-literals.js';
 
 /** Prefix of the marker string that stands for "undefined at offset N" inside the engine. */
 export const UNDEFINED_MARKER = '__castoff_undefined__@';
@@ -70,8 +71,7 @@ function checked(at: number): string {
 }
 
 function unquote(literal: string): string {
-  const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r' };
-  return literal.slice(1, -1).replace(/\\(.)/gs, (_, c: string) => escapes[c] ?? c);
+  return decodePythonEscapes(literal.slice(1, -1));
 }
 
 function testNameAfterIs(tokens: Token[], isIndex: number): Token | undefined {
@@ -105,7 +105,7 @@ function isChainRoot(tokens: Token[], i: number, statement: boolean): boolean {
   return next !== '=' && next !== '(';
 }
 
-function readChain(tokens: Token[], i: number): { chain: Chain; next: number } {
+function readChain(tokens: Token[], i: number, verbatim: boolean): { chain: Chain; next: number } {
   const path: ChainStep[] = [];
   let end = tokens[i].end;
   let j = i + 1;
@@ -116,7 +116,7 @@ function readChain(tokens: Token[], i: number): { chain: Chain; next: number } {
       end = b.end;
       j += 2;
     } else if (a?.text === '[' && (b?.kind === 'string' || b?.kind === 'number') && c?.text === ']') {
-      path.push(b.kind === 'number' ? Number(b.text) : unquote(b.text));
+      path.push(b.kind === 'number' ? Number(b.text) : literalValue(b.text, verbatim));
       end = c.end;
       j += 3;
     } else {
@@ -175,13 +175,18 @@ function refuseHugeRepetition(tokens: Token[]): void {
 /** After these the chain is consumed by a filter or test, which get their own check. */
 const CONSUMERS = new Set(['|', 'is', '(', '[', '.']);
 
-function analyse(tokens: Token[], statement: boolean, into: Analysis): void {
+/**
+ * `verbatim`: the literals are taken as written, as Ansible has them inside a task string's `{{ }}`;
+ * otherwise Python's escape rules apply (see string-literals.ts).
+ */
+function analyse(tokens: Token[], statement: boolean, into: Analysis, verbatim: boolean): void {
   refuseHugeRepetition(tokens);
   if (statement) for (const name of boundNames(tokens)) into.locals.add(name);
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     const prev = tokens[i - 1];
     if (token.kind === 'name' && prev?.text !== '.') into.names.add(token.text);
+    if (token.kind === 'string') into.edits.push({ at: token.start, end: token.end, text: engineLiteral(literalValue(token.text, verbatim)) });
     if (token.kind === 'number' && prev?.text === '.') {
       into.edits.push({ at: prev.start, end: token.end, text: `[${token.text}]` });
     }
@@ -201,7 +206,7 @@ function analyse(tokens: Token[], statement: boolean, into: Analysis): void {
   if (statement && !EXPRESSION_STATEMENTS.has(tokens[0]?.text ?? '')) return;
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isChainRoot(tokens, i, statement)) continue;
-    const { chain, next } = readChain(tokens, i);
+    const { chain, next } = readChain(tokens, i, verbatim);
     into.chains.push(chain);
     const wholeCode = i === 0 && next === tokens.length && !statement;
     if (chain.guard === null && !wholeCode && !CONSUMERS.has(tokens[next]?.text ?? '')) into.bareChains.push(chain);
@@ -246,27 +251,34 @@ function finish(mode: Compiled['mode'], engineSource: string, analysis: Analysis
   };
 }
 
-function compileCode(text: string, tokens: Token[], codeStart: number, codeEnd: number): Compiled {
+function compileCode(text: string, tokens: Token[], codeStart: number, codeEnd: number, verbatim: boolean): Compiled {
   const analysis = emptyAnalysis();
-  analyse(tokens, false, analysis);
+  analyse(tokens, false, analysis, verbatim);
   checkBareChains(analysis);
   const code = applyEdits(text, codeStart, codeEnd, analysis.edits);
   return finish('expression', `(${code}) | ${marker(codeEnd)}`, analysis, tokens);
 }
 
-/** A bare expression, as in `when:`. */
+/** A bare expression, as in `when:`: its literals follow Python's escape rules. */
 export function compileExpression(code: string): Compiled {
-  return compileCode(code, tokenize(code, 0, null).tokens, 0, code.length);
+  return compileCode(code, tokenize(code, 0, null).tokens, 0, code.length, false);
 }
 
+/**
+ * Where a template comes from decides how the literals in its `{{ }}` read: a task string
+ * ('task') takes them verbatim, as Ansible does; a template file ('file') follows Python's rules.
+ */
+export type TemplateSource = 'task' | 'file';
+
 /** A string with `{{ }}`/`{% %}`; exactly one `{{ }}` and nothing else compiles to an expression. */
-export function compileTemplate(text: string): Compiled {
+export function compileTemplate(text: string, source: TemplateSource = 'task'): Compiled {
+  const verbatimPrints = source === 'task';
   const parts = splitTemplate(text);
   const [first] = parts;
-  if (parts.length === 1 && first.kind === 'print') return compileCode(text, first.tokens, first.codeStart, first.codeEnd);
+  if (parts.length === 1 && first.kind === 'print') return compileCode(text, first.tokens, first.codeStart, first.codeEnd, verbatimPrints);
   const analysis = emptyAnalysis();
   const codeParts = parts.filter((p): p is CodePart => p.kind === 'print' || p.kind === 'statement');
-  for (const part of codeParts) analyse(part.tokens, part.kind === 'statement', analysis);
+  for (const part of codeParts) analyse(part.tokens, part.kind === 'statement', analysis, verbatimPrints && part.kind === 'print');
   checkBareChains(analysis);
   for (const part of codeParts) {
     if (part.kind === 'print') {

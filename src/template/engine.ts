@@ -168,6 +168,9 @@ function engineFailure(error: unknown): EngineFailure {
     return { kind: 'error', error: new TemplateError(`the template engine crashed (${panicMessage ?? message}), most likely on a value too large; castoff restarted it`) };
   }
   if (message.startsWith('syntax error')) return { kind: 'syntax', message };
+  // Jinja2's wording, which Ansible users search for, in place of minijinja's "filter x is unknown".
+  const unknown = /^unknown (filter|test): \w+ (\S+) is unknown/.exec(message);
+  if (unknown !== null) return { kind: 'syntax', message: `no ${unknown[1]} named '${unknown[2]}'` };
   if (/\bundefined\b/.test(message)) return { kind: 'undefined', at: null, filter: null, args: [] };
   return { kind: 'error', error: new TemplateError(message) };
 }
@@ -236,5 +239,8 @@ export function renderInEngine(
  */
 export function syntaxErrorOf(text: string, isTemplate: boolean): string | null {
   const outcome = run(() => (isTemplate ? engine.environments.strict.renderStr(text, {}) : engine.environments.strict.evalExpr(text, {})) as unknown);
-  return !outcome.ok && outcome.failure.kind === 'syntax' ? outcome.failure.message : null;
+  // The user's own literals may hold escapes minijinja refuses (`\d`); castoff rewrites those, so
+  // that complaint is not the template's fault.
+  if (outcome.ok || outcome.failure.kind !== 'syntax' || outcome.failure.message.includes('bad string escape')) return null;
+  return outcome.failure.message;
 }

@@ -7,6 +7,16 @@
 import type { TemplateFunction } from './args.js';
 import { convertFilters } from './filters-convert.js';
 import { dataFilters } from './filters-data.js';
+import { listFilters } from './filters-lists.js';
+import { miscFilters } from './filters-misc.js';
+import { pathFilters } from './filters-paths.js';
 import { textFilters } from './filters-text.js';
 
-export const customFilters: Record<string, TemplateFunction> = { ...convertFilters, ...textFilters, ...dataFilters };
+export const customFilters: Record<string, TemplateFunction> = {
+  ...convertFilters,
+  ...textFilters,
+  ...dataFilters,
+  ...listFilters,
+  ...pathFilters,
+  ...miscFilters,
+};

@@ -8,6 +8,7 @@ import { isMapping, pyStr, pyTruthy, type Mapping } from './python.js';
 import { compilePattern } from './pyregex.js';
 import { firstMatch } from './regex-runner.js';
 import { convertFilters } from './filters-convert.js';
+import { moreTests } from './jinja-tests-more.js';
 
 const truthy: TemplateFunction = (value, ...args) => {
   const convertBool = pyTruthy(argument(splitArgs(args, ['convert_bool']), 0, 'convert_bool', false));
@@ -71,6 +72,7 @@ export const customTests: Record<string, TemplateFunction> = {
   change: changed,
   skipped,
   skip: skipped,
+  ...moreTests,
 };
 
 /** Jinja2's `sequence` answers false for an undefined value; the others fail on one. */

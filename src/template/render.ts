@@ -16,6 +16,7 @@ export type Vars = Record<string, unknown>;
 
 const MAX_CACHED = 10_000;
 const templates = new Map<string, Compiled>();
+const templateFiles = new Map<string, Compiled>();
 const expressions = new Map<string, Compiled>();
 
 function cached(cache: Map<string, Compiled>, text: string, compile: (text: string) => Compiled): Compiled {
@@ -115,7 +116,7 @@ function evaluateCompiled(compiled: Compiled, text: string, vars: Vars): unknown
  */
 export function renderTemplate(text: string, vars: Vars): unknown {
   if (!isTemplated(text)) return text;
-  const compiled = cached(templates, text, compileTemplate);
+  const compiled = cached(templates, text, (source) => compileTemplate(source, 'task'));
   if (compiled.mode === 'expression') return evaluateCompiled(compiled, text, vars);
   const { context, tainted } = engineContext(compiled, vars);
   const rendered = runWithFallback(compiled, text, vars, (behavior) => renderInEngine(compiled.engineSource, context, behavior));
@@ -128,7 +129,7 @@ export function renderTemplate(text: string, vars: Vars): unknown {
  */
 export function renderTemplateText(text: string, vars: Vars, whitespace?: BlockWhitespace): string | UnsafeText {
   if (!isTemplated(text)) return text;
-  const compiled = cached(templates, text, compileTemplate);
+  const compiled = cached(templateFiles, text, (source) => compileTemplate(source, 'file'));
   if (compiled.mode === 'expression') {
     const value = evaluateCompiled(compiled, text, vars);
     const printed = pyStr(toPlain(value));

@@ -36,7 +36,7 @@ describe('regex time limit', () => {
     expect(ms).toBeGreaterThanOrEqual(950);
     expect(ms).toBeLessThan(15_000);
     expect(renderTemplate("{{ 'version 12.3' | regex_search('[0-9.]+') }}", {})).toBe('12.3');
-    expect(renderTemplate("{{ 'a1b2' | regex_replace('([a-z])(\\\\d)', '\\\\2\\\\1') }}", {})).toBe('1a2b');
+    expect(renderTemplate("{{ 'a1b2' | regex_replace('([a-z])(\\d)', '\\2\\1') }}", {})).toBe('1a2b');
   }, 60_000);
 
   it('the same pattern on the same text fails at once the second time', () => {
@@ -67,9 +67,9 @@ describe('regex time limit', () => {
 
 describe('regex_findall', () => {
   it('returns whole matches, the one group, or every group per match', () => {
-    expect(renderTemplate("{{ 'a1 b22 c333' | regex_findall('\\\\d+') }}", {})).toEqual(['1', '22', '333']);
-    expect(renderTemplate("{{ 'k1=v1 k2=v2' | regex_findall('(\\\\w+)=') }}", {})).toEqual(['k1', 'k2']);
-    expect(renderTemplate("{{ 'k1=v1 k2=v2' | regex_findall('(\\\\w+)=(\\\\w+)') }}", {})).toEqual([['k1', 'v1'], ['k2', 'v2']]);
+    expect(renderTemplate("{{ 'a1 b22 c333' | regex_findall('\\d+') }}", {})).toEqual(['1', '22', '333']);
+    expect(renderTemplate("{{ 'k1=v1 k2=v2' | regex_findall('(\\w+)=') }}", {})).toEqual(['k1', 'k2']);
+    expect(renderTemplate("{{ 'k1=v1 k2=v2' | regex_findall('(\\w+)=(\\w+)') }}", {})).toEqual([['k1', 'v1'], ['k2', 'v2']]);
     expect(renderTemplate("{{ 'AbA' | regex_findall('a', ignorecase=true) }}", {})).toEqual(['A', 'A']);
     expect(renderTemplate("{{ 'x' | regex_findall('y') }}", {})).toEqual([]);
   });
