@@ -75,3 +75,17 @@ export const lookupGlobals: Record<string, TemplateFunction> = {
   query: templateCall(true),
   q: templateCall(true),
 };
+
+export function hasLookup(name: string): boolean {
+  return Object.hasOwn(LOOKUPS, name.replace(/^ansible\.builtin\./, ''));
+}
+
+/**
+ * The items of a `with_<name>` loop whose value rendered to `value`: a list gives the lookup's
+ * terms, anything else is the only term (so `with_items: a_string` loops once). A failure is the
+ * lookup's own message, as Ansible reports a loop's lookup error.
+ */
+export function loopItemsOf(name: string, value: unknown, vars: Vars): unknown[] {
+  const terms = Array.isArray(value) ? value : [value];
+  return keepingLookupVars(() => findLookup(name).lookup.run(terms, {}, vars));
+}

@@ -27,7 +27,7 @@ function parseInt0(name: string, text: string): number {
   return negative ? -value : value;
 }
 
-function parseTerm(term: string, options: Record<string, unknown>): Spec {
+function parseTerm(term: string): Spec {
   const spec: Spec = { start: 1, end: undefined, count: undefined, stride: 1, format: '%d' };
   const apply = (params: Record<string, unknown>): void => {
     for (const [name, value] of Object.entries(params)) {
@@ -36,7 +36,6 @@ function parseTerm(term: string, options: Record<string, unknown>): Spec {
       else throw new TemplateError(`unrecognized arguments to with_sequence: ['${name}']`);
     }
   };
-  apply(options);
   const words = splitWords(term);
   const shortcut = words.length === 1 ? SHORTCUT.exec(words[0]) : null;
   if (shortcut !== null && !words[0].includes('=')) {
@@ -111,7 +110,8 @@ function generate(spec: Spec): string[] {
   return out;
 }
 
+/** Ansible 2.14 accepts these as keywords and then reads only the terms; so does castoff. */
 export const sequence: Lookup = {
   options: ['start', 'end', 'count', 'stride', 'format'],
-  run: (terms, options) => terms.flatMap((term) => generate(parseTerm(String(term), options))),
+  run: (terms) => terms.flatMap((term) => generate(parseTerm(String(term)))),
 };
