@@ -21,6 +21,7 @@ import { censor, registeredValue, statusOf, type TaskOutcome } from './task/outc
 import { runTask } from './task/run-task.js';
 import { gatheringTask, needsFacts } from './gathering.js';
 import { addHostFacts } from './facts.js';
+import { taskSearchPath } from './search-path.js';
 import { hostvarsOf, magicVars, taskVars } from './vars.js';
 
 export interface RunShared {
@@ -186,9 +187,10 @@ export class PlayRunner {
     }
   }
 
-  private varsFor(host: Host, keywords: EffectiveKeywords): Vars {
+  private varsFor(host: Host, keywords: EffectiveKeywords, task: Task): Vars {
     const { ctx } = this.shared;
     const magic = magicVars(ctx.inventory, host, this.playHosts.map((h) => h.name), this.batch.map((h) => h.name), ctx.playbookDir, ctx.check, ctx.diff);
+    magic.ansible_search_path = taskSearchPath(task, ctx.playbookDir);
     magic.hostvars = hostvarsOf({ inventory: ctx.inventory, states: this.shared.states, extraVars: ctx.extraVars, injectFacts: ctx.injectFactsAsVars });
     return taskVars({
       inventory: ctx.inventory,
@@ -223,7 +225,7 @@ export class PlayRunner {
     let noLog = false;
     let outcome: TaskOutcome;
     try {
-      vars = this.varsFor(host, keywords);
+      vars = this.varsFor(host, keywords, task);
       noLog = isTrue(keywords.no_log, vars);
       outcome = await runTask({
         task,
@@ -328,7 +330,7 @@ export class PlayRunner {
     }
     if (action === 'end_host') {
       for (const host of hosts) {
-        const vars = this.varsFor(host, keywords);
+        const vars = this.varsFor(host, keywords, task);
         if (evaluateCondition(keywords.when, vars)) this.state(host).ended = true;
       }
     }

@@ -16,6 +16,7 @@ import {
 import { checkArgs, gatherArgs } from './module-args.js';
 import { builtinModuleNames, INCLUDE_SPECS, shortModuleName } from './modules.js';
 import { isTemplate } from '../source/schema-values.js';
+import { hasLookup } from '../template/index.js';
 import { closestMatch, didYouMean } from '../source/suggest.js';
 import type { Block, Handler, Task } from './types.js';
 import { describeValue, schemaIssues } from '../source/validate.js';
@@ -25,7 +26,10 @@ export type Section = 'task' | 'handler';
 
 type Entry = Task | Block;
 
-const LOOP_KEYWORDS = ['loop', 'with_items', 'with_list'] as const;
+/** `loop` and every `with_<lookup>` (`with_items`, `with_dict`, `with_fileglob`, ...). */
+function isLoopKeyword(key: string): boolean {
+  return key === 'loop' || (key.startsWith('with_') && key.length > 'with_'.length);
+}
 const INCLUDE_MODULES = new Set(['import_tasks', 'include_tasks']);
 
 /** An include is read as a block, so it takes a block's keywords but not its task lists. */
@@ -119,10 +123,10 @@ async function readInclude(
   const label = `${section} "${nameOf(raw, keyword)}"`;
   const report = (at: SourcePosition, detail: string): void => ctx.diag.error(at, `${label}: ${detail}`);
   const others = Object.keys(raw).filter((key) => key !== includeKey && key !== 'args');
-  for (const key of others.filter((k) => (LOOP_KEYWORDS as readonly string[]).includes(k))) {
+  for (const key of others.filter(isLoopKeyword)) {
     report(src.positions.key(raw, key) ?? position, `loops on '${keyword}' are not supported; castoff reads included files when the playbook loads`);
   }
-  const keywordPart = pick(raw, others.filter((k) => !(LOOP_KEYWORDS as readonly string[]).includes(k)));
+  const keywordPart = pick(raw, others.filter((k) => !isLoopKeyword(k)));
   reportKeywordIssues(schemaIssues(SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);
 
   const valuePosition = src.positions.value(raw, includeKey) ?? position;
@@ -202,13 +206,14 @@ async function readTask(raw: Record<string, unknown>, src: SourceFile, section: 
   const keys = Object.keys(raw);
   const keyPosition = (key: string): SourcePosition => src.positions.key(raw, key) ?? position;
   const actionKeys = keys.filter((key) => key === 'action' || key === 'local_action');
-  const lookups = await lookupKeys(keys.filter((key) => !(key in specs)), actionKeys.length > 0, ctx);
+  const loopKeys = keys.filter(isLoopKeyword);
+  const lookups = await lookupKeys(keys.filter((key) => !(key in specs) && !loopKeys.includes(key)), actionKeys.length > 0, ctx);
   const found = (key: string): ResolvedModule | undefined => {
     const lookup = lookups.get(key);
     return lookup && !isProblem(lookup) ? lookup : undefined;
   };
-  const moduleKeys = keys.filter((key) => !(key in specs) && found(key));
-  const unknownKeys = keys.filter((key) => !(key in specs) && !moduleKeys.includes(key));
+  const moduleKeys = keys.filter((key) => !(key in specs) && !loopKeys.includes(key) && found(key));
+  const unknownKeys = keys.filter((key) => !(key in specs) && !loopKeys.includes(key) && !moduleKeys.includes(key));
   const label = `${section} "${nameOf(raw, moduleKeys[0] ?? unknownKeys[0] ?? 'unnamed')}"`;
   const errorsBefore = ctx.diag.errors.length;
   const report = (at: SourcePosition, detail: string): void => ctx.diag.error(at, `${label}: ${detail}`);
@@ -217,8 +222,11 @@ async function readTask(raw: Record<string, unknown>, src: SourceFile, section: 
   const moduleSources = [...moduleKeys, ...actionKeys];
   if (moduleSources.length > 1) report(position, `a task needs exactly one module, found ${quoted(moduleSources)}`);
   if (moduleSources.length === 0 && unknownKeys.length === 0) report(position, 'a task needs exactly one module, found none');
-  const loopKeys = LOOP_KEYWORDS.filter((key) => key in raw);
   if (loopKeys.length > 1) report(keyPosition(loopKeys[1]), `${quoted(loopKeys)} cannot be used together`);
+  for (const key of loopKeys) {
+    const lookup = key.slice('with_'.length);
+    if (key !== 'loop' && !hasLookup(lookup)) report(keyPosition(key), `lookup plugin (${lookup}) not found`);
+  }
   reportKeywordIssues(schemaIssues(SCHEMAS[section], pick(raw, keys.filter((k) => k in specs))), raw, src, label, ctx.diag, position);
   if (moduleSources.length !== 1) return undefined;
 
@@ -251,7 +259,7 @@ async function readTask(raw: Record<string, unknown>, src: SourceFile, section: 
   if (resolved.installed) task.installed = resolved.installed;
   if (loopKeys.length === 1) {
     task.loop = raw[loopKeys[0]];
-    task.loop_keyword = loopKeys[0];
+    task.loop_keyword = loopKeys[0] as Task['loop_keyword'];
   }
   if (source === 'local_action') task.delegate_to = 'localhost';
   if (section === 'handler') {
@@ -301,7 +309,7 @@ function reportUnknownKeys(
 ): void {
   const modules = moduleNames(ctx);
   const keywords = Object.keys(specs);
-  const plain = unknownKeys.filter((key) => !UNSUPPORTED_KEYWORDS[key] && !key.startsWith('with_'));
+  const plain = unknownKeys.filter((key) => !UNSUPPORTED_KEYWORDS[key]);
   const likelyModule = hasModule
     ? undefined
     : (plain.find((key) => closestMatch(key, modules) !== undefined) ?? plain.find((key) => closestMatch(key, keywords) === undefined));
@@ -310,7 +318,6 @@ function reportUnknownKeys(
     const lookup = lookups.get(key);
     const problem: ModuleProblem | undefined = lookup && isProblem(lookup) ? lookup : undefined;
     if (UNSUPPORTED_KEYWORDS[key]) report(at, UNSUPPORTED_KEYWORDS[key]);
-    else if (key.startsWith('with_')) report(at, `'${key}' loops are not supported; use 'loop'`);
     else if (problem?.certain) report(at, problem.problem);
     else if (key === likelyModule) report(at, problem?.problem ?? `unknown module '${key}'${didYouMean(key, modules)}`);
     else report(at, `unknown keyword '${key}'${didYouMean(key, keywords)}`);

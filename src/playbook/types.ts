@@ -84,8 +84,8 @@ export interface Task extends InheritableKeywords {
   when?: Condition[];
   /** The list to loop over, or a template giving it. */
   loop?: unknown;
-  /** Which keyword gave `loop`: `with_items` flattens nested lists one level, as in Ansible. */
-  loop_keyword?: 'loop' | 'with_items' | 'with_list';
+  /** Which keyword gave `loop`: `with_<lookup>` runs that lookup on it to get the items. */
+  loop_keyword?: 'loop' | `with_${string}`;
   loop_control?: LoopControl;
   until?: Condition[];
   retries?: Templated<number>;

@@ -22,7 +22,7 @@ export const TEXT_FILTER = '__castoff_text';
 /** An identity filter that fails on the undefined marker: guards values headed for lenient spots. */
 export const DEFINED_CHECK = '__castoff_defined';
 /** Names the engine provides itself; a chain rooted there is not a variable of the caller. */
-export const ENGINE_GLOBALS: ReadonlySet<string> = new Set(['range', 'dict', 'namespace', 'cycler', 'joiner', 'omit', 'loop', 'caller', 'varargs', 'kwargs']);
+export const ENGINE_GLOBALS: ReadonlySet<string> = new Set(['range', 'dict', 'namespace', 'cycler', 'joiner', 'omit', 'loop', 'caller', 'varargs', 'kwargs', 'lookup', 'query', 'q']);
 
 export type ChainStep = string | number;
 

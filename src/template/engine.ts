@@ -23,6 +23,7 @@ import { DEFINED_CHECK, TEXT_FILTER, UNDEFINED_MARKER } from './compile.js';
 import { fromEngine, toEngine } from './convert.js';
 import { customFilters } from './filters.js';
 import { customTests } from './jinja-tests.js';
+import { lookupGlobals } from './lookups/index.js';
 import { OMIT_PLACEHOLDER } from './omit.js';
 import { pyStr } from './python.js';
 
@@ -76,6 +77,7 @@ function createEnvironment(module: EngineModule, behavior: UndefinedBehavior): E
   for (const [name, fn] of Object.entries(customFilters)) env.addFilter(name, bridge(name, fn));
   env.addFilter(TEXT_FILTER, bridge(TEXT_FILTER, pyStr));
   env.addFilter(DEFINED_CHECK, bridge(DEFINED_CHECK, (value) => value));
+  for (const [name, fn] of Object.entries(lookupGlobals)) env.addGlobal(name, bridge(name, fn));
   for (const [name, fn] of Object.entries(customTests)) {
     const bridged = bridge(name, fn);
     env.addTest(name, (...raw: unknown[]) => bridged(...raw) === true);
@@ -118,6 +120,23 @@ function createEngine(): Engine {
 
 let engine = createEngine();
 
+/**
+ * A render started while another is running (a lookup that renders a template or reads a
+ * variable written as one) cannot re-enter the environment in use: each nesting level gets
+ * environments of its own on the same WASM instance.
+ */
+let depth = 0;
+let nested: Array<Record<UndefinedBehavior, Environment>> = [];
+/** Bounds a lookup that renders itself (a template that looks itself up). */
+const MAX_DEPTH = 32;
+
+function environments(): Record<UndefinedBehavior, Environment> {
+  if (depth <= 1) return engine.environments;
+  const level = depth - 2;
+  nested[level] ??= { strict: createEnvironment(engine.module, 'strict'), chainable: createEnvironment(engine.module, 'chainable') };
+  return nested[level];
+}
+
 /** True when both environments still render; a corrupt engine fails every call. */
 function engineWorks(): boolean {
   try {
@@ -138,13 +157,14 @@ export function wasmMemory(): number {
  */
 function recoverEngine(afterError: boolean): void {
   if (wasmMemory() <= MAX_IDLE_MEMORY && (!afterError || engineWorks())) return;
-  for (const env of Object.values(engine.environments)) {
+  for (const env of [engine.environments, ...nested].flatMap((set) => Object.values(set))) {
     try {
       env.free();
     } catch {
       // A corrupt instance may refuse even this; dropping it is enough.
     }
   }
+  nested = [];
   engine = createEngine();
 }
 
@@ -176,27 +196,37 @@ function engineFailure(error: unknown): EngineFailure {
 }
 
 function run<T>(call: () => T): EngineOutcome<T> {
+  if (depth >= MAX_DEPTH) return { ok: false, failure: { kind: 'error', error: new TemplateError(`templates nested more than ${MAX_DEPTH} deep (a lookup that renders itself?)`) } };
+  // A nested call starts while the outer one has no failure yet (the bridge stops at the first).
+  const outerPanic = panicMessage;
   pending = null;
   panicMessage = null;
   const consoleError = console.error;
   console.error = recordPanic;
+  depth++;
+  // Only the outermost call may replace the engine: the nested ones run inside its environments.
+  const recover = (afterError: boolean): void => {
+    if (depth === 1) recoverEngine(afterError);
+  };
   try {
     const value = call();
     const failure = pending as EngineFailure | null;
-    recoverEngine(false);
+    recover(false);
     return failure === null ? { ok: true, value } : { ok: false, failure };
   } catch (error) {
     const failure = pending ?? engineFailure(error);
-    recoverEngine(true);
+    recover(true);
     return { ok: false, failure };
   } finally {
+    depth--;
     console.error = consoleError;
     pending = null;
+    panicMessage = outerPanic;
   }
 }
 
 export function evaluateInEngine(expression: string, context: Record<string, unknown>, behavior: UndefinedBehavior): EngineOutcome<unknown> {
-  const outcome = run(() => engine.environments[behavior].evalExpr(expression, context) as unknown);
+  const outcome = run(() => environments()[behavior].evalExpr(expression, context) as unknown);
   if (!outcome.ok) return outcome;
   const at = undefinedAt(outcome.value);
   if (at !== null) return { ok: false, failure: { kind: 'undefined', at, filter: null, args: [] } };
@@ -217,11 +247,11 @@ export function renderInEngine(
   behavior: UndefinedBehavior,
   whitespace: BlockWhitespace = ANSIBLE_WHITESPACE,
 ): EngineOutcome<string> {
-  const env = engine.environments[behavior];
   const custom = whitespace.trimBlocks !== ANSIBLE_WHITESPACE.trimBlocks || whitespace.lstripBlocks !== ANSIBLE_WHITESPACE.lstripBlocks;
-  if (!custom) return run(() => env.renderStr(source, context));
+  if (!custom) return run(() => environments()[behavior].renderStr(source, context));
   // The environments are shared: the options hold for this one call only.
   return run(() => {
+    const env = environments()[behavior];
     env.trimBlocks = whitespace.trimBlocks;
     env.lstripBlocks = whitespace.lstripBlocks;
     try {
@@ -238,7 +268,7 @@ export function renderInEngine(
  * rewrites the code, so its own syntax errors would point at castoff's additions.
  */
 export function syntaxErrorOf(text: string, isTemplate: boolean): string | null {
-  const outcome = run(() => (isTemplate ? engine.environments.strict.renderStr(text, {}) : engine.environments.strict.evalExpr(text, {})) as unknown);
+  const outcome = run(() => (isTemplate ? environments().strict.renderStr(text, {}) : environments().strict.evalExpr(text, {})) as unknown);
   // The user's own literals may hold escapes minijinja refuses (`\d`); castoff rewrites those, so
   // that complaint is not the template's fault.
   if (outcome.ok || outcome.failure.kind !== 'syntax' || outcome.failure.message.includes('bad string escape')) return null;

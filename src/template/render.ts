@@ -9,6 +9,7 @@ import { evaluateInEngine, renderInEngine, syntaxErrorOf, type BlockWhitespace, 
 import { mandatoryMessage } from './filters-convert.js';
 import { OMIT, OMIT_PLACEHOLDER } from './omit.js';
 import { pyStr, pyTruthy } from './python.js';
+import { setLookupVars } from './lookups/index.js';
 import { explainUndefined, lookupChain } from './undefined.js';
 import { containsUnsafe, isUnsafe, isUnsafeData, taint, toPlain, UnsafeText } from './unsafe.js';
 
@@ -69,6 +70,8 @@ function engineContext(compiled: Compiled, vars: Vars): EngineContext {
     tainted ||= containsUnsafe(value);
     entries.push([name, toEngine(value)]);
   }
+  // Lookups in the template read the variables by name, beyond those the template mentions.
+  setLookupVars(vars);
   return { context: Object.fromEntries(entries), tainted };
 }
 

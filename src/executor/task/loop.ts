@@ -1,8 +1,8 @@
-/** `loop` and `with_items`: the task once per item, and the aggregate result Ansible registers. */
+/** `loop` and `with_<lookup>`: the task once per item, and the aggregate result Ansible registers. */
 import { isFailed, type ModuleResult } from '../../core/index.js';
 import { TemplateError } from '../../core/errors.js';
 import type { Task } from '../../playbook/index.js';
-import { renderValue, toPlain, withVars, type Vars } from '../../template/index.js';
+import { loopItemsOf, renderValue, toPlain, withVars, type Vars } from '../../template/index.js';
 import { num } from './values.js';
 
 export interface LoopHooks {
@@ -18,11 +18,12 @@ export interface LoopHooks {
 
 function loopItems(task: Task, vars: Vars): unknown[] {
   const rendered = renderValue(task.loop, vars);
+  const keyword = task.loop_keyword ?? 'loop';
+  if (keyword !== 'loop') return loopItemsOf(keyword.slice('with_'.length), toPlain(rendered), vars);
   if (!Array.isArray(rendered)) {
     throw new TemplateError(`Invalid data passed to 'loop', it requires a list, got this instead: ${JSON.stringify(rendered)}.`);
   }
-  // with_items flattens one level, as Ansible does.
-  return task.loop_keyword === 'with_items' ? rendered.flatMap((i) => (Array.isArray(i) ? i : [i])) : rendered;
+  return rendered;
 }
 
 function aggregateOf(results: ModuleResult[]): ModuleResult {

@@ -134,8 +134,8 @@ const BROKEN_PLAYBOOKS: Array<[string, string[]]> = [
   ['when-mapping.yml', [
     `when-mapping.yml:4:7: task "command": 'when' must be a condition (an expression or a boolean) or a list of them, got a mapping`,
   ]],
-  ['with-dict.yml', [
-    `with-dict.yml:4:7: task "debug": 'with_dict' loops are not supported; use 'loop'`,
+  ['with-unknown-lookup.yml', [
+    `with-unknown-lookup.yml:4:7: task "debug": lookup plugin (nosuch) not found`,
   ]],
   ['yaml-syntax.yml', [
     `yaml-syntax.yml:5:1: YAML syntax error: Sequence item without - indicator`,
