@@ -60,7 +60,15 @@ const seconds = (s: { value: number } | undefined) => (s && s.value > 0 ? s.valu
  * name), the name Ansible gives ssh.
  */
 export function sshHostSettings(hostName: string, hostVars: HostVars, defaults: ConnectionDefaults, remoteUser: string | undefined, files: SshConfigFiles) {
-  const args: SshArgs[] = [vars.sshArgs, vars.commonArgs, vars.extraArgs].map((v) => ({ variable: v.name, value: hostVarText(hostVars, v) }));
+  const fromSettings = [
+    { key: 'ssh_args', value: defaults.sshArgs },
+    { key: 'ssh_common_args', value: defaults.sshCommonArgs },
+    { key: 'ssh_extra_args', value: defaults.sshExtraArgs },
+  ];
+  const args: SshArgs[] = [vars.sshArgs, vars.commonArgs, vars.extraArgs].map((v, i) => {
+    const value = hostVarText(hostVars, v);
+    return value !== undefined ? { variable: v.name, value } : { variable: `[ssh_connection] ${fromSettings[i].key}`, value: fromSettings[i].value };
+  });
   const name = hostVarText(hostVars, vars.host) ?? hostName;
   const { config } = configFor(hostName, args, files);
   const own = config(name);

@@ -96,3 +96,15 @@ describe('ssh settings of a host', () => {
     expect(sshHostSettings('h', {}, {}, undefined, files)).toEqual({ address: 'h', port: 22, user: undefined, privateKeyFile: undefined, jump: [], connectTimeoutMs: undefined, keepaliveIntervalMs: undefined });
   });
 });
+
+describe('ssh args from the settings', () => {
+  it('reads -F and the jump chain from ssh_args / ssh_common_args when the host variables do not set them', () => {
+    expect(settings('web', {}, { sshArgs: '-C -o ControlMaster=auto -F /tmp/other.conf' })).toMatchObject({ address: 'other.example' });
+    expect(settings('web', { ansible_ssh_args: '-F none' }, { sshArgs: '-F /tmp/other.conf' })).toMatchObject({ address: 'web' });
+    expect(settings('inner', {}, { sshCommonArgs: '-J 192.0.2.7' }).jump).toEqual([{ address: '192.0.2.7', port: 22 }]);
+  });
+
+  it('names the setting in an error', () => {
+    expect(() => settings('web', {}, { sshCommonArgs: '-J' })).toThrow('web: [ssh_connection] ssh_common_args: ');
+  });
+});
