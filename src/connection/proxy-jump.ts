@@ -12,6 +12,8 @@ export interface JumpHost {
   address: string;
   port: number;
   user?: string;
+  /** The hop's own key (its IdentityFile in the ssh config); the target's credentials when absent. */
+  privateKeyFile?: string;
 }
 
 /** A hop as written: without a port when none was given, so ssh config's Port for the hop can apply. */

@@ -79,9 +79,12 @@ describe('ssh config', () => {
   it('ProxyJump in the file reaches the first container through the second, each hop resolved through the file', async () => {
     const inv = setup([]);
     const config = join(inv.dir, 'ssh_config');
+    const bastionKey = join(inv.dir, 'bastion_key');
+    writeFileSync(bastionKey, readFileSync(testKeys().keyFile), { mode: 0o600 });
     writeFileSync(
       config,
-      `Host inner\n  HostName ${h1.internalAddress}\n  Port 22\n  ProxyJump bastion\n  User root\n  IdentityFile ${testKeys().keyFile}\n\nHost bastion\n  HostName 127.0.0.1\n  Port ${h2.port}\n`,
+      `Host inner\n  HostName ${h1.internalAddress}\n  Port 22\n  ProxyJump bastion\n  User root\n  IdentityFile ${testKeys().keyFile}\n\n` +
+        `Host bastion\n  HostName 127.0.0.1\n  Port ${h2.port}\n  User deploy\n  IdentityFile ${bastionKey}\n`,
     );
     writeFileSync(inv.file, `inner ansible_ssh_common_args='-F ${config}'\n`);
     const run = await playRecorded(inv, WHO);

@@ -40,15 +40,18 @@ function firstIdentity(config: SshHostConfig, tokens: IdentityTokens, files: Ssh
   return config.identityFiles.map((file) => expandIdentityFile(file, tokens)).find((path) => files.read(path) !== undefined);
 }
 
-/** A written hop with its own ssh config applied (HostName, Port, User), as ssh reaches a jump host. */
-function resolvedHop(hop: WrittenHop, config: (name: string) => SshHostConfig): JumpHost {
+/**
+ * A written hop with its own ssh config applied (HostName, Port, User, IdentityFile), as ssh
+ * reaches a jump host; `targetUser` is who the hop logs in as when neither names a user.
+ */
+function resolvedHop(hop: WrittenHop, config: (name: string) => SshHostConfig, targetUser: string, files: SshConfigFiles): JumpHost {
   const own = config(hop.address);
   const user = hop.user ?? own.user?.value;
-  return {
-    address: own.hostName ? expandHostName(own.hostName.value, hop.address) : hop.address,
-    port: hop.port ?? own.port?.value ?? 22,
-    ...(user !== undefined && { user }),
-  };
+  const address = own.hostName ? expandHostName(own.hostName.value, hop.address) : hop.address;
+  const port = hop.port ?? own.port?.value ?? 22;
+  const localUser = files.localUser ?? 'root';
+  const privateKeyFile = firstIdentity(own, { hostName: address, originalHost: hop.address, port, remoteUser: user ?? targetUser, localUser, home: files.home }, files);
+  return { address, port, ...(user !== undefined && { user }), ...(privateKeyFile !== undefined && { privateKeyFile }) };
 }
 
 const seconds = (s: { value: number } | undefined) => (s && s.value > 0 ? s.value * 1000 : undefined);
@@ -85,7 +88,7 @@ export function sshHostSettings(hostName: string, hostVars: HostVars, defaults: 
     port,
     user,
     privateKeyFile,
-    jump: written.map((hop) => resolvedHop(hop, config)),
+    jump: written.map((hop) => resolvedHop(hop, config, tokens.remoteUser, files)),
     connectTimeoutMs: defaults.connectTimeoutMs ?? seconds(own.connectTimeoutSeconds),
     keepaliveIntervalMs: defaults.keepaliveIntervalMs ?? (own.serverAliveIntervalSeconds ? own.serverAliveIntervalSeconds.value * 1000 : undefined),
     ...(own.serverAliveCountMax && own.serverAliveCountMax.value > 0 && { keepaliveCountMax: own.serverAliveCountMax.value }),

@@ -108,3 +108,16 @@ describe('ssh args from the settings', () => {
     expect(() => settings('web', {}, { sshCommonArgs: '-J' })).toThrow('web: [ssh_connection] ssh_common_args: ');
   });
 });
+
+describe('jump host keys', () => {
+  it("gives a hop its own first existing IdentityFile from the file, and none (the target's) otherwise", () => {
+    const files = memoryFiles({
+      '/home/me/.ssh/config': 'Host t\n  ProxyJump j1,j2\nHost j1\n  IdentityFile ~/.ssh/%n.key\nHost *\n  IdentityFile ~/.ssh/nope\n',
+      '/home/me/.ssh/j1.key': 'KEY',
+    });
+    expect(sshHostSettings('t', {}, {}, undefined, files).jump).toEqual([
+      { address: 'j1', port: 22, privateKeyFile: '/home/me/.ssh/j1.key' },
+      { address: 'j2', port: 22 },
+    ]);
+  });
+});
