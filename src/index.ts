@@ -115,6 +115,9 @@ function withSettings<T extends RunPlaybookOptions>(options: T, settings: Settin
       hostKeyChecking: connection.hostKeyChecking ?? settings.hostKeyChecking,
       knownHostsFile: connection.knownHostsFile ?? settings.knownHostsFile,
       keepaliveIntervalMs: connection.keepaliveIntervalMs ?? seconds(settings.keepaliveInterval),
+      sshArgs: connection.sshArgs ?? settings.sshArgs,
+      sshCommonArgs: connection.sshCommonArgs ?? settings.sshCommonArgs,
+      sshExtraArgs: connection.sshExtraArgs ?? settings.sshExtraArgs,
       outputLimit: connection.outputLimit ?? settings.outputLimit,
     },
   };

@@ -25,6 +25,10 @@ export interface Settings {
   hostKeyChecking?: HostKeyChecking;
   /** castoff: the known_hosts file to check (default ~/.ssh/known_hosts). */
   knownHostsFile?: string;
+  /** `[ssh_connection]` `ssh_args`, `ssh_common_args`, `ssh_extra_args` (ANSIBLE_SSH_ARGS, ...): read for -F and the jump chain. */
+  sshArgs?: string;
+  sshCommonArgs?: string;
+  sshExtraArgs?: string;
   /** castoff: seconds between SSH keepalives (`CASTOFF_SSH_KEEPALIVE`); 0 disables them. */
   keepaliveInterval?: number;
   pollInterval?: number;
@@ -99,6 +103,7 @@ const SUPPORTED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
   ]),
   privilege_escalation: new Set(['become', 'become_user', 'become_method']),
   inventory: new Set(['unparsed_is_failed', 'any_unparsed_is_failed', 'inventory_unparsed_warning']),
+  ssh_connection: new Set(['ssh_args', 'ssh_common_args', 'ssh_extra_args']),
 };
 
 interface IniEntry {
@@ -253,6 +258,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
   const d = values(ini.defaults);
   const p = values(ini.privilege_escalation);
   const inv = values(ini.inventory);
+  const ssh = values(ini.ssh_connection);
   const base = file ? dirname(file) : cwd;
   const pick = (envName: string, value: string | undefined) => env[envName] ?? value;
   const warnings = file ? ignoredKeys(ini, file) : [];
@@ -276,6 +282,9 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     hostKeyChecking: hostKeyCheckingOf(env, d.host_key_checking, `${file}:${ini.defaults?.host_key_checking?.line}: [defaults] host_key_checking`),
     knownHostsFile: env.CASTOFF_KNOWN_HOSTS ?? d.known_hosts,
     keepaliveInterval: keepaliveInterval(env),
+    sshArgs: pick('ANSIBLE_SSH_ARGS', ssh.ssh_args),
+    sshCommonArgs: pick('ANSIBLE_SSH_COMMON_ARGS', ssh.ssh_common_args),
+    sshExtraArgs: pick('ANSIBLE_SSH_EXTRA_ARGS', ssh.ssh_extra_args),
     pollInterval: number('ANSIBLE_POLL_INTERVAL', 'poll_interval'),
     asyncDir: pick('ANSIBLE_ASYNC_DIR', d.async_dir),
     pythonInterpreter: nonEmpty(env.ANSIBLE_PYTHON_INTERPRETER) ?? nonEmpty(d.interpreter_python),

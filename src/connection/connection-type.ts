@@ -27,6 +27,10 @@ export interface ConnectionDefaults {
   hostKeyChecking?: HostKeyChecking;
   knownHostsFile?: string;
   keepaliveIntervalMs?: number;
+  /** Ansible's ssh_args, ssh_common_args and ssh_extra_args settings, under the host variables of the same role. */
+  sshArgs?: string;
+  sshCommonArgs?: string;
+  sshExtraArgs?: string;
   /** Bytes kept of each output stream (`output_limit`). */
   outputLimit?: number;
 }

@@ -12,7 +12,12 @@ export interface JumpHost {
   address: string;
   port: number;
   user?: string;
+  /** The hop's own key (its IdentityFile in the ssh config); the target's credentials when absent. */
+  privateKeyFile?: string;
 }
+
+/** A hop as written: without a port when none was given, so ssh config's Port for the hop can apply. */
+export type WrittenHop = Omit<JumpHost, 'port'> & { port?: number };
 
 /** One variable holding ssh args, e.g. `ansible_ssh_common_args`. */
 export interface SshArgs {
@@ -72,7 +77,7 @@ function portOf(text: string, what: string): number {
 }
 
 /** `[user@]host[:port]`, `[user@][v6addr]:port`, or `ssh://[user@]host[:port]`, as ssh reads a jump host. */
-function parseHop(spec: string): JumpHost {
+function parseHop(spec: string): WrittenHop {
   const bad = () => new SshArgsProblem(`jump host '${spec}' is not [user@]host[:port]`);
   let rest = spec.replace(/^ssh:\/\//, '');
   let user: string | undefined;
@@ -82,7 +87,7 @@ function parseHop(spec: string): JumpHost {
     rest = rest.slice(at + 1);
     if (!user) throw bad();
   }
-  let port = 22;
+  let port: number | undefined;
   const bracketed = /^\[([^\]]+)\](?::([^:]*))?$/.exec(rest);
   const colon = /^([^:[\]]+):([^:]*)$/.exec(rest);
   if (bracketed) {
@@ -93,10 +98,10 @@ function parseHop(spec: string): JumpHost {
     port = portOf(colon[2], `jump host '${spec}': port`);
   }
   if (!rest || /[\s/]/.test(rest)) throw bad();
-  return user === undefined ? { address: rest, port } : { address: rest, port, user };
+  return { address: rest, ...(port !== undefined && { port }), ...(user !== undefined && { user }) };
 }
 
-function parseHopList(list: string): JumpHost[] {
+function parseHopList(list: string): WrittenHop[] {
   return list.split(',').map(parseHop);
 }
 
@@ -109,7 +114,7 @@ class UnsupportedProxyCommand extends SshArgsProblem {}
  * `ssh -W %h:%p [-p port] [-l user] [user@]jump`: the one ProxyCommand that means "through this
  * jump host", which castoff follows as a hop. Any other command is refused: castoff cannot run it.
  */
-function hopFromProxyCommand(command: string): JumpHost {
+function hopFromProxyCommand(command: string): WrittenHop {
   try {
     return idiomHop(command);
   } catch (err) {
@@ -118,7 +123,7 @@ function hopFromProxyCommand(command: string): JumpHost {
   }
 }
 
-function idiomHop(command: string): JumpHost {
+function idiomHop(command: string): WrittenHop {
   const unsupported = (why: string) =>
     new UnsupportedProxyCommand(`ProxyCommand '${command}' is not supported (${why}); castoff follows ProxyJump, -J, and ProxyCommand ${IDIOM}`);
   const [program, ...args] = words(command);
@@ -146,7 +151,7 @@ function idiomHop(command: string): JumpHost {
 interface ProxyChoice {
   /** How it was set: later ProxyJump/ProxyCommand options are ignored, a later -J is an error. */
   by: '-J' | 'ProxyJump' | 'ProxyCommand';
-  hops: JumpHost[];
+  hops: WrittenHop[];
 }
 
 function applyArgs(args: string, chosen: ProxyChoice | undefined): ProxyChoice | undefined {
@@ -182,6 +187,11 @@ function applyArgs(args: string, chosen: ProxyChoice | undefined): ProxyChoice |
  * args are read in order (common args, then extra args, as Ansible passes them to ssh).
  */
 export function parseJumpHosts(host: string, sources: SshArgs[]): JumpHost[] {
+  return (parseWrittenJumpHosts(host, sources) ?? []).map((hop) => ({ ...hop, port: hop.port ?? 22 }));
+}
+
+/** The jump chain as the args write it; undefined when they set none (`none` is an empty chain). */
+export function parseWrittenJumpHosts(host: string, sources: SshArgs[]): WrittenHop[] | undefined {
   let chosen: ProxyChoice | undefined;
   for (const { variable, value } of sources) {
     if (value === undefined) continue;
@@ -192,5 +202,36 @@ export function parseJumpHosts(host: string, sources: SshArgs[]): JumpHost[] {
       throw err;
     }
   }
-  return chosen?.hops ?? [];
+  return chosen?.hops;
+}
+
+/** A ProxyJump or ProxyCommand value of an ssh config file; `where` (file:line) leads its errors. */
+export function parseJumpSetting(keyword: 'ProxyJump' | 'ProxyCommand', value: string, where: string): WrittenHop[] {
+  try {
+    if (value.toLowerCase() === 'none') return [];
+    return keyword === 'ProxyJump' ? parseHopList(value) : [hopFromProxyCommand(value)];
+  } catch (err) {
+    if (err instanceof SshArgsProblem) throw new ConfigError(`${where}: ${err.message}`);
+    throw err;
+  }
+}
+
+/**
+ * The config file the args name with `-F` (ssh takes the last), `null` for `-F none`, undefined
+ * when they name none. Read in Ansible's order: ssh_args, common args, extra args.
+ */
+export function sshConfigFileArg(host: string, sources: SshArgs[]): string | null | undefined {
+  let file: string | null | undefined;
+  for (const { variable, value } of sources) {
+    if (value === undefined) continue;
+    try {
+      for (const option of sshCommandLine(words(value)).options) {
+        if (option.letter === 'F' && option.value !== undefined) file = option.value === 'none' ? null : option.value;
+      }
+    } catch (err) {
+      if (err instanceof SshArgsProblem) throw new ConfigError(`${host}: ${variable}: '${value}' ${err.message}`);
+      throw err;
+    }
+  }
+  return file;
 }

@@ -94,6 +94,8 @@ interface Hop {
   address: string;
   port: number;
   user: string;
+  /** A jump host's own key, loaded for its handshake instead of the target's. */
+  privateKeyFile?: string;
 }
 
 async function loadPrivateKey(opts: SshConnectOptions): Promise<Buffer | string | undefined> {
@@ -178,7 +180,7 @@ export class SshConnection implements Connection {
       port: this.opts.port ?? 22,
       user,
     };
-    const jumps = (this.opts.jump ?? []).map((j) => ({ host: j.address, address: j.address, port: j.port, user: j.user ?? user }));
+    const jumps = (this.opts.jump ?? []).map((j) => ({ host: j.address, address: j.address, port: j.port, user: j.user ?? user, privateKeyFile: j.privateKeyFile }));
     return [...jumps, target];
   }
 
@@ -199,7 +201,8 @@ export class SshConnection implements Connection {
         const deadline = Date.now() + timeout;
         const sock = previous ? await this.forward(previous, hop, deadline, signal) : await openTcp(hop.host, hop.address, hop.port, deadline, signal);
         chain.sockets.push(sock);
-        previous = await this.handshake(hop, sock, deadline, privateKey, signal);
+        const hopKey = hop.privateKeyFile === undefined ? privateKey : await loadPrivateKey({ host: hop.host, privateKeyFile: hop.privateKeyFile });
+        previous = await this.handshake(hop, sock, deadline, hopKey, signal);
         chain.clients.push(previous);
       }
     } catch (err) {

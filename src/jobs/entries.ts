@@ -105,13 +105,21 @@ const become: Check<LaunchFields['become']> = (v) => {
   }, "'become'.")(v);
 };
 
-const jumpHop = (i: number): Check<{ address: string; port: number; user?: string }> =>
+type JournalledHop = { address: string; port: number; user?: string; privateKeyFile?: string };
+
+const jumpHop = (i: number): Check<JournalledHop> =>
   nested((r, where) => {
     const user = field(r, 'user', optional(text), where);
-    return { address: field(r, 'address', text, where), port: field(r, 'port', port, where), ...(user !== undefined ? { user } : {}) };
+    const privateKeyFile = field(r, 'privateKeyFile', optional(text), where);
+    return {
+      address: field(r, 'address', text, where),
+      port: field(r, 'port', port, where),
+      ...(user !== undefined ? { user } : {}),
+      ...(privateKeyFile !== undefined ? { privateKeyFile } : {}),
+    };
   }, `'connection'.'jump'[${i}].`);
 
-const jumpHosts: Check<Array<{ address: string; port: number; user?: string }>> = (v) => {
+const jumpHosts: Check<JournalledHop[]> = (v) => {
   if (!Array.isArray(v)) return { bad: 'is not a list' };
   const hops = [];
   for (const [i, hop] of v.entries()) {

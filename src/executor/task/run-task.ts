@@ -120,6 +120,12 @@ class TaskRunner {
       throw err;
     }
     const checkMode = keywords.check_mode !== undefined ? bool(keywords.check_mode, vars) : ctx.check;
+    const asyncLimit = num(task.async, vars, 0);
+    const asyncPayload = action.asyncPayload;
+    // Ansible's order: async the action cannot do fails, then async in check mode fails (whatever
+    // the module's check-mode support, and with poll: 0 too), and only then is a module skipped.
+    if (asyncLimit > 0 && !asyncPayload) return { failed: true, changed: false, msg: 'async is not supported for this task.' };
+    if (asyncLimit > 0 && checkMode) return { failed: true, changed: false, msg: 'check mode and async cannot be used on same task.' };
     if (checkMode && !action.supportsCheckMode) {
       return { changed: false, skipped: true, msg: `check mode is not supported by the '${task.module}' module` };
     }
@@ -149,9 +155,6 @@ class TaskRunner {
 
     let result: ModuleResult;
     let discovered: Record<string, string> | undefined;
-    const asyncLimit = num(task.async, vars, 0);
-    const asyncPayload = action.asyncPayload;
-    if (asyncLimit > 0 && !asyncPayload) return { failed: true, changed: false, msg: 'async is not supported for this task.' };
     try {
       if (asyncLimit > 0 && asyncPayload) {
         const poll = num(task.poll, vars, ctx.pollInterval);

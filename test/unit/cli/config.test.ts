@@ -169,3 +169,13 @@ describe('host key checking settings', () => {
     expect(() => loadSettings({ ANSIBLE_HOST_KEY_CHECKING: 'maybe' }, dir)).toThrow(/^ANSIBLE_HOST_KEY_CHECKING: invalid host key checking 'maybe'/);
   });
 });
+
+describe('ssh connection args', () => {
+  it('reads [ssh_connection] ssh_args, ssh_common_args and ssh_extra_args without warning, ANSIBLE_SSH_* over the file', () => {
+    const dir = project('[ssh_connection]\nssh_args = -C -F ./ssh.cfg\nssh_common_args = -J bastion\nssh_extra_args = -v\n');
+    const s = loadSettings({}, dir);
+    expect(s).toMatchObject({ sshArgs: '-C -F ./ssh.cfg', sshCommonArgs: '-J bastion', sshExtraArgs: '-v' });
+    expect(s.warnings).toEqual([]);
+    expect(loadSettings({ ANSIBLE_SSH_ARGS: '-F /etc/x' }, dir).sshArgs).toBe('-F /etc/x');
+  });
+});
