@@ -9,7 +9,7 @@ import type { HostStatus, ModuleResult } from '../core/index.js';
 import type { EventEmitter, RunEventInput } from '../events/index.js';
 import type { Host } from '../inventory/index.js';
 import { displayKindOf, hostModuleForTask, runsOnPlay } from '../modules/index.js';
-import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
+import { taskSearchDirs, type Block, type Handler, type Play, type Task, type TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, taint, toPlain, type Vars } from '../template/index.js';
 import type { CustomStatsKeeper } from './custom-stats.js';
 import { isActive, type HostState } from './host-state.js';
@@ -22,6 +22,7 @@ import { runTask } from './task/run-task.js';
 import { gatheringTask, needsFacts } from './gathering.js';
 import { addHostFacts } from './facts.js';
 import { hostvarsOf, magicVars, taskVars } from './vars.js';
+import { roleLayers, roleMagic } from './role-vars.js';
 
 export interface RunShared {
   ctx: RunContext;
@@ -35,8 +36,10 @@ export interface RunShared {
   customStats: CustomStatsKeeper;
 }
 
+/** A task's name as headings show it: a role's tasks as `role : task`, as Ansible does. */
 function taskName(task: Task): string {
-  return task.name ?? task.action;
+  const name = task.name ?? task.action;
+  return task.role ? `${task.role.name} : ${name}` : name;
 }
 
 function isTrue(value: unknown, vars: Vars): boolean {
@@ -151,7 +154,7 @@ export class PlayRunner {
     const { ctx, startAt } = this.shared;
     if (!handler && !selectedByTags(keywords.tags, ctx.tags, ctx.skipTags)) return;
     if (ctx.startAtTask !== undefined && !startAt.reached && !implicit) {
-      if (handler || taskName(task) !== ctx.startAtTask) return;
+      if (handler || (taskName(task) !== ctx.startAtTask && task.name !== ctx.startAtTask)) return;
       startAt.reached = true;
     }
     if (runsOnPlay(task)) return this.runMeta(task, hosts, keywords);
@@ -186,9 +189,10 @@ export class PlayRunner {
     }
   }
 
-  private varsFor(host: Host, keywords: EffectiveKeywords): Vars {
+  private varsFor(host: Host, keywords: EffectiveKeywords, task?: Task): Vars {
     const { ctx } = this.shared;
     const magic = magicVars(ctx.inventory, host, this.playHosts.map((h) => h.name), this.batch.map((h) => h.name), ctx.playbookDir, ctx.check, ctx.diff);
+    Object.assign(magic, roleMagic(this.play, task));
     magic.hostvars = hostvarsOf({ inventory: ctx.inventory, states: this.shared.states, extraVars: ctx.extraVars, injectFacts: ctx.injectFactsAsVars });
     return taskVars({
       inventory: ctx.inventory,
@@ -197,6 +201,7 @@ export class PlayRunner {
       injectFacts: ctx.injectFactsAsVars,
       playVars: this.play.vars,
       varsFiles: this.varsFiles,
+      roles: roleLayers(this.play, task),
       scopeVars: keywords.vars,
       extraVars: ctx.extraVars,
       magic,
@@ -223,7 +228,7 @@ export class PlayRunner {
     let noLog = false;
     let outcome: TaskOutcome;
     try {
-      vars = this.varsFor(host, keywords);
+      vars = this.varsFor(host, keywords, task);
       noLog = isTrue(keywords.no_log, vars);
       outcome = await runTask({
         task,
@@ -231,6 +236,7 @@ export class PlayRunner {
         where: { play: this.playName, task: taskName(task), host: host.name },
         vars,
         baseDir: dirname(task.position.file),
+        searchDirs: taskSearchDirs(task, this.shared.ctx.playbookDir),
         ctx: this.shared.ctx,
         connections: this.shared.connections,
         noLog,
@@ -328,7 +334,7 @@ export class PlayRunner {
     }
     if (action === 'end_host') {
       for (const host of hosts) {
-        const vars = this.varsFor(host, keywords);
+        const vars = this.varsFor(host, keywords, task);
         if (evaluateCondition(keywords.when, vars)) this.state(host).ended = true;
       }
     }

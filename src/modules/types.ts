@@ -61,6 +61,11 @@ export interface ActionContext {
   installed?: AnsibleModuleRef;
   /** Directory of the playbook file that holds the task, for relative `src:` and `script:` paths. */
   baseDir: string;
+  /**
+   * Where relative `src:`, `script:` and template paths are searched, nearest first (the task's
+   * role, its file's folder, the playbook's folder); unset = `baseDir` alone.
+   */
+  searchDirs?: readonly string[];
   signal: AbortSignal;
   /** performance.now() by which the task must end (`timeout:`), if it has a hard limit. */
   deadline?: number;
