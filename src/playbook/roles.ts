@@ -60,6 +60,8 @@ interface RoleOrigin {
   parent?: RoleRef;
   /** Paths of the roles being loaded, outermost first: a dependency loop is an error. */
   chain: string[];
+  /** Reached through `meta/main.yml` dependencies (not `import_role` in a role's tasks). */
+  dependency?: boolean;
 }
 
 async function readVars(rolePath: string, folder: string, name: string | undefined, use: RoleUse, ctx: LoadContext): Promise<Record<string, unknown> | undefined> {
@@ -181,7 +183,8 @@ export async function loadRole(use: RoleUse, origin: RoleOrigin, read: TaskListR
     defaults,
     vars,
     params: { ...origin.parent?.params, ...use.params },
-    parents: origin.parent ? [origin.parent.name, ...origin.parent.parents] : [],
+    // Ansible names parents only for roles imported from a role's tasks, not for dependencies.
+    parents: origin.parent && !origin.dependency ? [origin.parent.name, ...origin.parent.parents] : [],
   };
   const chain = [...origin.chain, path];
   const dependencies: Block[] = [];
@@ -191,7 +194,7 @@ export async function loadRole(use: RoleUse, origin: RoleOrigin, read: TaskListR
       ctx.diag.error(dep.at, `role '${use.reference}' dependency: ${entry}`);
       continue;
     }
-    const block = await loadRole(entry, { src: origin.src, ctx, parent: role, chain }, read);
+    const block = await loadRole(entry, { src: origin.src, ctx, parent: role, chain, dependency: true }, read);
     if (block) dependencies.push(block);
   }
   playRoles.roles.push(role);

@@ -74,7 +74,7 @@ export interface RoleRef {
   vars: Record<string, unknown>;
   /** Parameters given where the role is used (with those of the roles that pulled it in): above set_fact. */
   params: Record<string, unknown>;
-  /** Names of the roles that pulled this one in as a dependency, nearest first. */
+  /** Names of the roles whose tasks imported this one (`ansible_parent_role_names`), nearest first; none for a dependency. */
   parents: string[];
 }
 

@@ -56,7 +56,7 @@ describe('roles when run', () => {
     expect(msgOf(results, 'after')).toBe("d rolevars ['app']");
   });
 
-  it("finds the role's templates and files first, runs its handlers, and names dependencies' parents", async () => {
+  it("finds the role's templates and files first, runs its handlers, and names the parents of a role imported by a role", async () => {
     const { root, exitCode, results } = await runTree({
       'site.yml': `
 - hosts: localhost
@@ -79,10 +79,12 @@ describe('roles when run', () => {
   copy: {src: site.txt, dest: "{{ out }}/site.txt"}
 `,
       'roles/web/handlers/main.yml': '- name: reload web\n  debug: msg="reloaded {{ title }}"\n',
-      'roles/base/tasks/main.yml': '- name: hello\n  debug: msg="{{ greeting }} from {{ role_name }} under {{ ansible_parent_role_names }}"\n',
+      'roles/base/tasks/main.yml': '- name: hello\n  debug: msg="{{ greeting }} from {{ role_name }} under {{ ansible_parent_role_names }}"\n- import_role: {name: leaf}\n',
+      'roles/leaf/tasks/main.yml': '- name: leaf\n  debug: msg="{{ ansible_parent_role_names }}"\n',
     });
     expect(exitCode).toBe(0);
-    expect(msgOf(results, 'base : hello')).toBe("hello from base under ['web']");
+    expect(msgOf(results, 'base : hello')).toBe('hello from base under []');
+    expect(msgOf(results, 'leaf : leaf')).toEqual(['base']);
     expect(await readFile(`${root}/out/page.txt`, 'utf8')).toBe('Web by web\n');
     expect(await readFile(`${root}/out/site.txt`, 'utf8')).toBe('from the role\n');
     expect(msgOf(results, 'web : reload web')).toBe('reloaded Web');

@@ -32,7 +32,7 @@ describe('roles: in a play', () => {
       ['web', 'web'],
       [undefined, 'play'],
     ]);
-    expect(tasks[0].role).toMatchObject({ path: `${root}/roles/common`, params: { greeting: 'hi' }, parents: ['web'] });
+    expect(tasks[0].role).toMatchObject({ path: `${root}/roles/common`, params: { greeting: 'hi' }, parents: [] });
     expect(tasks[1].position).toEqual({ file: `${root}/roles/web/tasks/main.yml`, line: 1, col: 3 });
     expect(play.roles.map((r) => r.name)).toEqual(['common', 'web']);
     expect((play.handlers as Handler[]).map((h) => [h.name, h.role?.name])).toEqual([['restart web', 'web']]);
