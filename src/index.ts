@@ -11,7 +11,7 @@ import { runPlaybook as runLoaded, type LoadedRunOptions, type RunPlaybookResult
 import { loadInventory, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
 import { launchedRecord, launchingRecord, RunJournal, type LaunchedJob, type LaunchingJob } from './jobs/index.js';
 import { defaultLibraryPaths } from './modules/ansible/index.js';
-import { loadPlaybook, parsePlaybookText, type LoadPlaybookOptions, type Play, type Playbook } from './playbook/index.js';
+import { defaultRolesPaths, loadPlaybook, parsePlaybookText, type LoadPlaybookOptions, type Play, type Playbook } from './playbook/index.js';
 import { loadVaultKeyring, type VaultKeyring } from './source/vault/index.js';
 
 export interface RunPlaybookOptions extends Omit<LoadedRunOptions, 'playbook' | 'inventory' | 'onJobLaunched' | 'onJobLaunching'> {
@@ -79,6 +79,7 @@ export function playbookLoadOptions(settings: Settings | undefined, vault?: Vaul
   return {
     vault,
     libraryPaths: settings?.libraryPaths ?? defaultLibraryPaths(),
+    rolesPaths: settings?.rolesPaths ?? defaultRolesPaths(),
     ansible: {
       python: settings?.ansiblePython,
       collectionsPaths: settings?.collectionsPaths,

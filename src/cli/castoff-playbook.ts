@@ -54,7 +54,7 @@ const csv = (s?: string) => s?.split(',').map((t) => t.trim()).filter(Boolean);
 function taskNames(entries: ReadonlyArray<Task | Block>, out: string[] = []): string[] {
   for (const e of entries) {
     if (e.kind === 'block') taskNames([...e.block, ...e.rescue, ...e.always], out);
-    else out.push(`      ${e.name ?? e.action}${e.tags?.length ? `\tTAGS: [${e.tags.join(', ')}]` : ''}`);
+    else out.push(`      ${e.role ? `${e.role.name} : ` : ''}${e.name ?? e.action}${e.tags?.length ? `\tTAGS: [${e.tags.join(', ')}]` : ''}`);
   }
   return out;
 }

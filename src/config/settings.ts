@@ -68,6 +68,8 @@ export interface Settings {
   collectionsPaths?: string[];
   /** `library` / ANSIBLE_LIBRARY: folders of custom modules, searched after the playbook's `library/`. */
   libraryPaths?: string[];
+  /** `roles_path` / ANSIBLE_ROLES_PATH: folders of roles, searched after `roles/` beside the playbook. */
+  rolesPaths?: string[];
   /** `gathering` / ANSIBLE_GATHERING: when plays that do not say gather facts. */
   gathering?: Gathering;
   /** `inject_facts_as_vars` / ANSIBLE_INJECT_FACT_VARS: facts also as top-level `ansible_*` variables. */
@@ -97,7 +99,7 @@ const SUPPORTED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
   defaults: new Set([
     'inventory', 'hostfile', 'forks', 'timeout', 'remote_user', 'private_key_file', 'host_key_checking', 'known_hosts',
     'poll_interval', 'async_dir', 'task_timeout', 'regex_timeout', 'localhost_warning', 'output_limit',
-    'stdout_callback', 'bin_ansible_callbacks', 'strategy', 'interpreter_python', 'collections_path', 'collections_paths', 'library',
+    'stdout_callback', 'bin_ansible_callbacks', 'strategy', 'interpreter_python', 'collections_path', 'collections_paths', 'library', 'roles_path',
     'castoff_ansible_python', 'castoff_prefer_ansible_modules', 'gathering', 'inject_facts_as_vars', 'gather_subset', 'gather_timeout',
     'vault_password_file', 'vault_identity_list', 'ask_vault_pass',
   ]),
@@ -305,6 +307,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     collectionsPaths:
       pathList(firstSet(env, ['ANSIBLE_COLLECTIONS_PATH', 'ANSIBLE_COLLECTIONS_PATHS']), cwd) ?? pathList(d.collections_path ?? d.collections_paths, base),
     libraryPaths: pathList(env.ANSIBLE_LIBRARY, cwd) ?? pathList(d.library, base),
+    rolesPaths: pathList(env.ANSIBLE_ROLES_PATH, cwd) ?? pathList(d.roles_path, base),
     gathering: gatheringOf(nonEmpty(env.ANSIBLE_GATHERING) !== undefined ? ['ANSIBLE_GATHERING', env.ANSIBLE_GATHERING] : [`${file}:${ini.defaults?.gathering?.line}: [defaults] gathering`, d.gathering]),
     injectFactsAsVars: bool(pick('ANSIBLE_INJECT_FACT_VARS', d.inject_facts_as_vars)),
     gatherSubset: words(pick('ANSIBLE_GATHER_SUBSET', d.gather_subset)),

@@ -9,7 +9,7 @@ import type { HostStatus, ModuleResult } from '../core/index.js';
 import type { EventEmitter, RunEventInput } from '../events/index.js';
 import type { Host } from '../inventory/index.js';
 import { displayKindOf, hostModuleForTask, runsOnPlay } from '../modules/index.js';
-import type { Block, Handler, Play, Task, TaskEntry } from '../playbook/index.js';
+import { taskSearchDirs, type Block, type Handler, type Play, type Task, type TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, taint, toPlain, type Vars } from '../template/index.js';
 import type { CustomStatsKeeper } from './custom-stats.js';
 import { isActive, type HostState } from './host-state.js';
@@ -21,8 +21,8 @@ import { censor, registeredValue, statusOf, type TaskOutcome } from './task/outc
 import { runTask } from './task/run-task.js';
 import { gatheringTask, needsFacts } from './gathering.js';
 import { addHostFacts } from './facts.js';
-import { taskSearchPath } from './search-path.js';
 import { hostvarsOf, magicVars, taskVars } from './vars.js';
+import { roleLayers, roleMagic } from './role-vars.js';
 
 export interface RunShared {
   ctx: RunContext;
@@ -36,8 +36,10 @@ export interface RunShared {
   customStats: CustomStatsKeeper;
 }
 
+/** A task's name as headings show it: a role's tasks as `role : task`, as Ansible does. */
 function taskName(task: Task): string {
-  return task.name ?? task.action;
+  const name = task.name ?? task.action;
+  return task.role ? `${task.role.name} : ${name}` : name;
 }
 
 function isTrue(value: unknown, vars: Vars): boolean {
@@ -152,7 +154,7 @@ export class PlayRunner {
     const { ctx, startAt } = this.shared;
     if (!handler && !selectedByTags(keywords.tags, ctx.tags, ctx.skipTags)) return;
     if (ctx.startAtTask !== undefined && !startAt.reached && !implicit) {
-      if (handler || taskName(task) !== ctx.startAtTask) return;
+      if (handler || (taskName(task) !== ctx.startAtTask && task.name !== ctx.startAtTask)) return;
       startAt.reached = true;
     }
     if (runsOnPlay(task)) return this.runMeta(task, hosts, keywords);
@@ -190,7 +192,8 @@ export class PlayRunner {
   private varsFor(host: Host, keywords: EffectiveKeywords, task: Task): Vars {
     const { ctx } = this.shared;
     const magic = magicVars(ctx.inventory, host, this.playHosts.map((h) => h.name), this.batch.map((h) => h.name), ctx.playbookDir, ctx.check, ctx.diff);
-    magic.ansible_search_path = taskSearchPath(task, ctx.playbookDir);
+    magic.ansible_search_path = taskSearchDirs(task, ctx.playbookDir);
+    Object.assign(magic, roleMagic(this.play, task));
     magic.hostvars = hostvarsOf({ inventory: ctx.inventory, states: this.shared.states, extraVars: ctx.extraVars, injectFacts: ctx.injectFactsAsVars });
     return taskVars({
       inventory: ctx.inventory,
@@ -199,6 +202,7 @@ export class PlayRunner {
       injectFacts: ctx.injectFactsAsVars,
       playVars: this.play.vars,
       varsFiles: this.varsFiles,
+      roles: roleLayers(this.play, task),
       scopeVars: keywords.vars,
       extraVars: ctx.extraVars,
       magic,
@@ -233,6 +237,7 @@ export class PlayRunner {
         where: { play: this.playName, task: taskName(task), host: host.name },
         vars,
         baseDir: dirname(task.position.file),
+        searchDirs: taskSearchDirs(task, this.shared.ctx.playbookDir),
         ctx: this.shared.ctx,
         connections: this.shared.connections,
         noLog,

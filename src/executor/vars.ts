@@ -1,7 +1,7 @@
 /**
  * The variables a task sees on a host, layered in precedence order (src/inventory/PRECEDENCE.md):
- * inventory, host facts, play vars, vars_files, block and task vars, registered results and
- * set_fact, extra vars; plus Ansible's magic variables, `hostvars` among them.
+ * role defaults, inventory, host facts, play vars, vars_files, role vars, block and task vars,
+ * registered results and set_fact, role parameters, extra vars; plus Ansible's magic variables, `hostvars` among them.
  */
 import { hostVars, implicitLocalhost, inventoryGeneration, LOCALHOST_NAMES, mergeVarLayers, type Host, type Inventory } from '../inventory/index.js';
 import { lazyVars, type Vars } from '../template/index.js';
@@ -16,6 +16,8 @@ export interface VarsContext {
   injectFacts: boolean;
   playVars: Record<string, unknown>;
   varsFiles: Record<string, unknown>;
+  /** Roles' defaults, vars and the task's role parameters (see role-vars.ts); none outside roles. */
+  roles?: { defaults: Record<string, unknown>; vars: Record<string, unknown>; params: Record<string, unknown> };
   scopeVars: Record<string, unknown>;
   extraVars: Record<string, unknown>;
   magic: Record<string, unknown>;
@@ -87,7 +89,19 @@ export function resolveVars(vars: Vars, magic: Vars = {}): Vars {
 
 export function taskVars(ctx: VarsContext): Vars {
   const facts = factVars(ctx.state.hostFacts, ctx.injectFacts);
-  const merged = mergeVarLayers(hostVars(ctx.inventory, ctx.host), facts, ctx.playVars, ctx.varsFiles, ctx.scopeVars, ctx.state.facts, ctx.extraVars);
+  const { roles } = ctx;
+  const merged = mergeVarLayers(
+    roles?.defaults,
+    hostVars(ctx.inventory, ctx.host),
+    facts,
+    ctx.playVars,
+    ctx.varsFiles,
+    roles?.vars,
+    ctx.scopeVars,
+    ctx.state.facts,
+    roles?.params,
+    ctx.extraVars,
+  );
   return resolveVars(merged, ctx.magic);
 }
 

@@ -13,7 +13,7 @@ import { isTrue, textArg } from './args.js';
 import { assembleFragments, parseFragmentListing, type Fragment } from './assemble-fragments.js';
 import { writeContent, writeOptions } from './copy-content.js';
 import { hostModule } from './define.js';
-import { findLocalFile } from './local-files.js';
+import { findLocalFile, searchDirsOf } from './local-files.js';
 import { MAX_FETCH_BYTES } from './fetch.js';
 import { remotePath } from './remote-path.js';
 import { execOptions, type ActionContext } from './types.js';
@@ -45,7 +45,7 @@ async function remoteFragments(ctx: ActionContext, src: string): Promise<Fragmen
 }
 
 async function localFragments(ctx: ActionContext, src: string): Promise<Fragment[] | ModuleResult> {
-  const found = findLocalFile(ctx.baseDir, src);
+  const found = findLocalFile(searchDirsOf(ctx), src);
   if (!found) return { failed: true, changed: false, msg: `Source (${src}) does not exist` };
   const dir = resolve(found);
   if (!(await stat(dir)).isDirectory()) return { failed: true, changed: false, msg: `Source (${src}) is not a directory` };

@@ -9,7 +9,7 @@ import { path } from './arg-specs.js';
 import { writeContent, writeOptions } from './copy-content.js';
 import { isTrue, textArg } from './args.js';
 import { hostModule } from './define.js';
-import { findLocalFile, notFoundMessage, REMOTE_SRC_HINT } from './local-files.js';
+import { findLocalFile, notFoundMessage, REMOTE_SRC_HINT, searchDirsOf } from './local-files.js';
 import { runModuleFor } from './module-action.js';
 import type { ActionContext } from './types.js';
 import { readLocalFile } from './vaulted-file.js';
@@ -20,7 +20,7 @@ function contentBytes(content: unknown): Buffer {
 }
 
 async function localSource(ctx: ActionContext, src: string, decrypt: boolean): Promise<Buffer | ModuleResult> {
-  const local = findLocalFile(ctx.baseDir, src);
+  const local = findLocalFile(searchDirsOf(ctx), src);
   if (!local) {
     return {
       failed: true,

@@ -16,7 +16,7 @@ import { toPlain } from '../template/index.js';
 import { path } from './arg-specs.js';
 import { isTrue, textArg } from './args.js';
 import { hostModule } from './define.js';
-import { findLocalFile, localCandidates, notFoundSearchedMessage, REMOTE_SRC_HINT } from './local-files.js';
+import { findLocalFile, localCandidates, notFoundSearchedMessage, REMOTE_SRC_HINT, searchDirsOf } from './local-files.js';
 import { FACTS_KEY } from './types.js';
 import { chooseVarsFiles, type DirListing, type VarsDirRules } from './vars-dir.js';
 
@@ -91,7 +91,7 @@ function mergeInto(target: Record<string, unknown>, source: Record<string, unkno
 }
 
 /** The files the task names, or the message it fails with. */
-async function filesToRead(baseDir: string, args: Record<string, unknown>): Promise<{ files: string[]; error?: string }> {
+async function filesToRead(baseDir: readonly string[], args: Record<string, unknown>): Promise<{ files: string[]; error?: string }> {
   const dir = textArg(args, 'dir');
   const file = textArg(args, 'file') ?? textArg(args, '_raw_params');
   if (dir !== undefined && file !== undefined) return { files: [], error: 'You are mixing file only and dir only arguments, these are incompatible' };
@@ -135,7 +135,7 @@ export const includeVarsModule = hostModule({
     const args = toPlain(ctx.args);
     const name = textArg(args, 'name');
     if (name !== undefined && !VARIABLE_NAME.test(name)) return failure(`The variable name '${name}' is not valid.`);
-    const { files, error } = await filesToRead(ctx.baseDir, args);
+    const { files, error } = await filesToRead(searchDirsOf(ctx), args);
     const facts: Record<string, unknown> = {};
     const read: string[] = [];
     for (const file of files) {

@@ -2,16 +2,23 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 
-/**
- * Where a relative path is looked up: the playbook's `files/` folder (`templates/` for a template,
- * `vars/` for include_vars) first, then beside the playbook.
- */
-export function localCandidates(baseDir: string, path: string, folder = 'files'): string[] {
-  return isAbsolute(path) ? [path] : [join(baseDir, folder, path), join(baseDir, path)];
+/** The folders a task's relative paths are searched from: its search dirs (role first), else its file's folder. */
+export function searchDirsOf(ctx: { baseDir: string; searchDirs?: readonly string[] }): readonly string[] {
+  return ctx.searchDirs ?? [ctx.baseDir];
 }
 
-export function findLocalFile(baseDir: string, path: string, folder = 'files'): string | undefined {
-  return localCandidates(baseDir, path, folder).find((candidate) => existsSync(candidate));
+/**
+ * Where a relative path is looked up: in each search folder (the role's, the task file's, the
+ * playbook's), its `files/` subfolder (`templates/` for a template, `vars/` for include_vars)
+ * first, then the folder itself.
+ */
+export function localCandidates(dirs: string | readonly string[], path: string, folder = 'files'): string[] {
+  if (isAbsolute(path)) return [path];
+  return (typeof dirs === 'string' ? [dirs] : dirs).flatMap((dir) => [join(dir, folder, path), join(dir, path)]);
+}
+
+export function findLocalFile(dirs: string | readonly string[], path: string, folder = 'files'): string | undefined {
+  return localCandidates(dirs, path, folder).find((candidate) => existsSync(candidate));
 }
 
 export function notFoundMessage(path: string): string {

@@ -9,7 +9,7 @@ import type { ModuleResult } from '../core/index.js';
 import { shellQuote } from '../connection/index.js';
 import { textArg } from './args.js';
 import { commandOutputResult } from './exec-result.js';
-import { findLocalFile, notFoundMessage } from './local-files.js';
+import { findLocalFile, notFoundMessage, searchDirsOf } from './local-files.js';
 import { privateTempFile } from './private-temp.js';
 import { hostTest, remotePath } from './remote-path.js';
 import { bool, objectOf, text } from '../source/schema-values.js';
@@ -67,7 +67,7 @@ export const scriptModule = hostModule({
   async run(ctx): Promise<ModuleResult> {
     const { path, rest } = splitScriptLine(textArg(ctx.args, '_raw_params') ?? textArg(ctx.args, 'cmd') ?? '');
     if (!path) return { failed: true, changed: false, msg: 'script requires a path to the script, e.g. script: files/setup.sh' };
-    const local = findLocalFile(ctx.baseDir, path);
+    const local = findLocalFile(searchDirsOf(ctx), path);
     if (!local) return { failed: true, changed: false, msg: notFoundMessage(path) };
     const skipped = await skipReason(ctx);
     if (skipped) return { changed: false, skipped: true, msg: skipped };

@@ -14,7 +14,7 @@ import { path } from './arg-specs.js';
 import { textArg } from './args.js';
 import { writeContent, writeOptions } from './copy-content.js';
 import { hostModule } from './define.js';
-import { localCandidates, notFoundSearchedMessage, REMOTE_SRC_HINT } from './local-files.js';
+import { localCandidates, notFoundSearchedMessage, REMOTE_SRC_HINT, searchDirsOf } from './local-files.js';
 import { pythonDateTime, templateOptions, withNewlines } from './template-options.js';
 import type { ActionContext } from './types.js';
 
@@ -49,7 +49,7 @@ function renderFailure(err: TemplateError): ModuleResult {
 }
 
 async function findTemplate(ctx: ActionContext, src: string): Promise<string | undefined> {
-  for (const candidate of localCandidates(ctx.baseDir, src, 'templates')) {
+  for (const candidate of localCandidates(searchDirsOf(ctx), src, 'templates')) {
     const found = await stat(candidate).catch(() => undefined);
     if (found?.isFile()) return resolve(candidate);
   }
@@ -86,7 +86,7 @@ export const templateModule = hostModule({
     if ('error' in options) return { failed: true, changed: false, msg: options.error };
     const fullpath = await findTemplate(ctx, src);
     if (!fullpath) {
-      return { failed: true, changed: false, msg: `${notFoundSearchedMessage(src, localCandidates(ctx.baseDir, src, 'templates'))}\n${REMOTE_SRC_HINT}` };
+      return { failed: true, changed: false, msg: `${notFoundSearchedMessage(src, localCandidates(searchDirsOf(ctx), src, 'templates'))}\n${REMOTE_SRC_HINT}` };
     }
     let rendered: string;
     try {

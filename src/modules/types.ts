@@ -64,6 +64,11 @@ export interface ActionContext {
   baseDir: string;
   /** The run's vault secrets, for controller files the action reads (include_vars, copy src). */
   vault?: VaultKeyring;
+  /**
+   * Where relative `src:`, `script:` and template paths are searched, nearest first (the task's
+   * role, its file's folder, the playbook's folder); unset = `baseDir` alone.
+   */
+  searchDirs?: readonly string[];
   signal: AbortSignal;
   /** performance.now() by which the task must end (`timeout:`), if it has a hard limit. */
   deadline?: number;

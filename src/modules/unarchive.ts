@@ -11,7 +11,7 @@ import type { ModuleResult } from '../core/index.js';
 import { ansibleModule } from './ansible/module.js';
 import { isTrue, textArg } from './args.js';
 import { hostModule } from './define.js';
-import { findLocalFile, localCandidates, notFoundSearchedMessage, REMOTE_SRC_HINT } from './local-files.js';
+import { findLocalFile, localCandidates, notFoundSearchedMessage, REMOTE_SRC_HINT, searchDirsOf } from './local-files.js';
 import { privateTempFile } from './private-temp.js';
 import { hostTest, remotePath } from './remote-path.js';
 import { execOptions, type ActionContext } from './types.js';
@@ -53,8 +53,8 @@ async function unarchive(ctx: ActionContext): Promise<ModuleResult> {
   const creates = textArg(args, 'creates');
   if (creates && (await hostTest(ctx, '-e', creates))) return { changed: false, skipped: true, msg: `skipped, since ${creates} exists` };
 
-  const local = source.remote ? undefined : findLocalFile(ctx.baseDir, src);
-  if (!source.remote && !local) return fail(`${notFoundSearchedMessage(src, localCandidates(ctx.baseDir, src))}\n${REMOTE_SRC_HINT}`);
+  const local = source.remote ? undefined : findLocalFile(searchDirsOf(ctx), src);
+  if (!source.remote && !local) return fail(`${notFoundSearchedMessage(src, localCandidates(searchDirsOf(ctx), src))}\n${REMOTE_SRC_HINT}`);
   if (!(await hostTest(ctx, '-d', dest))) return fail(`dest '${dest}' must be an existing dir`);
   // The loader found it; a task built without the loader may lack it.
   if (!ctx.installed) return fail("unarchive runs Ansible's unarchive module, which was not looked up for this task");

@@ -2,7 +2,7 @@ import type { SourcePosition } from '../core/errors.js';
 import type { AnsibleModuleRef, AnsibleModules } from '../modules/ansible/index.js';
 import type { Diagnostics } from '../source/diagnostics.js';
 import { builtinModule, type ModuleSpec, shortModuleName } from './modules.js';
-import type { LibraryModule } from './types.js';
+import type { HandlerEntry, LibraryModule, RoleRef } from './types.js';
 import type { PositionIndex, YamlOptions } from '../source/yaml.js';
 
 /** State shared while one playbook and everything it includes is loaded. */
@@ -17,6 +17,24 @@ export interface LoadContext {
   ansible: AnsibleModules;
   /** The `collections:` list in force (a play's, a block's or a task's own), short names look there. */
   collections?: string[];
+  /** Folders searched for roles after `roles/` beside the playbook (`roles_path`). */
+  rolesPaths: string[];
+  /** Where collections are installed, for roles named by FQCN (`ns.coll.role`). */
+  collectionsPaths?: string[];
+  /** The roles of the play being read; undefined outside a play. */
+  playRoles?: PlayRoles;
+  /** The role whose files are being read. */
+  role?: RoleRef;
+}
+
+/** What the roles of one play add to it, gathered while the play loads. */
+export interface PlayRoles {
+  /** Every role loaded, dependencies first, in load order. */
+  roles: RoleRef[];
+  /** Roles' handlers, which join the play's after its own. */
+  handlers: HandlerEntry[];
+  /** `path` + parameters of each role run by `roles:` or as a dependency: each runs once per play. */
+  seen: Set<string>;
 }
 
 /** One loaded file: its name as shown in messages, where its nodes are, and how we got to it. */

@@ -10,6 +10,7 @@ export type {
   LoopControl,
   Play,
   Playbook,
+  RoleRef,
   Task,
   TaskEntry,
   Templated,
@@ -21,3 +22,4 @@ export type { VaultKeyring } from '../source/vault/index.js';
 export { builtinModule, shortModuleName, type ModuleSpec } from './modules.js';
 export { parseKeyValueArgs, type KeyValueArgs } from './kv.js';
 export { isTemplate } from '../source/schema-values.js';
+export { defaultRolesPaths, taskSearchDirs } from './role-paths.js';

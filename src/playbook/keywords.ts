@@ -76,6 +76,7 @@ export const PLAY_KEYWORDS: Record<string, KeywordSpec> = {
   max_fail_percentage: { schema: percentage, read: (v) => (typeof v === 'string' ? readNumber(v.replace('%', '')) : v) },
   order: { schema: oneOfWords(['inventory', 'reverse_inventory', 'sorted', 'reverse_sorted', 'shuffle']) },
   force_handlers: boolKeyword,
+  roles: structural({ description: 'a list of roles', anyOf: [{ type: 'array' }, { type: 'null' }] }),
   pre_tasks: structural(taskList),
   tasks: structural(taskList),
   post_tasks: structural(taskList),
@@ -142,9 +143,6 @@ export const HANDLER_KEYWORDS: Record<string, KeywordSpec> = {
 
 /** Keywords of Ansible that castoff does not implement, with what to do instead. */
 export const UNSUPPORTED_KEYWORDS: Record<string, string> = {
-  roles: "roles are not supported yet; use 'import_tasks' for shared task files",
-  import_role: "roles are not supported yet; use 'import_tasks' for shared task files",
-  include_role: "roles are not supported yet; use 'include_tasks' for shared task files",
   vars_prompt: "'vars_prompt' is not supported; pass the values as extra vars (-e)",
   include: "'include' was removed from Ansible; use 'import_tasks' or 'include_tasks'",
 };

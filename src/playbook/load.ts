@@ -6,6 +6,7 @@ import type { LoadContext } from './context.js';
 import { Diagnostics } from '../source/diagnostics.js';
 import { addLibraryModules } from './library.js';
 import { readPlaybookEntries } from './plays.js';
+import { defaultRolesPaths } from './role-paths.js';
 import type { LibraryModule, Playbook } from './types.js';
 import { readYaml, type YamlOptions } from '../source/yaml.js';
 
@@ -17,6 +18,8 @@ export interface LoadPlaybookOptions extends YamlOptions {
    * modules castoff does not have. Default: Ansible's defaults, PATH and the environment.
    */
   ansible?: Omit<AnsibleSearchOptions, 'playbookDir'>;
+  /** Folders searched for roles after `roles/` beside the playbook (`roles_path`); default: Ansible's. */
+  rolesPaths?: string[];
 }
 
 /**
@@ -42,7 +45,15 @@ export async function parsePlaybookText(text: string, file: string, opts: LoadPl
   const library = new Map<string, LibraryModule>();
   for (const folder of [join(dirname(file), 'library'), ...(opts.libraryPaths ?? [])]) await addLibraryModules(folder, library);
   const ansible = new AnsibleModules({ ...opts.ansible, playbookDir: resolve(dirname(file)) });
-  const ctx: LoadContext = { diag, yaml: opts, library, playbookDir: dirname(file), ansible };
+  const ctx: LoadContext = {
+    diag,
+    yaml: opts,
+    library,
+    playbookDir: dirname(file),
+    ansible,
+    rolesPaths: opts.rolesPaths ?? defaultRolesPaths(),
+    collectionsPaths: opts.ansible?.collectionsPaths,
+  };
   const loaded = readYaml(text, file, diag, opts);
   const plays = loaded
     ? await readPlaybookEntries(loaded.value, {

@@ -4,7 +4,7 @@
  * itself and the executor never runs.
  */
 import { builtinModule as registeredModule, builtinModuleNames as registeredModuleNames, type ModuleSpec, shortModuleName } from '../modules/index.js';
-import { mapping, objectOf, text } from '../source/schema-values.js';
+import { bool, mapping, objectOf, text } from '../source/schema-values.js';
 
 export type IncludeKeyword = 'include_tasks' | 'import_tasks' | 'import_playbook';
 
@@ -23,6 +23,32 @@ export const INCLUDE_SPECS: ReadonlyMap<IncludeKeyword, ModuleSpec> = new Map(
   (['include_tasks', 'import_tasks', 'import_playbook'] as const).map((name) => [name, includeSpec(name)]),
 );
 
+export type RoleKeyword = 'import_role' | 'include_role';
+
+function roleSpec(name: RoleKeyword): ModuleSpec {
+  const from = text('a file name in the role');
+  return {
+    name,
+    freeForm: false,
+    freeFormOptions: [],
+    args: objectOf({
+      name: text('a role name'),
+      tasks_from: from,
+      vars_from: from,
+      defaults_from: from,
+      handlers_from: from,
+      allow_duplicates: bool,
+      public: bool,
+      rolespec_validate: bool,
+      ...(name === 'include_role' ? { apply: mapping } : {}),
+    }),
+    requiredOneOf: [['name']],
+    mutuallyExclusive: [],
+  };
+}
+
+export const ROLE_SPECS: ReadonlyMap<RoleKeyword, ModuleSpec> = new Map((['import_role', 'include_role'] as const).map((name) => [name, roleSpec(name)]));
+
 /** A module name's spec, and whether it is an inclusion keyword only the loader handles. */
 export interface BuiltinSpec {
   spec: ModuleSpec;
@@ -33,13 +59,15 @@ export interface BuiltinSpec {
 export function builtinModule(name: string): BuiltinSpec | undefined {
   const include = INCLUDE_SPECS.get(shortModuleName(name) as IncludeKeyword);
   if (include) return { spec: include, loaderOnly: true };
+  const role = ROLE_SPECS.get(shortModuleName(name) as RoleKeyword);
+  if (role) return { spec: role, loaderOnly: true };
   const module = registeredModule(name);
   return module ? { spec: module, loaderOnly: false } : undefined;
 }
 
 /** Every name under which a built-in module may be written, for did-you-mean suggestions. */
 export function builtinModuleNames(): string[] {
-  return [...registeredModuleNames(), ...INCLUDE_SPECS.keys()];
+  return [...registeredModuleNames(), ...INCLUDE_SPECS.keys(), ...ROLE_SPECS.keys()];
 }
 
 export { shortModuleName, type ModuleSpec };

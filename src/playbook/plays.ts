@@ -8,8 +8,10 @@ import { addLibraryModules } from './library.js';
 import { shortModuleName } from './modules.js';
 import { conditions, isTemplate, mapping, objectOf, tags, text } from '../source/schema-values.js';
 import { readConditions, readMapping, readTags } from './coerce.js';
-import { readTaskList, withCollections } from './tasks.js';
-import type { Condition, HandlerEntry, Play, TaskEntry } from './types.js';
+import { readTaskList, TASK_LIST_READER, withCollections } from './tasks.js';
+import { loadRole, roleEntry, topOrigin } from './roles.js';
+import type { PlayRoles } from './context.js';
+import type { Block, Condition, HandlerEntry, Play, TaskEntry } from './types.js';
 import { describeValue, schemaIssues } from '../source/validate.js';
 import { readVarsFiles } from './vars-files.js';
 
@@ -57,24 +59,48 @@ async function readPlay(raw: Record<string, unknown>, src: SourceFile, ctx: Load
   const checked = Object.fromEntries(Object.entries(raw).filter(([key]) => !unsupported.includes(key)));
   reportKeywordIssues(schemaIssues(PLAY_SCHEMA, checked), raw, src, label, ctx.diag, position);
   const typed = readKeywords(raw, PLAY_KEYWORDS);
-  const tasksCtx = withCollections(raw, ctx);
+  const playRoles: PlayRoles = { roles: [], handlers: [], seen: new Set() };
+  const tasksCtx = { ...withCollections(raw, ctx), playRoles };
+  const vars_files = await readVarsFiles(raw.vars_files, src, label, ctx, src.positions.key(raw, 'vars_files') ?? position);
+  // Roles load first, as in Ansible: their tasks run after pre_tasks, before the play's tasks.
+  const roleBlocks = await readRoles(raw.roles, src, label, tasksCtx);
   const play: Play = {
     position,
     hosts: hostsText ?? '',
     vars: {},
     ...typed,
-    vars_files: await readVarsFiles(raw.vars_files, src, label, ctx, src.positions.key(raw, 'vars_files') ?? position),
+    vars_files,
     pre_tasks: (await readTaskList(raw.pre_tasks, src, 'task', tasksCtx)) as TaskEntry[],
-    tasks: (await readTaskList(raw.tasks, src, 'task', tasksCtx)) as TaskEntry[],
+    tasks: [...roleBlocks, ...((await readTaskList(raw.tasks, src, 'task', tasksCtx)) as TaskEntry[])],
     post_tasks: (await readTaskList(raw.post_tasks, src, 'task', tasksCtx)) as TaskEntry[],
     handlers: (await readTaskList(raw.handlers, src, 'handler', tasksCtx)) as HandlerEntry[],
+    roles: playRoles.roles,
   };
+  // Roles' handlers come after the play's own, as Ansible orders them.
+  play.handlers.push(...playRoles.handlers);
   // A play that may gather looks for Ansible's `setup` (the installation answer is cached on disk).
   if (typed.gather_facts !== false) {
     const setup = await ctx.ansible.preferred('setup');
     if (setup) play.factsModule = setup;
   }
   return play;
+}
+
+/** A play's `roles:`: each a block of the role's dependencies and tasks. */
+async function readRoles(value: unknown, src: SourceFile, label: string, ctx: LoadContext): Promise<Block[]> {
+  if (!Array.isArray(value)) return [];
+  const blocks: Block[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const at = src.positions.value(value, i) ?? rootPosition(src, value);
+    const use = roleEntry(value[i], at, `${label}: role`);
+    if (typeof use === 'string') {
+      ctx.diag.error(at, `${label}: ${use}`);
+      continue;
+    }
+    const block = await loadRole(use, topOrigin(src, ctx), TASK_LIST_READER);
+    if (block) blocks.push(block);
+  }
+  return blocks;
 }
 
 /**

@@ -14,11 +14,12 @@ import {
   UNSUPPORTED_KEYWORDS,
 } from './keywords.js';
 import { checkArgs, gatherArgs } from './module-args.js';
-import { builtinModuleNames, INCLUDE_SPECS, shortModuleName } from './modules.js';
+import { builtinModuleNames, INCLUDE_SPECS, ROLE_SPECS, shortModuleName } from './modules.js';
 import { isTemplate } from '../source/schema-values.js';
 import { hasLookup } from '../template/index.js';
 import { closestMatch, didYouMean } from '../source/suggest.js';
-import type { Block, Handler, Task } from './types.js';
+import { loadRole, topOrigin, type TaskListReader } from './roles.js';
+import type { Block, Handler, HandlerEntry, Task, TaskEntry } from './types.js';
 import { describeValue, schemaIssues } from '../source/validate.js';
 
 /** Tasks and handlers are read alike; handlers also accept `listen`. */
@@ -31,6 +32,7 @@ function isLoopKeyword(key: string): boolean {
   return key === 'loop' || (key.startsWith('with_') && key.length > 'with_'.length);
 }
 const INCLUDE_MODULES = new Set(['import_tasks', 'include_tasks']);
+const ROLE_MODULES = new Set(['import_role', 'include_role']);
 
 /** An include is read as a block, so it takes a block's keywords but not its task lists. */
 const INCLUDE_KEYWORDS = Object.fromEntries(
@@ -85,7 +87,72 @@ async function readTaskEntry(raw: Record<string, unknown>, src: SourceFile, sect
   if ('block' in raw) return readBlock(raw, src, section, ctx);
   const includeKey = Object.keys(raw).find((key) => INCLUDE_MODULES.has(shortModuleName(key)));
   if (includeKey) return readInclude(raw, includeKey, src, section, ctx);
+  const roleKey = Object.keys(raw).find((key) => ROLE_MODULES.has(shortModuleName(key)));
+  if (roleKey) return readRoleImport(raw, roleKey, src, section, ctx);
   return readTask(raw, src, section, ctx);
+}
+
+/** How roles read their task files: with this module's task reader. */
+export const TASK_LIST_READER: TaskListReader = {
+  tasks: async (value, src, ctx) => (await readTaskList(value, src, 'task', ctx)) as TaskEntry[],
+  handlers: async (value, src, ctx) => (await readTaskList(value, src, 'handler', ctx)) as HandlerEntry[],
+};
+
+/**
+ * `import_role` (and `include_role`, which castoff reads when the playbook loads too): the role as
+ * a block carrying the task's keywords; its handlers join the play's.
+ */
+async function readRoleImport(
+  raw: Record<string, unknown>,
+  roleKey: string,
+  src: SourceFile,
+  section: Section,
+  ctx: LoadContext,
+): Promise<Block | undefined> {
+  const keyword = shortModuleName(roleKey) as 'import_role' | 'include_role';
+  const position = rootPosition(src, raw);
+  const label = `${section} "${nameOf(raw, keyword)}"`;
+  const report = (at: SourcePosition, detail: string): void => ctx.diag.error(at, `${label}: ${detail}`);
+  if (section === 'handler') {
+    report(src.positions.key(raw, roleKey) ?? position, `'${keyword}' cannot be used as a handler`);
+    return undefined;
+  }
+  const others = Object.keys(raw).filter((key) => key !== roleKey && key !== 'args');
+  for (const key of others.filter((k) => (LOOP_KEYWORDS as readonly string[]).includes(k))) {
+    report(src.positions.key(raw, key) ?? position, `loops on '${keyword}' are not supported; castoff reads roles when the playbook loads`);
+  }
+  const keywordPart = pick(raw, others.filter((k) => !(LOOP_KEYWORDS as readonly string[]).includes(k)));
+  reportKeywordIssues(schemaIssues(SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);
+  const valuePosition = src.positions.value(raw, roleKey) ?? position;
+  const spec = ROLE_SPECS.get(keyword)!;
+  const extraArgs = isMapping(raw.args) ? raw.args : undefined;
+  const gathered = gatherArgs(raw[roleKey], valuePosition, extraArgs, spec, src.positions);
+  if ('detail' in gathered) {
+    report(gathered.position, gathered.detail);
+    return undefined;
+  }
+  const problems = checkArgs(spec, gathered, valuePosition);
+  for (const problem of problems) report(problem.position, problem.detail);
+  const args = gathered.args;
+  if (problems.length > 0 || typeof args.name !== 'string') return undefined;
+  const text = (key: string): string | undefined => (typeof args[key] === 'string' ? (args[key] as string) : undefined);
+  const apply = isMapping(args.apply) ? args.apply : {};
+  reportKeywordIssues(schemaIssues(SCHEMAS.include, apply), apply, src, `${label}: apply`, ctx.diag, valuePosition);
+  const block = await loadRole(
+    {
+      reference: args.name,
+      params: {},
+      keywords: {},
+      from: { tasks: text('tasks_from'), vars: text('vars_from'), defaults: text('defaults_from'), handlers: text('handlers_from') },
+      once: false,
+      at: valuePosition,
+      label,
+    },
+    topOrigin(src, ctx),
+    TASK_LIST_READER,
+  );
+  if (!block) return undefined;
+  return { ...block, position, ...readKeywords(raw, INCLUDE_KEYWORDS), ...readKeywords(apply, INCLUDE_KEYWORDS) };
 }
 
 function nameOf(raw: Record<string, unknown>, fallback: string): string {
@@ -257,6 +324,7 @@ async function readTask(raw: Record<string, unknown>, src: SourceFile, section: 
   if (resolved.library) task.library = resolved.library;
   if (resolved.ansible) task.ansible = resolved.ansible;
   if (resolved.installed) task.installed = resolved.installed;
+  if (ctx.role) task.role = ctx.role;
   if (loopKeys.length === 1) {
     task.loop = raw[loopKeys[0]];
     task.loop_keyword = loopKeys[0] as Task['loop_keyword'];

@@ -59,8 +59,29 @@ export interface LibraryModule {
   path: string;
 }
 
+/**
+ * A role as loaded for one place it is used (`roles:`, a dependency, `import_role`): where it is,
+ * its variables and the roles that pulled it in. Every task and handler of the role carries it.
+ */
+export interface RoleRef {
+  /** The role's name as written (`web`, `ns.coll.web`), shown in TASK headings as `web : task`. */
+  name: string;
+  /** Absolute path of the role's folder (`role_path`). */
+  path: string;
+  /** `defaults/main.yml` (or `defaults_from`): the lowest precedence of all variables. */
+  defaults: Record<string, unknown>;
+  /** `vars/main.yml` (or `vars_from`): above play vars and vars_files, below block and task vars. */
+  vars: Record<string, unknown>;
+  /** Parameters given where the role is used (with those of the roles that pulled it in): above set_fact. */
+  params: Record<string, unknown>;
+  /** Names of the roles whose tasks imported this one (`ansible_parent_role_names`), nearest first; none for a dependency. */
+  parents: string[];
+}
+
 export interface Task extends InheritableKeywords {
   kind: 'task';
+  /** The role this task belongs to, if any. */
+  role?: RoleRef;
   position: SourcePosition;
   /** Canonical module name: `ansible.builtin.shell` and `ansible.legacy.shell` become `shell`. */
   module: string;
@@ -122,6 +143,8 @@ export interface Block<T extends Task = Task> extends InheritableKeywords {
   notify?: string[];
   /** Set when this block stands for an included task file. */
   included?: { keyword: 'import_tasks' | 'include_tasks'; file: string };
+  /** Set when this block stands for a role (from `roles:`, a dependency or `import_role`). */
+  role?: RoleRef;
 }
 
 export type TaskEntry = Task | Block<Task>;
@@ -159,6 +182,8 @@ export interface Play extends InheritableKeywords {
   tasks: TaskEntry[];
   post_tasks: TaskEntry[];
   handlers: HandlerEntry[];
+  /** Every role the play loaded, dependencies included, in load order: their defaults and vars are the play's too. */
+  roles: RoleRef[];
 }
 
 export interface Playbook {

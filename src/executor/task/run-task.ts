@@ -38,6 +38,8 @@ export interface TaskRun {
   vars: Vars;
   /** Directory of the file that holds the task, for relative paths. */
   baseDir: string;
+  /** Where the task's relative file names are searched, nearest first (see taskSearchDirs). */
+  searchDirs?: readonly string[];
   ctx: RunContext;
   connections: TargetConnections;
   /** The task's `no_log` on this host: outputs censor its results, and modules that take it are told. */
@@ -148,6 +150,7 @@ class TaskRunner {
       diff: keywords.diff !== undefined ? bool(keywords.diff, vars) : ctx.diff,
       baseDir: this.run.baseDir,
       vault: ctx.vault,
+      ...(this.run.searchDirs && { searchDirs: this.run.searchDirs }),
       ...(task.installed && { installed: task.installed }),
       signal: this.signal,
       deadline: this.deadline,

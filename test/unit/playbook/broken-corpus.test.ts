@@ -96,9 +96,6 @@ const BROKEN_PLAYBOOKS: Array<[string, string[]]> = [
   ['register-bad.yml', [
     `register-bad.yml:4:7: task "command": 'register' must be a variable name (letters, digits and _, not starting with a digit), got "up-time"`,
   ]],
-  ['roles.yml', [
-    `roles.yml:2:3: play "web": roles are not supported yet; use 'import_tasks' for shared task files`,
-  ]],
   ['serial-bad.yml', [
     `serial-bad.yml:2:3: play "web": 'serial' must be a number, a percentage like "30%" or a list of them, got "many"`,
   ]],

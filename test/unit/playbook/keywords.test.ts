@@ -89,6 +89,7 @@ describe('play keywords', () => {
       tasks: [],
       post_tasks: [],
       handlers: [],
+      roles: [],
     });
   });
 
