@@ -7,6 +7,7 @@ import { createHmac } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConfigError } from '../core/errors.js';
+import { wildcardRegExp } from '../core/fnmatch.js';
 
 export type HostKeyChecking = 'strict' | 'accept-new' | 'off';
 
@@ -43,10 +44,6 @@ export function knownHostsName(host: string, port: number): string {
   return port === 22 ? host : `[${host}]:${port}`;
 }
 
-function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-}
-
 /** As OpenSSH: names and patterns compare lowercased, and one matching negation rules the line out. */
 function hostFieldMatches(field: string, name: string): boolean {
   let matched = false;
@@ -59,7 +56,7 @@ function hostFieldMatches(field: string, name: string): boolean {
       continue;
     }
     const negated = pattern.startsWith('!');
-    if (globToRegExp((negated ? pattern.slice(1) : pattern).toLowerCase()).test(name)) {
+    if (wildcardRegExp((negated ? pattern.slice(1) : pattern).toLowerCase(), { classes: false }).test(name)) {
       if (negated) return false;
       matched = true;
     }

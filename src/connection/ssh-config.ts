@@ -4,6 +4,7 @@
  * caller decides which files exist (tests never see the machine's ~/.ssh).
  */
 import { ConfigError } from '../core/errors.js';
+import { hasWildcard, wildcardRegExp } from '../core/fnmatch.js';
 
 /** One `Keyword args...` line of a config file. */
 export interface SshConfigLine {
@@ -126,29 +127,10 @@ function anchorIncludePath(path: string, home: string): string {
   return `${home}/.ssh/${path}`;
 }
 
-function hasWildcard(segment: string): boolean {
-  return /[*?[]/.test(segment);
-}
-
-/** glob(3) for one segment: `*`, `?` and `[...]` classes; hidden names only when the pattern starts with a dot. */
+/** glob(3) for one segment: hidden names only when the pattern starts with a dot. */
 function segmentMatch(name: string, pattern: string): boolean {
   if (name.startsWith('.') && !pattern.startsWith('.')) return false;
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*') source += '[^/]*';
-    else if (c === '?') source += '[^/]';
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 2);
-      if (end < 0) source += '\\[';
-      else {
-        const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        source += `[${body}]`;
-        i = end;
-      }
-    } else source += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`, 's').test(name);
+  return wildcardRegExp(pattern, { crossSlash: false }).test(name);
 }
 
 /** The existing paths a glob names, sorted per folder as glob(3) sorts them. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../core/errors.js';
+import { hasWildcard, wildcardRegExp } from '../core/fnmatch.js';
 import { inventoryGeneration } from './dynamic.js';
 import { implicitLocalhost, LOCALHOST_NAMES } from './localhost.js';
 import type { Host, Inventory } from './types.js';
@@ -16,25 +17,6 @@ export interface SelectOptions {
 export function splitPattern(pattern: string): string[] {
   const parts = pattern.includes(',') ? pattern.split(',') : pattern.split(/:(?![^[]*\])/);
   return parts.map((part) => part.trim()).filter((part) => part !== '');
-}
-
-function globToRegExp(glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') source += '.*';
-    else if (c === '?') source += '.';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i + 1);
-      if (end < 0) source += '\\[';
-      else {
-        const inner = glob.slice(i + 1, end);
-        source += `[${inner.startsWith('!') ? `^${inner.slice(1)}` : inner}]`;
-        i = end;
-      }
-    } else source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
 }
 
 /** `~regex` matches from the start of a name, as Python's `re.match` does. */
@@ -81,8 +63,8 @@ function matchPart(inventory: Inventory, part: string): Host[] {
     return [...inventory.hosts.values()];
   }
   const isRegex = part.startsWith('~');
-  const isGlob = !isRegex && /[*?[]/.test(part);
-  const matcher = isRegex ? patternRegExp(part) : isGlob ? globToRegExp(part) : undefined;
+  const isGlob = !isRegex && hasWildcard(part);
+  const matcher = isRegex ? patternRegExp(part) : isGlob ? wildcardRegExp(part) : undefined;
   const matches = (name: string): boolean => (matcher ? matcher.test(name) : name === part);
   let groupMatched = false;
   for (const group of inventory.groups.keys()) {

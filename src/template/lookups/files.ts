@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { TemplateError } from '../../core/errors.js';
+import { wildcardRegExp } from '../../core/fnmatch.js';
 import { isMapping, type Mapping } from '../python.js';
 import { renderTemplateText, type Vars } from '../render.js';
 import { withVars } from '../lazy-vars.js';
@@ -36,27 +37,6 @@ const file: Lookup = {
     }),
 };
 
-/** Python's fnmatch for one name: `*`, `?`, `[seq]`, `[!seq]`. */
-function globRegex(pattern: string): RegExp {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*') source += '.*';
-    else if (c === '?') source += '.';
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 2);
-      if (end === -1) source += '\\[';
-      else {
-        let set = pattern.slice(i + 1, end).replace(/\\/g, '\\\\');
-        if (set.startsWith('!')) set = `^${set.slice(1)}`;
-        source += `[${set}]`;
-        i = end;
-      }
-    } else source += c.replace(/[.+^${}()|\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`, 's');
-}
-
 /** The files in `dir` whose names match `pattern` (hidden ones only when the pattern starts with a dot). */
 function globFiles(dir: string, pattern: string): string[] {
   let names: string[];
@@ -65,7 +45,7 @@ function globFiles(dir: string, pattern: string): string[] {
   } catch {
     return [];
   }
-  const regex = globRegex(pattern);
+  const regex = wildcardRegExp(pattern);
   return names
     .filter((name) => regex.test(name) && (pattern.startsWith('.') || !name.startsWith('.')))
     .map((name) => join(dir, name))
