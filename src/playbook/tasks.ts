@@ -118,10 +118,10 @@ async function readRoleImport(
     return undefined;
   }
   const others = Object.keys(raw).filter((key) => key !== roleKey && key !== 'args');
-  for (const key of others.filter((k) => (LOOP_KEYWORDS as readonly string[]).includes(k))) {
+  for (const key of others.filter(isLoopKeyword)) {
     report(src.positions.key(raw, key) ?? position, `loops on '${keyword}' are not supported; castoff reads roles when the playbook loads`);
   }
-  const keywordPart = pick(raw, others.filter((k) => !(LOOP_KEYWORDS as readonly string[]).includes(k)));
+  const keywordPart = pick(raw, others.filter((k) => !isLoopKeyword(k)));
   reportKeywordIssues(schemaIssues(SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);
   const valuePosition = src.positions.value(raw, roleKey) ?? position;
   const spec = ROLE_SPECS.get(keyword)!;
