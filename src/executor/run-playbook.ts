@@ -5,7 +5,7 @@
 import PQueue from 'p-queue';
 import { EventEmitter, recordPlays, type ConnectionCost, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
 import { selectHosts, type Inventory } from '../inventory/index.js';
-import type { Playbook, VaultKeyring } from '../playbook/index.js';
+import type { Playbook, VarsPrompt, VaultKeyring } from '../playbook/index.js';
 import type { Vars } from '../template/index.js';
 import { TargetConnections } from '../target/index.js';
 import { serialBatches } from './batches.js';
@@ -62,7 +62,20 @@ export interface LoadedRunOptions {
   gatherSubset?: string[];
   /** `gather_timeout` of plays that set none, in seconds. */
   gatherTimeout?: number;
+  /** The ansible.cfg the settings came from (`ansible_config_file`); none is Ansible's `None`. */
+  configFile?: string;
+  /** `ansible_playbook_python`; default the controller's Python (see controllerPython). */
+  playbookPython?: string;
+  /**
+   * `vars_prompt`: the answers by variable name, or a function that asks (the CLI's asks on the
+   * terminal). A variable in `extraVars` is not asked for. A prompt with no answer takes its
+   * `default`, else null, as Ansible does without a terminal.
+   */
+  varsPrompt?: VarsPromptAnswers;
 }
+
+/** Answers to `vars_prompt` by variable name, or a function asked at each play's start for each prompt. */
+export type VarsPromptAnswers = Readonly<Record<string, string>> | ((prompt: VarsPrompt) => Promise<string | undefined>);
 
 /**
  * How a run ended, worst first: it was cancelled (its signal aborted), a host was unreachable, a
