@@ -195,7 +195,8 @@ export function hostvarsOf(source: HostvarsSource): Vars {
   return new Proxy(Object.create(null) as Vars, {
     get: (_, name) => (typeof name === 'string' ? entry(name) : undefined),
     has: (_, name) => typeof name === 'string' && findHost(source.inventory, name) !== undefined,
-    ownKeys: () => [...source.inventory.hosts.keys()],
+    // The engine reads the names it may look up: the implicit localhost too, once the run targets it.
+    ownKeys: () => [...source.inventory.hosts.keys(), ...[...source.states.keys()].filter((name) => !source.inventory.hosts.has(name) && LOCALHOST_NAMES.includes(name))],
     getOwnPropertyDescriptor: (_, name) =>
       typeof name === 'string' && findHost(source.inventory, name) !== undefined ? { get: () => entry(name), enumerable: true, configurable: true } : undefined,
     set: () => false,
@@ -204,8 +205,11 @@ export function hostvarsOf(source: HostvarsSource): Vars {
   });
 }
 
-/** A `delegate_to` host's own variables: its inventory ones, under its own name. */
-export function delegateVars(inventory: Inventory, delegate: string): Vars {
+/**
+ * A `delegate_to` host's own variables: its inventory ones, under its own name, with the magic
+ * variables they may be written with (`ansible_python_interpreter: "{{ ansible_playbook_python }}"`).
+ */
+export function delegateVars(inventory: Inventory, delegate: string, run: Record<string, unknown>): Vars {
   const host = inventory.hosts.get(delegate) ?? implicitLocalhost(inventory, delegate);
-  return resolveVars({ ...hostVars(inventory, host), inventory_hostname: delegate });
+  return resolveVars(hostVars(inventory, host), { ...run, ...hostMagic(inventory, host), inventory_hostname: delegate });
 }
