@@ -34,7 +34,16 @@ export class VarsPrompter {
     const answer = this.pending.shift() ?? (this.ended ? '' : await new Promise<string>((resolveLine) => (this.waiting = resolveLine)));
     if (this.muted) this.streams.output.write('\n');
     this.muted = false;
+    // A terminal is given back between questions: readline holds it in raw mode, where Ctrl-C
+    // during the run would reach readline instead of the CLI's interrupt handling.
+    if (this.streams.terminal) this.release();
     return answer;
+  }
+
+  private release(): void {
+    const rl = this.rl;
+    this.rl = undefined;
+    rl?.close();
   }
 
   private deliver(line: string): void {
@@ -53,8 +62,16 @@ export class VarsPrompter {
       if (!this.muted) echo(s);
     };
     rl.on('line', (line) => this.deliver(line));
+    // Ctrl-C at a question interrupts the CLI as it would during the run.
+    rl.on('SIGINT', () => {
+      this.release();
+      this.deliver('');
+      process.kill(process.pid, 'SIGINT');
+    });
     // End of input answers what is still asked with nothing, as an empty line would.
     rl.on('close', () => {
+      // Closed by release(): the terminal is given back, the input has not ended.
+      if (this.rl !== rl) return;
       this.ended = true;
       const waiting = this.waiting;
       this.waiting = undefined;
@@ -75,7 +92,7 @@ export class VarsPrompter {
   };
 
   close(): void {
-    this.rl?.close();
+    this.release();
   }
 }
 
