@@ -6,7 +6,7 @@ import { ANSIBLE_VERSION } from '../../../src/executor/vars.js';
 import { loadInventory, parsePlaybookText, runPlaybook, type RunEvent } from '../../../src/index.js';
 import { itemsOf, localInventory, play, resultOf, runLocal } from './run-local.js';
 
-const twoHosts = () => localInventory(['localhost', 'h2.example.com'], '[web]\nlocalhost\n[db]\nh2.example.com\n[db:vars]\ndb_port=5432\n');
+const twoHosts = () => localInventory(['localhost', 'h2.example.com'], '[web]\nlocalhost\n[db]\nh2.example.com\n[db:vars]\ndb_port=5432\ndb_url=pg://{{ inventory_hostname_short }}:{{ db_port }}\n');
 
 describe('magic variables', () => {
   it('match what ansible-playbook 2.14 shows for a two-host inventory file', async () => {
@@ -98,7 +98,7 @@ describe('magic variables', () => {
       register: said
     - name: peek
       debug:
-        msg: "{{ hostvars['h2.example.com'].db_port }} {{ hostvars['h2.example.com'].said.msg }} {{ hostvars['h2.example.com'].group_names }} {{ hostvars['h2.example.com'].ansible_forks }} {{ hostvars['h2.example.com'].ansible_facts }}"
+        msg: "{{ hostvars['h2.example.com'].db_url }} {{ hostvars['h2.example.com'].said.msg }} {{ hostvars['h2.example.com'].group_names }} {{ hostvars['h2.example.com'].ansible_forks }} {{ hostvars['h2.example.com'].ansible_facts }}"
       when: inventory_hostname == 'localhost'
 `,
         'all',
@@ -106,7 +106,8 @@ describe('magic variables', () => {
       { inventory: await twoHosts() },
     );
     expect(run.exitCode).toBe(0);
-    expect(resultOf(run, 'peek')?.result.msg).toBe("5432 from-h2 ['db'] 5 {}");
+    // The group variable is rendered with h2's own variables, not the reading host's.
+    expect(resultOf(run, 'peek')?.result.msg).toBe("pg://h2:5432 from-h2 ['db'] 5 {}");
   });
 });
 
