@@ -107,6 +107,7 @@ function withSettings<T extends RunPlaybookOptions>(options: T, settings: Settin
     injectFactsAsVars: options.injectFactsAsVars ?? settings.injectFactsAsVars,
     gatherSubset: options.gatherSubset ?? settings.gatherSubset,
     gatherTimeout: options.gatherTimeout ?? settings.gatherTimeout,
+    configFile: options.configFile ?? settings.configFile,
     becomeDefaults: { become: become.become ?? settings.become, user: become.user ?? settings.becomeUser, method: become.method ?? settings.becomeMethod },
     connection: {
       ...connection,
@@ -244,14 +245,14 @@ export async function connect(options: SshConnectOptions, signal?: AbortSignal):
 }
 
 // Runs and what they report.
-export type { ConnectionDefaults, RunOutcome, RunPlaybookResult } from './executor/index.js';
+export type { ConnectionDefaults, RunOutcome, RunPlaybookResult, VarsPromptAnswers } from './executor/index.js';
 export { inventoryConnections } from './executor/index.js';
 export type { ConnectionCost, Duration, HostStats, PlayRecord, RunEvent, RunEventType, TaskRecord } from './events/index.js';
 export { timedEvent } from './events/index.js';
 export type { DisplayKind, HostStatus, ModuleResult } from './core/index.js';
 
 // Loading playbooks, inventories and settings.
-export { loadPlaybook, loadVarsFile, parseKeyValueArgs, parsePlaybookText, type Block, type Handler, type LoadPlaybookOptions, type Play, type Playbook, type Task } from './playbook/index.js';
+export { loadPlaybook, loadVarsFile, parseKeyValueArgs, parsePlaybookText, type Block, type Handler, type LoadPlaybookOptions, type Play, type Playbook, type Task, type VarsPrompt } from './playbook/index.js';
 export { loadInventory, selectHosts, LOCALHOST_NAMES, type Host, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
 export { loadSettings, type Settings } from './config/index.js';
 export { setRegexTimeLimit } from './template/index.js';

@@ -20,6 +20,7 @@ import {
   type Playbook,
   type Task,
 } from '../index.js';
+import { terminalPrompter } from './vars-prompt.js';
 import { addCommonOptions, cliVaultKeyring, exitCodeForError, interruptibleRun, outputFor, parseArgs, runCli, sharedRunOptions, warnThrough, type CommonOptions } from './common.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { outputName } from './output-choice.js';
@@ -114,23 +115,29 @@ async function main(argv: string[]): Promise<number> {
       return EXIT.error;
     }
     const shared = await sharedRunOptions(opts, settings, vault);
-    return await interruptibleRun(output, async (hooks) => {
-      let exitCode: number = EXIT.ok;
-      for (const playbook of playbooks) {
-        const result = await runPlaybook({
-          ...shared,
-          ...hooks,
-          playbook,
-          inventory,
-          tags: csv(opts.tags),
-          skipTags: csv(opts.skipTags),
-          startAtTask: opts.startAtTask,
-        });
-        exitCode = Math.max(exitCode, exitCodeFor(result.outcome));
-        if (result.cancelled) break;
-      }
-      return exitCode;
-    });
+    const prompter = playbooks.some((p) => p.plays.some((play) => play.vars_prompt)) ? terminalPrompter() : undefined;
+    try {
+      return await interruptibleRun(output, async (hooks) => {
+        let exitCode: number = EXIT.ok;
+        for (const playbook of playbooks) {
+          const result = await runPlaybook({
+            ...shared,
+            ...hooks,
+            playbook,
+            inventory,
+            tags: csv(opts.tags),
+            skipTags: csv(opts.skipTags),
+            startAtTask: opts.startAtTask,
+            ...(prompter ? { varsPrompt: prompter.ask } : {}),
+          });
+          exitCode = Math.max(exitCode, exitCodeFor(result.outcome));
+          if (result.cancelled) break;
+        }
+        return exitCode;
+      });
+    } finally {
+      prompter?.close();
+    }
   } catch (err) {
     return exitCodeForError(err, opts.verbose);
   }

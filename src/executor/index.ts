@@ -1,4 +1,4 @@
-export { runPlaybook, type LoadedRunOptions, type RunOutcome, type RunPlaybookResult } from './run-playbook.js';
+export { runPlaybook, type LoadedRunOptions, type VarsPromptAnswers, type RunOutcome, type RunPlaybookResult } from './run-playbook.js';
 export { serialBatches } from './batches.js';
 export { selectedByTags } from './scope.js';
 export { inventoryConnections } from './inventory-connections.js';

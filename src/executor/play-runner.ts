@@ -8,7 +8,7 @@ import type PQueue from 'p-queue';
 import type { HostStatus, ModuleResult } from '../core/index.js';
 import type { EventEmitter, RunEventInput } from '../events/index.js';
 import type { Host } from '../inventory/index.js';
-import { displayKindOf, hostModuleForTask, runsOnPlay } from '../modules/index.js';
+import { displayKindOf, hostModuleForTask, isCacheableFacts, runsOnPlay } from '../modules/index.js';
 import { taskSearchDirs, type Block, type Handler, type Play, type Task, type TaskEntry } from '../playbook/index.js';
 import { evaluateCondition, renderValue, taint, toPlain, type Vars } from '../template/index.js';
 import type { CustomStatsKeeper } from './custom-stats.js';
@@ -21,7 +21,7 @@ import { censor, registeredValue, statusOf, type TaskOutcome } from './task/outc
 import { runTask } from './task/run-task.js';
 import { gatheringTask, needsFacts } from './gathering.js';
 import { addHostFacts } from './facts.js';
-import { hostvarsOf, magicVars, taskVars } from './vars.js';
+import { hostvarsOf, magicVars, taskVars, type PlayMembers } from './vars.js';
 import { roleLayers, roleMagic } from './role-vars.js';
 
 export interface RunShared {
@@ -189,12 +189,18 @@ export class PlayRunner {
     }
   }
 
+  /** The play's hosts for `ansible_play_hosts` and its kin: those failed or unreachable drop out, as in Ansible. */
+  private members(): PlayMembers {
+    const active = (hosts: readonly Host[]) => hosts.filter((h) => !this.state(h).failed && !this.state(h).unreachable).map((h) => h.name);
+    return { all: this.playHosts.map((h) => h.name), active: active(this.playHosts), batchActive: active(this.batch) };
+  }
+
   private varsFor(host: Host, keywords: EffectiveKeywords, task: Task): Vars {
     const { ctx } = this.shared;
-    const magic = magicVars(ctx.inventory, host, this.playHosts.map((h) => h.name), this.batch.map((h) => h.name), ctx.playbookDir, ctx.check, ctx.diff);
+    const magic = magicVars(ctx.inventory, host, this.members(), ctx.runMagic);
     magic.ansible_search_path = taskSearchDirs(task, ctx.playbookDir);
     Object.assign(magic, roleMagic(this.play, task));
-    magic.hostvars = hostvarsOf({ inventory: ctx.inventory, states: this.shared.states, extraVars: ctx.extraVars, injectFacts: ctx.injectFactsAsVars });
+    magic.hostvars = hostvarsOf({ inventory: ctx.inventory, states: this.shared.states, extraVars: ctx.extraVars, injectFacts: ctx.injectFactsAsVars, run: ctx.runMagic });
     return taskVars({
       inventory: ctx.inventory,
       host,
@@ -293,8 +299,10 @@ export class PlayRunner {
     for (const item of items) {
       const facts = item.ansible_facts;
       if (!facts || typeof facts !== 'object' || Array.isArray(facts) || isFailed(statusOf(item))) continue;
-      if (setsVariables) Object.assign(state.facts, facts);
-      else addHostFacts(state, facts as Record<string, unknown>, (message) => this.shared.emitter.emit({ type: 'warning', message }));
+      if (setsVariables) {
+        Object.assign(state.facts, facts);
+        if (isCacheableFacts(item)) state.hostFacts = { ...state.hostFacts, ...(facts as Record<string, unknown>) };
+      } else addHostFacts(state, facts as Record<string, unknown>, (message) => this.shared.emitter.emit({ type: 'warning', message }));
     }
   }
 

@@ -9,7 +9,9 @@ import type { Playbook, VaultKeyring } from '../playbook/index.js';
 import { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type TargetDefaults } from '../target/index.js';
 import type { Vars } from '../template/index.js';
 import type { StartedJob, StartingJob } from '../async/index.js';
-import type { LoadedRunOptions } from './run-playbook.js';
+import type { LoadedRunOptions, VarsPromptAnswers } from './run-playbook.js';
+import { controllerPython } from '../modules/index.js';
+import { runMagic } from './vars.js';
 
 /** `poll` of an async task that sets none (`poll_interval`), as in Ansible. */
 export const DEFAULT_POLL_INTERVAL = 15;
@@ -55,6 +57,10 @@ export interface RunContext extends TargetDefaults {
   /** Defaults of plays that set no `gather_subset` / `gather_timeout`. */
   gatherSubset?: string[];
   gatherTimeout?: number;
+  /** The magic variables that are the same on every host (see runMagic). */
+  runMagic: Record<string, unknown>;
+  /** Answers to `vars_prompt`, or the function that asks for them. */
+  varsPrompt?: VarsPromptAnswers;
 }
 
 /** Links a signal of the run's own to the caller's. */
@@ -69,18 +75,22 @@ function runSignal(caller: AbortSignal | undefined): AbortSignal {
 }
 
 export function normalizeRunOptions(options: LoadedRunOptions): RunContext {
+  const playbookDir = dirname(resolve(options.playbook.file));
+  const forks = Math.max(1, options.forks ?? DEFAULT_FORKS);
+  const check = options.check ?? false;
+  const diff = options.diff ?? false;
   return {
     playbook: options.playbook,
     // add_host and group_by change the run's copy, never the caller's inventory.
     inventory: copyInventory(options.inventory),
-    playbookDir: dirname(resolve(options.playbook.file)),
+    playbookDir,
     extraVars: options.extraVars ?? {},
     vault: options.vault,
-    forks: Math.max(1, options.forks ?? DEFAULT_FORKS),
+    forks,
     limit: options.limit,
     signal: runSignal(options.signal),
-    check: options.check ?? false,
-    diff: options.diff ?? false,
+    check,
+    diff,
     tags: options.tags,
     skipTags: options.skipTags,
     startAtTask: options.startAtTask,
@@ -98,5 +108,16 @@ export function normalizeRunOptions(options: LoadedRunOptions): RunContext {
     injectFactsAsVars: options.injectFactsAsVars ?? true,
     gatherSubset: options.gatherSubset,
     gatherTimeout: options.gatherTimeout,
+    runMagic: runMagic({
+      playbookDir,
+      check,
+      diff,
+      forks,
+      limit: options.limit,
+      configFile: options.configFile,
+      playbookPython: options.playbookPython ?? controllerPython(),
+      inventorySources: options.inventory.sources ?? [],
+    }),
+    varsPrompt: options.varsPrompt,
   };
 }

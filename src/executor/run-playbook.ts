@@ -5,7 +5,7 @@
 import PQueue from 'p-queue';
 import { EventEmitter, recordPlays, type ConnectionCost, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
 import { selectHosts, type Inventory } from '../inventory/index.js';
-import type { Playbook, VaultKeyring } from '../playbook/index.js';
+import type { Play, Playbook, VarsPrompt, VaultKeyring } from '../playbook/index.js';
 import type { Vars } from '../template/index.js';
 import { TargetConnections } from '../target/index.js';
 import { serialBatches } from './batches.js';
@@ -14,7 +14,8 @@ import type { ConnectionDefaults } from '../target/index.js';
 import { CustomStatsKeeper } from './custom-stats.js';
 import { newHostState, type HostState } from './host-state.js';
 import { PlayRunner, type RunShared } from './play-runner.js';
-import { normalizeRunOptions, type Gathering } from './run-context.js';
+import { normalizeRunOptions, type Gathering, type RunContext } from './run-context.js';
+import { NOT_INTERACTIVE_WARNING, promptedVars } from './vars-prompt.js';
 
 export interface LoadedRunOptions {
   playbook: Playbook;
@@ -62,7 +63,20 @@ export interface LoadedRunOptions {
   gatherSubset?: string[];
   /** `gather_timeout` of plays that set none, in seconds. */
   gatherTimeout?: number;
+  /** The ansible.cfg the settings came from (`ansible_config_file`); none is Ansible's `None`. */
+  configFile?: string;
+  /** `ansible_playbook_python`; default the controller's Python (see controllerPython). */
+  playbookPython?: string;
+  /**
+   * `vars_prompt`: the answers by variable name, or a function that asks (the CLI's asks on the
+   * terminal). A variable in `extraVars` is not asked for. A prompt with no answer takes its
+   * `default`, else null, as Ansible does without a terminal.
+   */
+  varsPrompt?: VarsPromptAnswers;
 }
+
+/** Answers to `vars_prompt` by variable name, or a function asked at each play's start for each prompt. */
+export type VarsPromptAnswers = Readonly<Record<string, string>> | ((prompt: VarsPrompt) => Promise<string | undefined>);
 
 /**
  * How a run ended, worst first: it was cancelled (its signal aborted), a host was unreachable, a
@@ -89,6 +103,13 @@ function outcomeOf(stats: Record<string, HostStats>, cancelled: boolean): RunOut
   return Object.values(stats).some((s) => s.failed > 0) ? 'failed' : 'ok';
 }
 
+/** The play with its `vars_prompt` answers among its variables (the play itself when it prompts for nothing). */
+async function withPromptedVars(play: Play, ctx: RunContext, notInteractive: () => void): Promise<Play> {
+  if (!play.vars_prompt) return play;
+  const prompted = await promptedVars(play, ctx.extraVars, ctx.varsPrompt, notInteractive);
+  return { ...play, vars: { ...play.vars, ...prompted } };
+}
+
 export async function runPlaybook(options: LoadedRunOptions): Promise<RunPlaybookResult> {
   const ctx = normalizeRunOptions(options);
   const { signal } = ctx;
@@ -106,11 +127,17 @@ export async function runPlaybook(options: LoadedRunOptions): Promise<RunPlayboo
   for (const message of [...ctx.inventory.warnings, ...ctx.playbook.warnings.map((w) => w.message)]) emitter.emit({ type: 'warning', message });
   const costs: Record<string, ConnectionCost> = {};
   try {
-    for (const play of ctx.playbook.plays) {
+    let warnedNotInteractive = false;
+    const notInteractive = () => {
+      if (!warnedNotInteractive) emitter.emit({ type: 'warning', message: NOT_INTERACTIVE_WARNING });
+      warnedNotInteractive = true;
+    };
+    for (const written of ctx.playbook.plays) {
       if (signal.aborted) break;
       const warn = (message: string) => emitter.emit({ type: 'warning', message });
-      const hosts = selectHosts(ctx.inventory, play.hosts, ctx.limit, { onWarning: warn });
-      const name = play.name ?? play.hosts;
+      const hosts = selectHosts(ctx.inventory, written.hosts, ctx.limit, { onWarning: warn });
+      const name = written.name ?? written.hosts;
+      const play = await withPromptedVars(written, ctx, notInteractive);
       emitter.emit({ type: 'play_start', play: name, hosts: hosts.map((h) => h.name), position: play.position });
       if (hosts.length === 0) {
         emitter.emit({ type: 'play_no_hosts', play: name });

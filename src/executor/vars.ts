@@ -42,7 +42,47 @@ function groupsOf(inventory: Inventory): Record<string, string[]> {
   return groups;
 }
 
-/** The magic variables that belong to the host alone (also in its `hostvars` entry). */
+/**
+ * The version castoff reports as `ansible_version`: the ansible-core release whose behaviour it
+ * follows, not the version of an Ansible installed beside it, so version checks in playbooks
+ * (`ansible_version.full is version('2.9', '>=')`) pass as they would on that release.
+ */
+export const ANSIBLE_VERSION = { full: '2.14.0', major: 2, minor: 14, revision: 0, string: '2.14.0' } as const;
+
+/** What the run-wide magic variables are made of. */
+export interface RunFacts {
+  playbookDir: string;
+  check: boolean;
+  diff: boolean;
+  forks: number;
+  limit?: string;
+  configFile?: string;
+  playbookPython: string;
+  inventorySources: readonly string[];
+}
+
+/**
+ * The magic variables that are the same on every host and are also in each `hostvars` entry, as
+ * in Ansible; `ansible_limit` only when `--limit` is given.
+ */
+export function runMagic(run: RunFacts): Record<string, unknown> {
+  return {
+    playbook_dir: run.playbookDir,
+    ansible_check_mode: run.check,
+    ansible_diff_mode: run.diff,
+    ansible_forks: run.forks,
+    ansible_config_file: run.configFile ?? null,
+    ansible_playbook_python: run.playbookPython,
+    ansible_inventory_sources: [...run.inventorySources],
+    ansible_version: { ...ANSIBLE_VERSION },
+    ...(run.limit !== undefined ? { ansible_limit: run.limit } : {}),
+  };
+}
+
+/**
+ * The magic variables that belong to the host alone (also in its `hostvars` entry).
+ * `inventory_file`/`inventory_dir` exist for hosts an inventory source defined (not the implicit localhost).
+ */
 function hostMagic(inventory: Inventory, host: Host): Record<string, unknown> {
   const groupNames: string[] = [];
   for (const g of membership(inventory, host)) if (g !== 'all' && g !== 'ungrouped') groupNames.push(g);
@@ -51,19 +91,25 @@ function hostMagic(inventory: Inventory, host: Host): Record<string, unknown> {
     inventory_hostname_short: host.name.split('.')[0],
     group_names: groupNames.sort(),
     groups: groupsOf(inventory),
+    ...(host.source ? { inventory_file: host.source.file, inventory_dir: host.source.dir } : {}),
   };
 }
 
-export function magicVars(inventory: Inventory, host: Host, playHosts: readonly string[], batch: readonly string[], playbookDir: string, check: boolean, diff: boolean): Record<string, unknown> {
+/** The hosts of the play and of its current batch: all of them, and those not failed or unreachable. */
+export interface PlayMembers {
+  all: readonly string[];
+  active: readonly string[];
+  batchActive: readonly string[];
+}
+
+export function magicVars(inventory: Inventory, host: Host, play: PlayMembers, run: Record<string, unknown>): Record<string, unknown> {
   return {
+    ...run,
     ...hostMagic(inventory, host),
-    ansible_play_hosts: [...playHosts],
-    ansible_play_hosts_all: [...playHosts],
-    ansible_play_batch: [...batch],
-    play_hosts: [...batch],
-    playbook_dir: playbookDir,
-    ansible_check_mode: check,
-    ansible_diff_mode: diff,
+    ansible_play_hosts: [...play.active],
+    ansible_play_hosts_all: [...play.all],
+    ansible_play_batch: [...play.batchActive],
+    play_hosts: [...play.batchActive],
   };
 }
 
@@ -111,18 +157,20 @@ export interface HostvarsSource {
   states: ReadonlyMap<string, HostState>;
   extraVars: Vars;
   injectFacts: boolean;
+  /** The run-wide magic variables (runMagic). */
+  run: Record<string, unknown>;
 }
 
 /**
  * One host's entry in `hostvars`, as Ansible builds it: inventory variables, facts, registered
- * results and set_fact, extra vars and the host's own magic variables, but no play or task vars
+ * results and set_fact, extra vars, the run's and the host's own magic variables, but no play or task vars
  * and no `hostvars` of its own.
  */
 function hostEntry(source: HostvarsSource, host: Host): Vars {
   const state = source.states.get(host.name);
   const facts = factVars(state?.hostFacts ?? {}, source.injectFacts);
   const merged = mergeVarLayers(hostVars(source.inventory, host), facts, state?.facts ?? {}, source.extraVars);
-  return resolveVars(merged, hostMagic(source.inventory, host));
+  return resolveVars(merged, { ...source.run, ...hostMagic(source.inventory, host) });
 }
 
 function findHost(inventory: Inventory, name: string): Host | undefined {
@@ -147,7 +195,8 @@ export function hostvarsOf(source: HostvarsSource): Vars {
   return new Proxy(Object.create(null) as Vars, {
     get: (_, name) => (typeof name === 'string' ? entry(name) : undefined),
     has: (_, name) => typeof name === 'string' && findHost(source.inventory, name) !== undefined,
-    ownKeys: () => [...source.inventory.hosts.keys()],
+    // The engine reads the names it may look up: the implicit localhost too, once the run targets it.
+    ownKeys: () => [...source.inventory.hosts.keys(), ...[...source.states.keys()].filter((name) => !source.inventory.hosts.has(name) && LOCALHOST_NAMES.includes(name))],
     getOwnPropertyDescriptor: (_, name) =>
       typeof name === 'string' && findHost(source.inventory, name) !== undefined ? { get: () => entry(name), enumerable: true, configurable: true } : undefined,
     set: () => false,
@@ -156,8 +205,11 @@ export function hostvarsOf(source: HostvarsSource): Vars {
   });
 }
 
-/** A `delegate_to` host's own variables: its inventory ones, under its own name. */
-export function delegateVars(inventory: Inventory, delegate: string): Vars {
+/**
+ * A `delegate_to` host's own variables: its inventory ones, under its own name, with the magic
+ * variables they may be written with (`ansible_python_interpreter: "{{ ansible_playbook_python }}"`).
+ */
+export function delegateVars(inventory: Inventory, delegate: string, run: Record<string, unknown>): Vars {
   const host = inventory.hosts.get(delegate) ?? implicitLocalhost(inventory, delegate);
-  return resolveVars({ ...hostVars(inventory, host), inventory_hostname: delegate });
+  return resolveVars(hostVars(inventory, host), { ...run, ...hostMagic(inventory, host), inventory_hostname: delegate });
 }

@@ -11,6 +11,8 @@ export class GroupLoopError extends Error {}
 export class InventoryBuilder {
   private readonly hosts = new Map<string, Host>();
   private readonly groups = new Map<string, Group>();
+  /** The source being read: hosts it defines first remember it. */
+  source?: Host['source'];
 
   constructor() {
     this.group('all');
@@ -33,7 +35,7 @@ export class InventoryBuilder {
   host(name: string, position?: SourcePosition): Host {
     let host = this.hosts.get(name);
     if (!host) {
-      host = { name, vars: {}, groups: [], inventoryDirVars: {}, playbookDirVars: {}, ...(position ? { position } : {}) };
+      host = { name, vars: {}, groups: [], inventoryDirVars: {}, playbookDirVars: {}, ...(position ? { position } : {}), ...(this.source ? { source: this.source } : {}) };
       this.hosts.set(name, host);
     }
     return host;

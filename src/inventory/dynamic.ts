@@ -23,7 +23,7 @@ export function copyInventory(inventory: Inventory): Inventory {
   const groups = new Map(
     [...inventory.groups].map(([name, group]) => [name, { ...group, hosts: [...group.hosts], children: [...group.children], parents: [...group.parents] }]),
   );
-  return { hosts, groups, warnings: [...inventory.warnings] };
+  return { hosts, groups, warnings: [...inventory.warnings], ...(inventory.sources ? { sources: [...inventory.sources] } : {}) };
 }
 
 function newGroup(inventory: Inventory, name: string, parents: string[]): Group {

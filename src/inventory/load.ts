@@ -134,6 +134,7 @@ class InventoryLoader {
 
   /** `-i 'h1,h2:2222,'`: hosts named on the command line, all ungrouped. */
   private hostList(source: string): void {
+    this.builder.source = { file: source, dir: null };
     for (const entry of source.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
       const address = splitHostPort(entry);
       this.builder.addHost('ungrouped', address.host, address.port === undefined ? {} : { ansible_port: address.port });
@@ -158,6 +159,7 @@ class InventoryLoader {
   }
 
   private async file(path: string): Promise<void> {
+    this.builder.source = { file: resolve(path), dir: dirname(resolve(path)) };
     if (await isScript(path)) {
       await loadScriptInventory(path, this.builder, this.opts.scriptTimeoutMs ?? scriptTimeoutFromEnvironment() ?? DEFAULT_SCRIPT_TIMEOUT_MS);
       return;
@@ -225,6 +227,7 @@ export async function loadInventory(sources: string[], opts: LoadInventoryOption
   if (sources.length > 0 && parsed === 0) loader.noneParsed();
   loader.diag.throwIfAny();
   const inventory = loader.builder.finish();
+  inventory.sources = await Promise.all(sources.map(async (source) => (source.includes(',') && !(await exists(source)) ? source : resolve(source))));
   await loader.varsFiles(inventory);
   loader.diag.throwIfAny();
   inventory.warnings.push(...loader.warnings, ...loader.diag.warnings.map((w) => w.message));

@@ -21,6 +21,11 @@ export interface Host {
   position?: SourcePosition;
   /** True for the implicit `localhost` that exists without being in the inventory. */
   implicit?: boolean;
+  /**
+   * The source that first defined the host, for `inventory_file` and `inventory_dir`: an inventory
+   * file (and its folder) or a comma list (no folder, Ansible's `None`).
+   */
+  source?: { file: string; dir: string | null };
 }
 
 export interface Group {
@@ -46,4 +51,6 @@ export interface Inventory {
   groups: Map<string, Group>;
   /** Sources that could not be used, as Ansible warns about them. */
   warnings: string[];
+  /** The sources as given (`ansible_inventory_sources`): paths made absolute, comma lists as written. */
+  sources?: string[];
 }

@@ -1,6 +1,7 @@
 /** `set_fact`: new host variables, handed to the executor under FACTS_KEY. */
 import { hostModule } from './define.js';
-import { FACTS_KEY } from './types.js';
+import { CACHEABLE_FACTS, FACTS_KEY } from './types.js';
+import { isTrueValue } from '../target/index.js';
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -12,7 +13,8 @@ export const setFactModule = hostModule({
   setsVariables: true,
   args: { description: 'a mapping of variables', type: 'object' },
   async run(ctx) {
-    // `cacheable` asks for a fact cache, which castoff does not keep; it is not a fact itself.
+    // `cacheable` is no fact itself: it makes the variables facts too (castoff keeps no cache between runs).
+    const cacheable = ctx.args.cacheable !== undefined && isTrueValue(ctx.args.cacheable);
     const facts = Object.fromEntries(Object.entries(ctx.args).filter(([name]) => name !== 'cacheable'));
     if (Object.keys(facts).length === 0) {
       return { failed: true, changed: false, msg: 'No key/value pairs provided, at least one is required for this action to succeed' };
@@ -25,6 +27,6 @@ export const setFactModule = hostModule({
         msg: `The variable name '${invalid}' is not valid. Variables must start with a letter or underscore character, and contain only letters, numbers and underscores.`,
       };
     }
-    return { [FACTS_KEY]: facts, changed: false };
+    return { [FACTS_KEY]: facts, changed: false, ...(cacheable ? { [CACHEABLE_FACTS]: true } : {}) };
   },
 });

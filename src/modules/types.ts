@@ -129,3 +129,14 @@ export type ModuleDefinition = HostModule | PlayModule;
  * Carried in a reserved key that never reaches output.
  */
 export const FACTS_KEY = 'ansible_facts';
+
+/**
+ * Marks a `set_fact ... cacheable: true` result: its variables are facts too (`ansible_facts.x`,
+ * `hostvars[h].ansible_facts`), as Ansible's fact cache makes them. A symbol, so the mark is in no
+ * output and no registered value, as Ansible's internal `_ansible_facts_cacheable` is not.
+ */
+export const CACHEABLE_FACTS: unique symbol = Symbol('castoff.cacheableFacts');
+
+export function isCacheableFacts(result: object): boolean {
+  return (result as { [CACHEABLE_FACTS]?: boolean })[CACHEABLE_FACTS] === true;
+}

@@ -44,3 +44,8 @@ export function readSerial(value: unknown): Array<number | string> {
 export function readMapping(value: unknown): Record<string, unknown> {
   return value === null || value === undefined ? {} : (value as Record<string, unknown>);
 }
+
+/** `vars:` written as a list of mappings (Ansible accepts it): merged in order, later ones win. */
+export function readVars(value: unknown): Record<string, unknown> {
+  return Array.isArray(value) ? Object.assign({}, ...(value as Array<Record<string, unknown>>)) : readMapping(value);
+}

@@ -15,6 +15,7 @@ export type {
   TaskEntry,
   Templated,
   VarsFileEntry,
+  VarsPrompt,
 } from './types.js';
 export type { LoadWarning } from '../source/diagnostics.js';
 export { loadVarsFile } from './vars-files.js';

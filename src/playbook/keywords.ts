@@ -1,4 +1,4 @@
-import { readBool, readConditions, readMapping, readNumber, readSerial, readStringList, readTags } from './coerce.js';
+import { readBool, readConditions, readNumber, readSerial, readStringList, readTags, readVars } from './coerce.js';
 import {
   bool,
   conditions,
@@ -19,6 +19,7 @@ import {
   taskList,
   text,
   variableName,
+  varsMapping,
 } from '../source/schema-values.js';
 
 /**
@@ -49,7 +50,7 @@ const INHERITABLE: Record<string, KeywordSpec> = {
   connection: textKeyword,
   port: { schema: portNumber, read: readNumber },
   environment: { schema: mappingOrTemplate, read: (value) => value ?? {} },
-  vars: { schema: mapping, read: readMapping },
+  vars: { schema: varsMapping, read: readVars },
   tags: { schema: tags, read: readTags },
   no_log: boolKeyword,
   check_mode: boolKeyword,
@@ -66,6 +67,19 @@ const INHERITABLE: Record<string, KeywordSpec> = {
 export const PLAY_KEYWORDS: Record<string, KeywordSpec> = {
   ...INHERITABLE,
   hosts: structural(hostPattern),
+  vars_prompt: structural({
+    description: 'a list of prompts',
+    anyOf: [
+      {
+        type: 'array',
+        items: objectOf(
+          { name: variableName, prompt: text(), default: {}, private: bool, confirm: bool, unsafe: bool, encrypt: text(), salt: text(), salt_size: nonNegativeInt },
+          ['name'],
+        ),
+      },
+      { type: 'null' },
+    ],
+  }),
   vars_files: structural({ description: 'a path or a list of paths', anyOf: [{ type: 'string' }, { type: 'array' }, { type: 'null' }] }),
   gather_facts: boolKeyword,
   gather_subset: { schema: stringList, read: (value) => (typeof value === 'string' ? value.split(',').map((w) => w.trim()).filter(Boolean) : value) },
@@ -143,7 +157,6 @@ export const HANDLER_KEYWORDS: Record<string, KeywordSpec> = {
 
 /** Keywords of Ansible that castoff does not implement, with what to do instead. */
 export const UNSUPPORTED_KEYWORDS: Record<string, string> = {
-  vars_prompt: "'vars_prompt' is not supported; pass the values as extra vars (-e)",
   include: "'include' was removed from Ansible; use 'import_tasks' or 'include_tasks'",
 };
 

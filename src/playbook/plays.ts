@@ -6,19 +6,20 @@ import { reportKeywordIssues } from './keyword-issues.js';
 import { keywordSchema, PLAY_KEYWORDS, readKeywords, UNSUPPORTED_KEYWORDS } from './keywords.js';
 import { addLibraryModules } from './library.js';
 import { shortModuleName } from './modules.js';
-import { conditions, isTemplate, mapping, objectOf, tags, text } from '../source/schema-values.js';
-import { readConditions, readMapping, readTags } from './coerce.js';
+import { conditions, isTemplate, objectOf, tags, text, varsMapping } from '../source/schema-values.js';
+import { readConditions, readTags, readVars } from './coerce.js';
 import { readTaskList, TASK_LIST_READER, withCollections } from './tasks.js';
 import { loadRole, roleEntry, topOrigin } from './roles.js';
 import type { PlayRoles } from './context.js';
 import type { Block, Condition, HandlerEntry, Play, TaskEntry } from './types.js';
 import { describeValue, schemaIssues } from '../source/validate.js';
 import { readVarsFiles } from './vars-files.js';
+import { readVarsPrompt } from './vars-prompt.js';
 
 const PLAY_SCHEMA = keywordSchema(PLAY_KEYWORDS, ['hosts']);
 
 function importSchema(key: string): ReturnType<typeof objectOf> {
-  return objectOf({ [key]: text('a playbook path'), name: text(), vars: mapping, tags, when: conditions }, [key]);
+  return objectOf({ [key]: text('a playbook path'), name: text(), vars: varsMapping, tags, when: conditions }, [key]);
 }
 
 /** Reads the plays of a playbook file, splicing in those of `import_playbook`. */
@@ -61,6 +62,7 @@ async function readPlay(raw: Record<string, unknown>, src: SourceFile, ctx: Load
   const typed = readKeywords(raw, PLAY_KEYWORDS);
   const playRoles: PlayRoles = { roles: [], handlers: [], seen: new Set() };
   const tasksCtx = { ...withCollections(raw, ctx), playRoles };
+  const vars_prompt = readVarsPrompt(raw.vars_prompt, src, label, ctx.diag, src.positions.key(raw, 'vars_prompt') ?? position);
   const vars_files = await readVarsFiles(raw.vars_files, src, label, ctx, src.positions.key(raw, 'vars_files') ?? position);
   // Roles load first, as in Ansible: their tasks run after pre_tasks, before the play's tasks.
   const roleBlocks = await readRoles(raw.roles, src, label, tasksCtx);
@@ -69,6 +71,7 @@ async function readPlay(raw: Record<string, unknown>, src: SourceFile, ctx: Load
     hosts: hostsText ?? '',
     vars: {},
     ...typed,
+    ...(vars_prompt && vars_prompt.length > 0 ? { vars_prompt } : {}),
     vars_files,
     pre_tasks: (await readTaskList(raw.pre_tasks, src, 'task', tasksCtx)) as TaskEntry[],
     tasks: [...roleBlocks, ...((await readTaskList(raw.tasks, src, 'task', tasksCtx)) as TaskEntry[])],
@@ -123,7 +126,7 @@ async function readImportPlaybook(raw: Record<string, unknown>, key: string, src
   if (!included) return [];
   await addLibraryModules(join(dirname(included.src.file), 'library'), ctx.library);
   const plays = await readPlaybookEntries(included.value, included.src, ctx);
-  const vars = readMapping(raw.vars);
+  const vars = readVars(raw.vars);
   const importTags = raw.tags === undefined ? [] : readTags(raw.tags);
   const when = raw.when === undefined ? [] : readConditions(raw.when);
   for (const play of plays) {

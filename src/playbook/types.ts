@@ -159,11 +159,27 @@ export interface VarsFileEntry {
   loaded?: { file: string; vars: Record<string, unknown> };
 }
 
+/** One entry of a play's `vars_prompt`: a play variable asked for when the play starts. */
+export interface VarsPrompt {
+  name: string;
+  /** The question; Ansible asks with the variable's name when none is given. */
+  prompt: string;
+  default?: unknown;
+  /** No echo while typing (Ansible's default). */
+  private: boolean;
+  /** Ask twice, again until both answers match. */
+  confirm: boolean;
+  /** The answer is text, never rendered as a template. */
+  unsafe: boolean;
+  position: SourcePosition;
+}
+
 export interface Play extends InheritableKeywords {
   position: SourcePosition;
   /** Host pattern; a list in the playbook is joined with ','. */
   hosts: string;
   vars: Record<string, unknown>;
+  vars_prompt?: VarsPrompt[];
   vars_files: VarsFileEntry[];
   gather_facts?: Templated<boolean>;
   /** Fact subsets the play gathers (`all`, `min`, `network`, `!hardware`, ...). */

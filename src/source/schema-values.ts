@@ -97,6 +97,12 @@ export const stringList: JsonSchema = {
 
 export const mapping: JsonSchema = { description: 'a mapping', anyOf: [{ type: 'object' }, { type: 'null' }] };
 
+/** `vars:` as a mapping or, as Ansible also accepts, a list of mappings merged in order. */
+export const varsMapping: JsonSchema = {
+  description: 'a mapping or a list of mappings',
+  anyOf: [{ type: 'object' }, { type: 'null' }, { type: 'array', items: { type: 'object' } }],
+};
+
 export const mappingOrTemplate: JsonSchema = {
   description: 'a mapping or a template',
   anyOf: [{ type: 'object' }, { type: 'null' }, template],

@@ -136,3 +136,41 @@ describe('Ctrl-C twice on a terminal', () => {
     expect(await fleet.hosts[1].processesWithEnv(`CASTOFF_JOB_ID=${jid('tty2')}`)).toEqual([]);
   }, 180_000);
 });
+
+describe('vars_prompt on a terminal', () => {
+  it('asks with the default shown, does not echo a private answer, confirms, and the play gets the answers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'castoff-tty-'));
+    const playbook = join(dir, 'prompt.yml');
+    writeFileSync(
+      playbook,
+      `- hosts: localhost
+  gather_facts: false
+  vars_prompt:
+    - name: release
+      prompt: Which release
+      default: stable
+      private: false
+    - name: token
+      prompt: Token
+      confirm: true
+  tasks:
+    - name: Show
+      debug:
+        msg: "{{ release }}/{{ token }}"
+`,
+    );
+    const session = terminal(`CASTOFF_HOME=${quote(dir)} node ${CLI} ${playbook}; echo EXIT=$?; sleep 60`);
+    await screenWith(session, (t) => t.includes('Which release [stable]:'), 'the first prompt');
+    tmux('send-keys', '-t', session, 'v2', 'Enter');
+    await screenWith(session, (t) => t.includes('Token:'), 'the private prompt');
+    tmux('send-keys', '-t', session, 's3cr3t', 'Enter');
+    await screenWith(session, (t) => t.includes('confirm Token:'), 'the confirmation');
+    tmux('send-keys', '-t', session, 's3cr3t', 'Enter');
+    const after = await screenWith(session, (t) => t.includes('EXIT='), 'the end of the run');
+    expect(after).toContain('EXIT=0');
+    expect(after).toContain('Which release [stable]: v2');
+    expect(after).toContain('"msg": "v2/s3cr3t"');
+    // The only place the private answer shows is the task's own output.
+    expect(after.split('s3cr3t')).toHaveLength(2);
+  });
+});

@@ -3,7 +3,7 @@ import { isFailed, type ModuleResult } from '../../core/index.js';
 import { TemplateError } from '../../core/errors.js';
 import type { Task } from '../../playbook/index.js';
 import { loopItemsOf, renderValue, toPlain, withVars, type Vars } from '../../template/index.js';
-import { num } from './values.js';
+import { bool, num } from './values.js';
 
 export interface LoopHooks {
   /** The task for one item, with the item's variables: its conditions, retries and action. */
@@ -45,16 +45,39 @@ function aggregateOf(results: ModuleResult[]): ModuleResult {
   return aggregate;
 }
 
+/**
+ * `ansible_loop` under `loop_control.extended`, as Ansible builds it: defined only then, with
+ * `previtem`/`nextitem` only where there is one, and `allitems` unless `extended_allitems: false`.
+ */
+export function extendedLoop(items: readonly unknown[], index: number, allItems: boolean): Record<string, unknown> {
+  const length = items.length;
+  return {
+    index: index + 1,
+    index0: index,
+    revindex: length - index,
+    revindex0: length - index - 1,
+    first: index === 0,
+    last: index === length - 1,
+    length,
+    ...(index > 0 ? { previtem: items[index - 1] } : {}),
+    ...(index < length - 1 ? { nextitem: items[index + 1] } : {}),
+    ...(allItems ? { allitems: [...items] } : {}),
+  };
+}
+
 export async function runLoop(task: Task, vars: Vars, hooks: LoopHooks): Promise<ModuleResult> {
   const control = task.loop_control ?? {};
   const loopVar = control.loop_var ?? 'item';
   const items = loopItems(task, vars);
+  const extended = bool(control.extended, vars);
+  const allItems = bool(control.extended_allitems, vars, true);
   const runItem = async (item: unknown, index: number): Promise<ModuleResult> => {
+    const loopInfo = extended ? { ansible_loop: extendedLoop(items, index, allItems) } : {};
     const itemVars = withVars(vars, {
       [loopVar]: item,
       ansible_loop_var: loopVar,
       ...(control.index_var ? { [control.index_var]: index } : {}),
-      ansible_loop: { index: index + 1, index0: index, first: index === 0, last: index === items.length - 1, length: items.length },
+      ...loopInfo,
     });
     const itemResult = await hooks.runItem(itemVars);
     const label = toPlain(control.label !== undefined ? renderValue(control.label, itemVars) : item);
@@ -64,6 +87,8 @@ export async function runLoop(task: Task, vars: Vars, hooks: LoopHooks): Promise
       ansible_loop_var: loopVar,
       _ansible_item_label: label,
       ...(control.index_var ? { [control.index_var]: index } : {}),
+      // Ansible's item results carry the loop details too when they are extended.
+      ...loopInfo,
     };
     hooks.onItem(result, typeof label === 'string' ? label : JSON.stringify(label));
     return result;

@@ -106,7 +106,7 @@ class TaskRunner {
 
   private targetFor(vars: Vars): Target {
     const { keywords, where, ctx } = this.run;
-    return resolveTarget({ host: where.host, vars, keywords, render: renderKeyword, varsOf: (name) => delegateVars(ctx.inventory, name) }, ctx);
+    return resolveTarget({ host: where.host, vars, keywords, render: renderKeyword, varsOf: (name) => delegateVars(ctx.inventory, name, ctx.runMagic) }, ctx);
   }
 
   private async once(vars: Vars): Promise<ModuleResult> {

@@ -73,6 +73,14 @@ export function candidates(options: AnsibleSearchOptions = {}): Candidate[] {
   return found;
 }
 
+/**
+ * The controller's Python, for `ansible_playbook_python`: the interpreter castoff would ask first
+ * for ansible-core (the configured one, `ansible-playbook`'s, `python3` on PATH).
+ */
+export function controllerPython(options: AnsibleSearchOptions = {}): string {
+  return candidates(options).find((c) => c.kind === 'interpreter' && c.path !== undefined)?.path ?? 'python3';
+}
+
 /** ansible-core's version from its `release.py`, read without starting Python. */
 function releaseVersion(packageDir: string): string | undefined {
   const text = readFileSync(join(packageDir, 'release.py'), 'utf8');

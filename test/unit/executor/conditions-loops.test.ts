@@ -96,6 +96,7 @@ describe('loops', () => {
         loop_var: user
         index_var: idx
         label: "{{ user.name }}"
+        extended: true
 `),
     );
     expect(run.exitCode).toBe(0);

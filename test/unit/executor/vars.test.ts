@@ -59,7 +59,7 @@ describe('magic variables', () => {
     const dir = mkdtempSync(join(tmpdir(), 'castoff-magic-'));
     writeFileSync(join(dir, 'hosts.ini'), '[web]\nw1\nw2\n[db]\nd1\n[prod:children]\nweb\n');
     const inventory = await loadInventory([join(dir, 'hosts.ini')]);
-    const vars = magicVars(inventory, inventory.hosts.get('w1')!, ['w1', 'w2'], ['w1'], dir, false, false);
+    const vars = magicVars(inventory, inventory.hosts.get('w1')!, { all: ['w1', 'w2'], active: ['w1', 'w2'], batchActive: ['w1'] }, {});
     expect(vars.groups).toMatchObject({ all: ['w1', 'w2', 'd1'], web: ['w1', 'w2'], db: ['d1'], prod: ['w1', 'w2'] });
     expect(vars.group_names).toEqual(['prod', 'web']);
     expect(vars).toMatchObject({ inventory_hostname: 'w1', inventory_hostname_short: 'w1', ansible_play_batch: ['w1'], play_hosts: ['w1'], ansible_play_hosts: ['w1', 'w2'] });

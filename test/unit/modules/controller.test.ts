@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinModuleNames, FACTS_KEY, hostModuleForTask, type HostModule } from '../../../src/modules/index.js';
+import { builtinModuleNames, CACHEABLE_FACTS, FACTS_KEY, isCacheableFacts, hostModuleForTask, type HostModule } from '../../../src/modules/index.js';
 import { CancelledError } from '../../../src/core/errors.js';
 import { controllerContext } from './context.js';
 
@@ -54,9 +54,11 @@ describe('debug', () => {
 });
 
 describe('set_fact', () => {
-  it('hands every argument but cacheable to the executor as facts', async () => {
+  it('hands every argument but cacheable to the executor as facts; cacheable marks them as facts to keep', async () => {
     const result = await run('set_fact', { app_port: 8080, tags: ['a'], cacheable: true });
-    expect(result).toEqual({ [FACTS_KEY]: { app_port: 8080, tags: ['a'] }, changed: false });
+    expect(result).toEqual({ [FACTS_KEY]: { app_port: 8080, tags: ['a'] }, changed: false, [CACHEABLE_FACTS]: true });
+    expect(isCacheableFacts(await run('set_fact', { x: 1, cacheable: 'no' }))).toBe(false);
+    expect(isCacheableFacts(await run('set_fact', { x: 1 }))).toBe(false);
   });
 
   it('refuses an empty call and invalid variable names', async () => {
