@@ -144,7 +144,8 @@ export const HANDLER_KEYWORDS: Record<string, KeywordSpec> = {
 /** Keywords of Ansible that castoff does not implement, with what to do instead. */
 export const UNSUPPORTED_KEYWORDS: Record<string, string> = {
   vars_prompt: "'vars_prompt' is not supported; pass the values as extra vars (-e)",
-  include: "'include' was removed from Ansible; use 'import_tasks' or 'include_tasks'",
+  // At play level only: tasks read a bare `include:` as import_tasks/include_tasks (bare-include.ts).
+  include: "'include' is not a valid attribute for a Play; use 'import_playbook'",
 };
 
 export function keywordSchema(specs: Record<string, KeywordSpec>, required: string[] = []): JsonSchema {

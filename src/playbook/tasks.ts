@@ -3,6 +3,7 @@ import { isMapping } from '../source/values.js';
 import { type LoadContext, resolveModule, type ResolvedModule, rootPosition, type SourceFile } from './context.js';
 import { isProblem, lookupModule, type ModuleProblem } from './module-lookup.js';
 import { loadIncludedFile } from './includes.js';
+import { asIncludeTask, BARE_INCLUDE_DEPRECATION, bareIncludeKey } from './bare-include.js';
 import { reportKeywordIssues } from './keyword-issues.js';
 import {
   BLOCK_KEYWORDS,
@@ -85,11 +86,26 @@ export async function readTaskList(value: unknown, src: SourceFile, section: Sec
 
 async function readTaskEntry(raw: Record<string, unknown>, src: SourceFile, section: Section, ctx: LoadContext): Promise<Entry | undefined> {
   if ('block' in raw) return readBlock(raw, src, section, ctx);
+  const bare = bareIncludeKey(raw);
+  if (bare) return readBareInclude(raw, bare, src, section, ctx);
   const includeKey = Object.keys(raw).find((key) => INCLUDE_MODULES.has(shortModuleName(key)));
   if (includeKey) return readInclude(raw, includeKey, src, section, ctx);
   const roleKey = Object.keys(raw).find((key) => ROLE_MODULES.has(shortModuleName(key)));
   if (roleKey) return readRoleImport(raw, roleKey, src, section, ctx);
   return readTask(raw, src, section, ctx);
+}
+
+/** `include:` as the `import_tasks` or `include_tasks` it stands for (bare-include.ts), with Ansible's deprecation. */
+async function readBareInclude(raw: Record<string, unknown>, key: string, src: SourceFile, section: Section, ctx: LoadContext): Promise<Entry | undefined> {
+  const at = src.positions.key(raw, key) ?? rootPosition(src, raw);
+  const include = asIncludeTask(raw, key);
+  if ('problem' in include) {
+    ctx.diag.error(at, `${section} "${nameOf(raw, 'include')}": ${include.problem}`);
+    return undefined;
+  }
+  ctx.diag.warn(at, BARE_INCLUDE_DEPRECATION);
+  src.positions.recordCopy(raw, include.raw, { [include.keyword]: key });
+  return readInclude(include.raw, include.keyword, src, section, ctx);
 }
 
 /** How roles read their task files: with this module's task reader. */
