@@ -257,6 +257,12 @@ interface ModuleChoice {
 
 /** `action: shell echo hi` and `action: {module: shell, cmd: echo hi}` name the module inside. */
 function moduleFromAction(value: unknown, keyPosition: SourcePosition, valuePosition: SourcePosition): ModuleChoice | string {
+  const named = isMapping(value) ? value.module : value;
+  if (isTemplate(named) && /^\s*[{][{%]/.test(named)) {
+    // Ansible renders such a name when the task runs; castoff picks each task's module when it loads.
+    const name = /^\s*(\{\{.*?\}\}|\{%.*?%\})/.exec(named)?.[1] ?? named.trim();
+    return `a templated module name ('${name}') is not supported; castoff resolves modules when the playbook loads, so name the module in the task`;
+  }
   if (typeof value === 'string') {
     const match = /^\s*(\S+)\s*([\s\S]*)$/.exec(value);
     if (!match) return 'the action is empty';
@@ -399,6 +405,11 @@ function reportUnknownKeys(
     : (plain.find((key) => closestMatch(key, modules) !== undefined) ?? plain.find((key) => closestMatch(key, keywords) === undefined));
   for (const key of unknownKeys) {
     const at = keyPosition(key);
+    if (isTemplate(key)) {
+      // Ansible's load-time wording: a module key is never rendered.
+      report(at, `couldn't resolve module/action '${key}'. This often indicates a misspelling, missing collection, or incorrect module path.`);
+      continue;
+    }
     const lookup = lookups.get(key);
     const problem: ModuleProblem | undefined = lookup && isProblem(lookup) ? lookup : undefined;
     if (UNSUPPORTED_KEYWORDS[key]) report(at, UNSUPPORTED_KEYWORDS[key]);
