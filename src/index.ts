@@ -166,13 +166,17 @@ async function runWithSettings(options: RunPlaybookOptions, settings: Settings |
   else if (playbook) loaded = playbook;
   else if (plays) loaded = { file: '<plays>', plays, warnings: [] };
   else throw new TypeError('runPlaybook needs `playbook` or `plays`');
-  const inv = await resolveInventory(inventory, loaded.file.startsWith('<') ? undefined : dirname(resolve(loaded.file)), settings, vault);
+  const playbookDir = loaded.file.startsWith('<') ? undefined : dirname(resolve(loaded.file));
+  const inv = await resolveInventory(inventory, playbookDir, settings, vault);
+  // Inventory sources can be read again (`meta: refresh_inventory`); an inventory object cannot.
+  const reloadInventory = inv === inventory ? undefined : () => resolveInventory(inventory, playbookDir, settings, vault);
   const journal = journalOf(journalOption, onEvent);
   return runLoaded({
     ...rest,
     vault,
     playbook: loaded,
     inventory: inv,
+    reloadInventory,
     onEvent: (event) => {
       journal?.observe(event);
       onEvent?.(event);

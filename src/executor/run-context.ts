@@ -10,6 +10,7 @@ import { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type TargetDefaults } from '../targe
 import type { Vars } from '../template/index.js';
 import type { StartedJob, StartingJob } from '../async/index.js';
 import type { LoadedRunOptions } from './run-playbook.js';
+import type { InventoryChangeLog } from './task/inventory-changes.js';
 
 /** `poll` of an async task that sets none (`poll_interval`), as in Ansible. */
 export const DEFAULT_POLL_INTERVAL = 15;
@@ -55,6 +56,10 @@ export interface RunContext extends TargetDefaults {
   /** Defaults of plays that set no `gather_subset` / `gather_timeout`. */
   gatherSubset?: string[];
   gatherTimeout?: number;
+  /** Reads the inventory sources again (`meta: refresh_inventory`); absent when the caller gave an inventory object. */
+  reloadInventory?: () => Promise<Inventory>;
+  /** add_host and group_by changes so far, made again after a refresh. */
+  inventoryChanges: InventoryChangeLog;
 }
 
 /** Links a signal of the run's own to the caller's. */
@@ -98,5 +103,7 @@ export function normalizeRunOptions(options: LoadedRunOptions): RunContext {
     injectFactsAsVars: options.injectFactsAsVars ?? true,
     gatherSubset: options.gatherSubset,
     gatherTimeout: options.gatherTimeout,
+    reloadInventory: options.reloadInventory,
+    inventoryChanges: [],
   };
 }

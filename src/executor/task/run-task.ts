@@ -165,7 +165,7 @@ class TaskRunner {
       } else {
         result = await action.run(actionCtx);
       }
-      if (action.controllerOnly) result = applyInventoryChange(ctx.inventory, target.host, result);
+      if (action.controllerOnly) result = applyInventoryChange(ctx.inventory, target.host, result, ctx.inventoryChanges);
     } finally {
       // Also when the action failed for want of the Python that discovery looked for.
       if (!action.controllerOnly) discovered = reportDiscoveries(actionCtx.connection, target, this.run.emit);
