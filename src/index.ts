@@ -249,7 +249,7 @@ export async function connect(options: SshConnectOptions, signal?: AbortSignal):
 
 // Runs and what they report.
 export type { ConnectionDefaults, RunOutcome, RunPlaybookResult } from './executor/index.js';
-export { inventoryConnections } from './executor/index.js';
+export { inventoryConnections, listedTasks, type ListedTask, type TagOptions } from './executor/index.js';
 export type { ConnectionCost, Duration, HostStats, PlayRecord, RunEvent, RunEventType, TaskRecord } from './events/index.js';
 export { timedEvent } from './events/index.js';
 export type { DisplayKind, HostStatus, ModuleResult } from './core/index.js';

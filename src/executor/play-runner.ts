@@ -23,7 +23,8 @@ import { applyInventoryChange } from './task/inventory-changes.js';
 import { copyInventory } from '../inventory/index.js';
 import { gatheringTask, needsFacts } from './gathering.js';
 import { addHostFacts } from './facts.js';
-import { hostvarsOf, magicVars, taskVars } from './vars.js';
+import { hostvarsOf, magicVars, tagMagic, taskVars } from './vars.js';
+import { playTagVars, renderTags } from './tag-selection.js';
 import { roleLayers, roleMagic } from './role-vars.js';
 
 export interface RunShared {
@@ -55,6 +56,8 @@ export class PlayRunner {
   stopped = false;
   private readonly startedTasks = new Set<Task>();
   private readonly varsFiles: Record<string, unknown>;
+  /** What templated tags are rendered with: the play's variables, no host's. */
+  private readonly tagVars: Vars;
 
   constructor(
     private readonly shared: RunShared,
@@ -63,6 +66,7 @@ export class PlayRunner {
     private readonly batch: readonly Host[],
   ) {
     this.varsFiles = Object.assign({}, ...play.vars_files.map((entry) => entry.loaded?.vars ?? {}));
+    this.tagVars = playTagVars(play, shared.ctx.extraVars);
   }
 
   private get playName(): string {
@@ -154,7 +158,7 @@ export class PlayRunner {
   private async runTaskOn(task: Task, hosts: readonly Host[], blocks: Block[], handler: boolean, implicit = false): Promise<void> {
     const keywords = effectiveKeywords(this.scopeOf(blocks), task);
     const { ctx, startAt } = this.shared;
-    if (!handler && !selectedByTags(keywords.tags, ctx.tags, ctx.skipTags)) return;
+    if (!handler && !selectedByTags(renderTags(keywords.tags, this.tagVars), ctx.tags, ctx.skipTags)) return;
     if (ctx.startAtTask !== undefined && !startAt.reached && !implicit) {
       if (handler || (taskName(task) !== ctx.startAtTask && task.name !== ctx.startAtTask)) return;
       startAt.reached = true;
@@ -195,6 +199,7 @@ export class PlayRunner {
     const { ctx } = this.shared;
     const magic = magicVars(ctx.inventory, host, this.playHosts.map((h) => h.name), this.batch.map((h) => h.name), ctx.playbookDir, ctx.check, ctx.diff);
     magic.ansible_search_path = taskSearchDirs(task, ctx.playbookDir);
+    Object.assign(magic, tagMagic(ctx.tags, ctx.skipTags));
     Object.assign(magic, roleMagic(this.play, task));
     magic.hostvars = hostvarsOf({ inventory: ctx.inventory, states: this.shared.states, extraVars: ctx.extraVars, injectFacts: ctx.injectFactsAsVars });
     return taskVars({
