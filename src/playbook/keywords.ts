@@ -106,7 +106,7 @@ const loopControl = objectOf({
 
 export const TASK_KEYWORDS: Record<string, KeywordSpec> = {
   ...INHERITABLE,
-  args: structural(mapping),
+  args: structural(mappingOrTemplate),
   action: structural({ description: 'a module and its arguments', anyOf: [{ type: 'string' }, { type: 'object' }] }),
   local_action: structural({ description: 'a module and its arguments', anyOf: [{ type: 'string' }, { type: 'object' }] }),
   register: { schema: variableName },

@@ -16,6 +16,7 @@ import {
 } from './keywords.js';
 import { checkArgs, gatherArgs } from './module-args.js';
 import { builtinModuleNames, INCLUDE_SPECS, ROLE_SPECS, shortModuleName } from './modules.js';
+import { runsOnPlay } from '../modules/index.js';
 import { isTemplate } from '../source/schema-values.js';
 import { hasLookup } from '../template/index.js';
 import { closestMatch, didYouMean } from '../source/suggest.js';
@@ -338,11 +339,16 @@ async function readTask(raw: Record<string, unknown>, src: SourceFile, section: 
     return undefined;
   }
   if (resolved.ansible?.deprecation) ctx.diag.warn(choice.keyPosition, `${label}: ${resolved.ansible.deprecation}`);
-  const args = moduleArgs(raw, choice, resolved, src, report);
-  if (!args || ctx.diag.errors.length > errorsBefore) return undefined;
+  const checked = moduleArgs(raw, choice, resolved, src, report);
+  if (!checked || ctx.diag.errors.length > errorsBefore) return undefined;
 
   const typed = readKeywords(raw, specs);
-  const task: Task = { kind: 'task', position, module: resolved.module, action: choice.action, args, ...typed };
+  const task: Task = { kind: 'task', position, module: resolved.module, action: choice.action, args: checked.args, ...typed };
+  if (checked.problems.length > 0) task.argProblems = checked.problems;
+  if (isTemplate(raw.args)) {
+    task.argsTemplate = raw.args;
+    ctx.diag.warn(keyPosition('args'), `${label}: Using a variable for a task's 'args' is unsafe in some situations (see https://docs.ansible.com/ansible/devel/reference_appendices/faq.html#argsplat-unsafe)`);
+  }
   if (resolved.library) task.library = resolved.library;
   if (resolved.ansible) task.ansible = resolved.ansible;
   if (resolved.installed) task.installed = resolved.installed;
@@ -365,19 +371,23 @@ function moduleArgs(
   resolved: ResolvedModule,
   src: SourceFile,
   report: (at: SourcePosition, detail: string) => void,
-): Record<string, unknown> | undefined {
+): { args: Record<string, unknown>; problems: string[] } | undefined {
   const extraArgs = isMapping(raw.args) ? raw.args : undefined;
   const gathered = gatherArgs(choice.value, choice.valuePosition, extraArgs, resolved.spec, src.positions);
   if ('detail' in gathered) {
     report(gathered.position, gathered.detail);
     return undefined;
   }
-  if (resolved.spec && !resolved.ansible) {
-    const problems = checkArgs(resolved.spec, gathered, choice.keyPosition);
+  // Wrong arguments fail the task when it runs, as in Ansible (ignore_errors and rescue see them).
+  // With `args:` a template, the arguments are only known then.
+  const checkable = resolved.spec && !resolved.ansible && !isTemplate(raw.args);
+  const problems = checkable ? checkArgs(resolved.spec!, gathered, choice.keyPosition) : [];
+  if (runsOnPlay({ module: resolved.module })) {
+    // A play-level action (`meta`) with wrong arguments stops Ansible's play, not one host's task.
     for (const problem of problems) report(problem.position, problem.detail);
-    if (problems.length > 0) return undefined;
+    return problems.length > 0 ? undefined : { args: gathered.args, problems: [] };
   }
-  return gathered.args;
+  return { args: gathered.args, problems: problems.map((p) => `${p.position.file}:${p.position.line}:${p.position.col}: ${p.detail}`) };
 }
 
 function moduleNames(ctx: LoadContext): string[] {
