@@ -167,13 +167,17 @@ async function runWithSettings(options: RunPlaybookOptions, settings: Settings |
   else if (playbook) loaded = playbook;
   else if (plays) loaded = { file: '<plays>', plays, warnings: [] };
   else throw new TypeError('runPlaybook needs `playbook` or `plays`');
-  const inv = await resolveInventory(inventory, loaded.file.startsWith('<') ? undefined : dirname(resolve(loaded.file)), settings, vault);
+  const playbookDir = loaded.file.startsWith('<') ? undefined : dirname(resolve(loaded.file));
+  const inv = await resolveInventory(inventory, playbookDir, settings, vault);
+  // Inventory sources can be read again (`meta: refresh_inventory`); an inventory object cannot.
+  const reloadInventory = inv === inventory ? undefined : () => resolveInventory(inventory, playbookDir, settings, vault);
   const journal = journalOf(journalOption, onEvent);
   return runLoaded({
     ...rest,
     vault,
     playbook: loaded,
     inventory: inv,
+    reloadInventory,
     onEvent: (event) => {
       journal?.observe(event);
       onEvent?.(event);
@@ -246,7 +250,7 @@ export async function connect(options: SshConnectOptions, signal?: AbortSignal):
 
 // Runs and what they report.
 export type { ConnectionDefaults, RunOutcome, RunPlaybookResult, VarsPromptAnswers } from './executor/index.js';
-export { inventoryConnections } from './executor/index.js';
+export { inventoryConnections, listedTasks, type ListedTask, type TagOptions } from './executor/index.js';
 export type { ConnectionCost, Duration, HostStats, PlayRecord, RunEvent, RunEventType, TaskRecord } from './events/index.js';
 export { timedEvent } from './events/index.js';
 export type { DisplayKind, HostStatus, ModuleResult } from './core/index.js';

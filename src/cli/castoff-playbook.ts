@@ -15,13 +15,12 @@ import {
   runPlaybook,
   selectHosts,
   setRegexTimeLimit,
-  type Block,
+  listedTasks,
   type Inventory,
   type Playbook,
-  type Task,
 } from '../index.js';
 import { terminalPrompter } from './vars-prompt.js';
-import { addCommonOptions, cliVaultKeyring, exitCodeForError, interruptibleRun, outputFor, parseArgs, runCli, sharedRunOptions, warnThrough, type CommonOptions } from './common.js';
+import { addCommonOptions, cliVaultKeyring, exitCodeForError, interruptibleRun, outputFor, parseArgs, parseExtraVars, runCli, sharedRunOptions, warnThrough, type CommonOptions } from './common.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { outputName } from './output-choice.js';
 
@@ -31,6 +30,7 @@ interface PlaybookOptions extends CommonOptions {
   syntaxCheck?: boolean;
   listHosts?: boolean;
   listTasks?: boolean;
+  listTags?: boolean;
   startAtTask?: string;
 }
 
@@ -45,6 +45,7 @@ function program(): Command {
     .option('--syntax-check', 'check the playbook syntax and exit')
     .option('--list-hosts', 'list the hosts each play would run on and exit')
     .option('--list-tasks', 'list the tasks each play would run and exit')
+    .option('--list-tags', 'list the tags of the tasks each play would run and exit')
     .option('--start-at-task <name>', 'start the playbook at the task with this name')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
@@ -52,23 +53,18 @@ function program(): Command {
 
 const csv = (s?: string) => s?.split(',').map((t) => t.trim()).filter(Boolean);
 
-function taskNames(entries: ReadonlyArray<Task | Block>, out: string[] = []): string[] {
-  for (const e of entries) {
-    if (e.kind === 'block') taskNames([...e.block, ...e.rescue, ...e.always], out);
-    else out.push(`      ${e.role ? `${e.role.name} : ` : ''}${e.name ?? e.action}${e.tags?.length ? `\tTAGS: [${e.tags.join(', ')}]` : ''}`);
-  }
-  return out;
-}
-
-/** `--list-hosts` / `--list-tasks`, in ansible-playbook's layout. */
-function listPlays(playbooks: Playbook[], inventory: Inventory, opts: PlaybookOptions): void {
+/** `--list-hosts` / `--list-tasks` / `--list-tags`, in ansible-playbook's layout; tasks and tags as `--tags`/`--skip-tags` select them. */
+function listPlays(playbooks: Playbook[], inventory: Inventory, opts: PlaybookOptions, extraVars: Record<string, unknown>): void {
+  const selection = { tags: csv(opts.tags), skipTags: csv(opts.skipTags), extraVars };
   for (const pb of playbooks) {
     process.stdout.write(`\nplaybook: ${pb.file}\n`);
     pb.plays.forEach((play, i) => {
       const hosts = selectHosts(inventory, play.hosts, opts.limit);
       process.stdout.write(`\n  play #${i + 1} (${play.hosts}): ${play.name ?? play.hosts}\tTAGS: [${(play.tags ?? []).join(', ')}]\n`);
       if (opts.listHosts) process.stdout.write(`    pattern: ['${play.hosts}']\n    hosts (${hosts.length}):\n${hosts.map((h) => `      ${h.name}\n`).join('')}`);
-      if (opts.listTasks) process.stdout.write(`    tasks:\n${taskNames([...play.pre_tasks, ...play.tasks, ...play.post_tasks]).join('\n')}\n`);
+      const tasks = listedTasks(play, selection);
+      if (opts.listTasks) process.stdout.write(`    tasks:\n${tasks.map((t) => `      ${t.name}\tTAGS: [${t.tags.join(', ')}]\n`).join('')}`);
+      if (opts.listTags) process.stdout.write(`      TASK TAGS: [${[...new Set(tasks.flatMap((t) => t.tags))].sort().join(', ')}]\n`);
     });
   }
 }
@@ -105,8 +101,8 @@ async function main(argv: string[]): Promise<number> {
       vault,
     });
     inventory.warnings.forEach(warn);
-    if (opts.listHosts || opts.listTasks) {
-      listPlays(playbooks, inventory, opts);
+    if (opts.listHosts || opts.listTasks || opts.listTags) {
+      listPlays(playbooks, inventory, opts, await parseExtraVars(opts.extraVars, vault));
       return EXIT.ok;
     }
     // As in Ansible, an empty inventory is already warned about, not an error here.

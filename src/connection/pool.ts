@@ -10,6 +10,7 @@ export type { ConnectionSpec } from './registry.js';
 
 export class ConnectionPool {
   private readonly connections = new Map<string, Connection>();
+  private readonly retired: Connection[] = [];
 
   constructor(private readonly onConnected?: (info: ConnectedInfo) => void) {}
 
@@ -25,8 +26,22 @@ export class ConnectionPool {
     return conn;
   }
 
+  /** Every connection of the run, those closed by closeHost too: the run's costs count them all. */
   all(): Connection[] {
-    return [...this.connections.values()];
+    return [...this.retired, ...this.connections.values()];
+  }
+
+  /**
+   * Closes every connection to `host` (`meta: reset_connection`); the next use opens a new one.
+   * Says whether there was one.
+   */
+  async closeHost(host: string): Promise<boolean> {
+    const keys = [...this.connections].filter(([, conn]) => conn.host === host).map(([key]) => key);
+    const closing = keys.map((key) => this.connections.get(key)!);
+    for (const key of keys) this.connections.delete(key);
+    this.retired.push(...closing);
+    await Promise.allSettled(closing.map((c) => c.close()));
+    return closing.length > 0;
   }
 
   async closeAll(): Promise<void> {

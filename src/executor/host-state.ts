@@ -23,6 +23,11 @@ export interface HostState {
   /** The last failed task and its result: a rescue section sees them as ansible_failed_task/_result. */
   lastFailure?: { task: Record<string, unknown>; result: unknown };
   stats: HostStats;
+  /**
+   * The failed/unreachable counts `meta: clear_host_errors` forgave: like Ansible, a run whose
+   * every failure was cleared ends with success, though the recap still counts them.
+   */
+  cleared: { failed: number; unreachable: number };
 }
 
 export function newHostState(name: string): HostState {
@@ -36,6 +41,7 @@ export function newHostState(name: string): HostState {
     ended: false,
     notified: new Set(),
     stats: { ok: 0, changed: 0, unreachable: 0, failed: 0, skipped: 0, rescued: 0, ignored: 0 },
+    cleared: { failed: 0, unreachable: 0 },
   };
 }
 

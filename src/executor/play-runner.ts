@@ -19,9 +19,12 @@ import type { TargetConnections } from '../target/index.js';
 import type { RunContext } from './run-context.js';
 import { censor, registeredValue, statusOf, type TaskOutcome } from './task/outcome.js';
 import { runTask } from './task/run-task.js';
+import { applyInventoryChange } from './task/inventory-changes.js';
+import { copyInventory } from '../inventory/index.js';
 import { gatheringTask, needsFacts } from './gathering.js';
 import { addHostFacts } from './facts.js';
-import { hostvarsOf, magicVars, taskVars, type PlayMembers } from './vars.js';
+import { hostvarsOf, magicVars, tagMagic, taskVars, type PlayMembers } from './vars.js';
+import { playTagVars, renderTags } from './tag-selection.js';
 import { roleLayers, roleMagic } from './role-vars.js';
 
 export interface RunShared {
@@ -53,6 +56,8 @@ export class PlayRunner {
   stopped = false;
   private readonly startedTasks = new Set<Task>();
   private readonly varsFiles: Record<string, unknown>;
+  /** What templated tags are rendered with: the play's variables, no host's. */
+  private readonly tagVars: Vars;
 
   constructor(
     private readonly shared: RunShared,
@@ -61,6 +66,7 @@ export class PlayRunner {
     private readonly batch: readonly Host[],
   ) {
     this.varsFiles = Object.assign({}, ...play.vars_files.map((entry) => entry.loaded?.vars ?? {}));
+    this.tagVars = playTagVars(play, shared.ctx.extraVars);
   }
 
   private get playName(): string {
@@ -152,7 +158,7 @@ export class PlayRunner {
   private async runTaskOn(task: Task, hosts: readonly Host[], blocks: Block[], handler: boolean, implicit = false): Promise<void> {
     const keywords = effectiveKeywords(this.scopeOf(blocks), task);
     const { ctx, startAt } = this.shared;
-    if (!handler && !selectedByTags(keywords.tags, ctx.tags, ctx.skipTags)) return;
+    if (!handler && !selectedByTags(renderTags(keywords.tags, this.tagVars), ctx.tags, ctx.skipTags)) return;
     if (ctx.startAtTask !== undefined && !startAt.reached && !implicit) {
       if (handler || (taskName(task) !== ctx.startAtTask && task.name !== ctx.startAtTask)) return;
       startAt.reached = true;
@@ -199,6 +205,7 @@ export class PlayRunner {
     const { ctx } = this.shared;
     const magic = magicVars(ctx.inventory, host, this.members(), ctx.runMagic);
     magic.ansible_search_path = taskSearchDirs(task, ctx.playbookDir);
+    Object.assign(magic, tagMagic(ctx.tags, ctx.skipTags));
     Object.assign(magic, roleMagic(this.play, task));
     magic.hostvars = hostvarsOf({ inventory: ctx.inventory, states: this.shared.states, extraVars: ctx.extraVars, injectFacts: ctx.injectFactsAsVars, run: ctx.runMagic });
     return taskVars({
@@ -334,19 +341,73 @@ export class PlayRunner {
     }
   }
 
+  /**
+   * `meta`, carried out over the hosts walking the play as Ansible's strategy does: `noop`,
+   * `flush_handlers`, `reset_connection` and `end_host` for each host, the others once, their
+   * `when` read on the first host. A false `when` shows the host as skipped, counted nowhere.
+   */
   private async runMeta(task: Task, hosts: readonly Host[], keywords: EffectiveKeywords): Promise<void> {
     const action = String(task.args._raw_params ?? task.args.free_form ?? '').trim();
-    if (action === 'flush_handlers') return this.flushHandlers(hosts);
-    if (action === 'end_play') {
-      this.stopped = true;
-      return;
+    const { emitter, ctx } = this.shared;
+    if (!this.startedTasks.has(task)) {
+      this.startedTasks.add(task);
+      emitter.emit({ type: 'task_start', play: this.playName, task: taskName(task), action: task.module, handler: false, position: task.position });
     }
-    if (action === 'end_host') {
-      for (const host of hosts) {
-        const vars = this.varsFor(host, keywords, task);
-        if (evaluateCondition(keywords.when, vars)) this.state(host).ended = true;
-      }
+    if (META_WITHOUT_WHEN.has(action) && keywords.when.length > 0) emitter.emit({ type: 'warning', message: `${action} task does not support when conditional` });
+    const holds = (host: Host): boolean => {
+      const ok = META_WITHOUT_WHEN.has(action) || evaluateCondition(keywords.when, this.varsFor(host, keywords, task));
+      if (!ok) this.metaSkipped(task, host, action);
+      return ok;
+    };
+    const first = hosts[0];
+    switch (action) {
+      case 'noop':
+        return;
+      case 'flush_handlers':
+        return this.flushHandlers(hosts.filter(holds));
+      case 'end_play':
+        if (holds(first)) this.stopped = true;
+        return;
+      case 'end_batch':
+        if (holds(first)) for (const host of this.batch) this.state(host).ended = true;
+        return;
+      case 'end_host':
+        for (const host of hosts) if (holds(host)) this.state(host).ended = true;
+        return;
+      case 'clear_facts':
+        if (holds(first)) for (const host of this.playHosts) clearFacts(this.state(host));
+        return;
+      case 'clear_host_errors':
+        if (holds(first)) for (const host of this.playHosts) clearErrors(this.state(host));
+        return;
+      case 'reset_connection':
+        for (const host of hosts) await this.shared.connections.closeHost(host.name);
+        return;
+      case 'refresh_inventory':
+        try {
+          await refreshInventory(ctx);
+        } catch (err) {
+          // As Ansible, a source that no longer reads is a warning; the run goes on with the inventory it had.
+          emitter.emit({ type: 'warning', message: `refresh_inventory: ${(err as Error).message}` });
+        }
+        return;
     }
+  }
+
+  /** Ansible's `skipping:` line for a meta whose `when` is false on the host. */
+  private metaSkipped(task: Task, host: Host, action: string): void {
+    const result = { changed: false, skipped: true, skip_reason: `${action} conditional evaluated to False`, msg: action };
+    this.shared.emitter.emit({
+      type: 'host_result',
+      play: this.playName,
+      task: taskName(task),
+      action: task.module,
+      display: displayKindOf(task),
+      host: host.name,
+      status: 'skipped',
+      ignored: false,
+      result,
+    });
   }
 
   private handlerList(): Handler[] {
@@ -378,6 +439,38 @@ export class PlayRunner {
       if (!ran) return;
     }
   }
+}
+
+/** Meta actions Ansible carries out whatever their `when` says (it warns that they ignore it). */
+const META_WITHOUT_WHEN = new Set(['noop', 'refresh_inventory', 'reset_connection']);
+
+/** `meta: clear_facts`: the facts modules returned are forgotten (set_fact and register stay, as in Ansible). */
+function clearFacts(state: HostState): void {
+  state.hostFacts = {};
+  state.factsGathered = false;
+}
+
+/**
+ * `meta: clear_host_errors`: a failed or unreachable host takes part again from the next play (in
+ * this one it stays out, as in Ansible's linear strategy); its failures no longer fail the run.
+ */
+function clearErrors(state: HostState): void {
+  if (!state.failed && !state.unreachable) return;
+  state.failed = false;
+  state.unreachable = false;
+  state.ended = true;
+  state.cleared = { failed: state.stats.failed, unreachable: state.stats.unreachable };
+}
+
+/**
+ * `meta: refresh_inventory`: the inventory sources read again and the run's add_host/group_by
+ * changes made again on them; later plays pick their hosts from it.
+ */
+async function refreshInventory(ctx: RunContext): Promise<void> {
+  if (!ctx.reloadInventory) return;
+  const inventory = copyInventory(await ctx.reloadInventory());
+  for (const change of ctx.inventoryChanges) applyInventoryChange(inventory, change.host, change.result);
+  ctx.inventory = inventory;
 }
 
 function isFailed(status: HostStatus): boolean {

@@ -10,6 +10,7 @@ import { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type TargetDefaults } from '../targe
 import type { Vars } from '../template/index.js';
 import type { StartedJob, StartingJob } from '../async/index.js';
 import type { LoadedRunOptions, VarsPromptAnswers } from './run-playbook.js';
+import type { InventoryChangeLog } from './task/inventory-changes.js';
 import { controllerPython } from '../modules/index.js';
 import { runMagic } from './vars.js';
 
@@ -61,6 +62,10 @@ export interface RunContext extends TargetDefaults {
   runMagic: Record<string, unknown>;
   /** Answers to `vars_prompt`, or the function that asks for them. */
   varsPrompt?: VarsPromptAnswers;
+  /** Reads the inventory sources again (`meta: refresh_inventory`); absent when the caller gave an inventory object. */
+  reloadInventory?: () => Promise<Inventory>;
+  /** add_host and group_by changes so far, made again after a refresh. */
+  inventoryChanges: InventoryChangeLog;
 }
 
 /** Links a signal of the run's own to the caller's. */
@@ -119,5 +124,7 @@ export function normalizeRunOptions(options: LoadedRunOptions): RunContext {
       inventorySources: options.inventory.sources ?? [],
     }),
     varsPrompt: options.varsPrompt,
+    reloadInventory: options.reloadInventory,
+    inventoryChanges: [],
   };
 }

@@ -73,6 +73,8 @@ export interface LoadedRunOptions {
    * `default`, else null, as Ansible does without a terminal.
    */
   varsPrompt?: VarsPromptAnswers;
+  /** Reads the inventory sources again, for `meta: refresh_inventory`; without it that meta keeps the inventory. */
+  reloadInventory?: () => Promise<Inventory>;
 }
 
 /** Answers to `vars_prompt` by variable name, or a function asked at each play's start for each prompt. */
@@ -97,10 +99,12 @@ export interface RunPlaybookResult {
  */
 const RUN_END_STATUS: Readonly<Record<RunOutcome, number>> = { ok: 0, failed: 2, unreachable: 4, cancelled: 99 };
 
-function outcomeOf(stats: Record<string, HostStats>, cancelled: boolean): RunOutcome {
+/** Failures `meta: clear_host_errors` cleared do not count, as in Ansible. */
+function outcomeOf(states: Iterable<HostState>, cancelled: boolean): RunOutcome {
   if (cancelled) return 'cancelled';
-  if (Object.values(stats).some((s) => s.unreachable > 0)) return 'unreachable';
-  return Object.values(stats).some((s) => s.failed > 0) ? 'failed' : 'ok';
+  const all = [...states];
+  if (all.some((s) => s.stats.unreachable > s.cleared.unreachable)) return 'unreachable';
+  return all.some((s) => s.stats.failed > s.cleared.failed) ? 'failed' : 'ok';
 }
 
 /** The play with its `vars_prompt` answers among its variables (the play itself when it prompts for nothing). */
@@ -150,12 +154,13 @@ export async function runPlaybook(options: LoadedRunOptions): Promise<RunPlayboo
         s.ended = false;
         s.notified.clear();
       }
-      for (const batch of serialBatches(hosts, play.serial)) {
+      const out = (h: { name: string }) => states.get(h.name)!.failed || states.get(h.name)!.unreachable;
+      // Hosts that failed in an earlier play take no part (batches are made of the others), as in Ansible.
+      for (const batch of serialBatches(hosts.filter((h) => !out(h)), play.serial)) {
         if (signal.aborted) break;
         const runner = new PlayRunner(shared, play, hosts, batch);
         await runner.run();
-        const batchFailed = batch.every((h) => states.get(h.name)!.failed || states.get(h.name)!.unreachable);
-        if (runner.stopped || batchFailed) break;
+        if (runner.stopped || batch.every(out)) break;
       }
     }
   } finally {
@@ -171,7 +176,7 @@ export async function runPlaybook(options: LoadedRunOptions): Promise<RunPlayboo
   const anyCustom = Object.keys(custom.run).length > 0 || Object.keys(custom.hosts).length > 0;
   emitter.emit({ type: 'recap', stats, ...(anyCustom ? { custom } : {}) });
   const cancelled = signal.aborted;
-  const outcome = outcomeOf(stats, cancelled);
+  const outcome = outcomeOf(states.values(), cancelled);
   emitter.emit({ type: 'run_end', exitCode: RUN_END_STATUS[outcome], cancelled, connections: costs });
   return { stats, results, outcome, cancelled };
 }

@@ -113,6 +113,11 @@ export function magicVars(inventory: Inventory, host: Host, play: PlayMembers, r
   };
 }
 
+/** `ansible_run_tags` and `ansible_skip_tags`: the run's `--tags` (`['all']` when none) and `--skip-tags`. */
+export function tagMagic(tags: readonly string[] | undefined, skipTags: readonly string[] | undefined): Record<string, unknown> {
+  return { ansible_run_tags: tags?.length ? [...tags] : ['all'], ansible_skip_tags: [...(skipTags ?? [])] };
+}
+
 function membership(inventory: Inventory, host: Host): Set<string> {
   const seen = new Set<string>(['all']);
   const walk = (name: string) => {

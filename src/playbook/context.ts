@@ -25,6 +25,8 @@ export interface LoadContext {
   playRoles?: PlayRoles;
   /** The role whose files are being read. */
   role?: RoleRef;
+  /** Python plugin folders met beside playbooks and in roles, which castoff does not load (plugin-dirs.ts). */
+  pluginFolders: Set<string>;
 }
 
 /** What the roles of one play add to it, gathered while the play loads. */

@@ -120,7 +120,7 @@ const loopControl = objectOf({
 
 export const TASK_KEYWORDS: Record<string, KeywordSpec> = {
   ...INHERITABLE,
-  args: structural(mapping),
+  args: structural(mappingOrTemplate),
   action: structural({ description: 'a module and its arguments', anyOf: [{ type: 'string' }, { type: 'object' }] }),
   local_action: structural({ description: 'a module and its arguments', anyOf: [{ type: 'string' }, { type: 'object' }] }),
   register: { schema: variableName },
@@ -157,7 +157,8 @@ export const HANDLER_KEYWORDS: Record<string, KeywordSpec> = {
 
 /** Keywords of Ansible that castoff does not implement, with what to do instead. */
 export const UNSUPPORTED_KEYWORDS: Record<string, string> = {
-  include: "'include' was removed from Ansible; use 'import_tasks' or 'include_tasks'",
+  // At play level only: tasks read a bare `include:` as import_tasks/include_tasks (bare-include.ts).
+  include: "'include' is not a valid attribute for a Play; use 'import_playbook'",
 };
 
 export function keywordSchema(specs: Record<string, KeywordSpec>, required: string[] = []): JsonSchema {

@@ -5,6 +5,7 @@ import { AnsibleModules, type AnsibleSearchOptions } from '../modules/ansible/in
 import type { LoadContext } from './context.js';
 import { Diagnostics } from '../source/diagnostics.js';
 import { addLibraryModules } from './library.js';
+import { notePluginFolders, pluginFoldersWarning } from './plugin-dirs.js';
 import { readPlaybookEntries } from './plays.js';
 import { defaultRolesPaths } from './role-paths.js';
 import type { LibraryModule, Playbook } from './types.js';
@@ -53,7 +54,9 @@ export async function parsePlaybookText(text: string, file: string, opts: LoadPl
     ansible,
     rolesPaths: opts.rolesPaths ?? defaultRolesPaths(),
     collectionsPaths: opts.ansible?.collectionsPaths,
+    pluginFolders: new Set(),
   };
+  await notePluginFolders(dirname(file), ctx.pluginFolders);
   const loaded = readYaml(text, file, diag, opts);
   const plays = loaded
     ? await readPlaybookEntries(loaded.value, {
@@ -64,5 +67,8 @@ export async function parsePlaybookText(text: string, file: string, opts: LoadPl
       }, ctx)
     : [];
   diag.throwIfAny();
+  const plugins = pluginFoldersWarning(ctx.pluginFolders);
+  // About the whole run, not a line of a file: shown without a position.
+  if (plugins) diag.warnings.push({ file, line: 1, col: 1, detail: plugins, message: plugins });
   return { file, plays, warnings: diag.warnings };
 }

@@ -4,6 +4,7 @@ import { type LoadContext, rootPosition, type SourceFile } from './context.js';
 import { loadIncludedFile } from './includes.js';
 import { reportKeywordIssues } from './keyword-issues.js';
 import { keywordSchema, PLAY_KEYWORDS, readKeywords, UNSUPPORTED_KEYWORDS } from './keywords.js';
+import { notePluginFolders } from './plugin-dirs.js';
 import { addLibraryModules } from './library.js';
 import { shortModuleName } from './modules.js';
 import { conditions, isTemplate, objectOf, tags, text, varsMapping } from '../source/schema-values.js';
@@ -125,6 +126,7 @@ async function readImportPlaybook(raw: Record<string, unknown>, key: string, src
   const included = await loadIncludedFile(reference, src, at, label, ctx);
   if (!included) return [];
   await addLibraryModules(join(dirname(included.src.file), 'library'), ctx.library);
+  await notePluginFolders(dirname(included.src.file), ctx.pluginFolders);
   const plays = await readPlaybookEntries(included.value, included.src, ctx);
   const vars = readVars(raw.vars);
   const importTags = raw.tags === undefined ? [] : readTags(raw.tags);

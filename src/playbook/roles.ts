@@ -16,6 +16,7 @@ import { type LoadContext, rootPosition, type SourceFile } from './context.js';
 import { loadIncludedFile } from './includes.js';
 import { BLOCK_KEYWORDS, readKeywords } from './keywords.js';
 import { addLibraryModules } from './library.js';
+import { notePluginFolders } from './plugin-dirs.js';
 import { findRoleDir, findRoleFile, isCollectionRole, roleSearchPaths } from './role-paths.js';
 import type { Block, Handler, HandlerEntry, LibraryModule, RoleRef, Task, TaskEntry } from './types.js';
 
@@ -169,6 +170,7 @@ export async function loadRole(use: RoleUse, origin: RoleOrigin, read: TaskListR
     ctx.diag.error(use.at, `${use.label}: role dependency loop: ${[...origin.chain, path].join(' -> ')}`);
     return undefined;
   }
+  await notePluginFolders(path, ctx.pluginFolders);
   const meta = await readMeta(path, ctx);
   const key = JSON.stringify([path, use.params, use.from]);
   if (use.once && !meta.allowDuplicates && playRoles.seen.has(key)) return undefined;

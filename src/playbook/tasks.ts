@@ -3,6 +3,7 @@ import { isMapping } from '../source/values.js';
 import { type LoadContext, resolveModule, type ResolvedModule, rootPosition, type SourceFile } from './context.js';
 import { isProblem, lookupModule, type ModuleProblem } from './module-lookup.js';
 import { loadIncludedFile } from './includes.js';
+import { asIncludeTask, BARE_INCLUDE_DEPRECATION, bareIncludeKey } from './bare-include.js';
 import { reportKeywordIssues } from './keyword-issues.js';
 import {
   BLOCK_KEYWORDS,
@@ -15,6 +16,7 @@ import {
 } from './keywords.js';
 import { checkArgs, gatherArgs } from './module-args.js';
 import { builtinModuleNames, INCLUDE_SPECS, ROLE_SPECS, shortModuleName } from './modules.js';
+import { runsOnPlay } from '../modules/index.js';
 import { isTemplate } from '../source/schema-values.js';
 import { hasLookup } from '../template/index.js';
 import { closestMatch, didYouMean } from '../source/suggest.js';
@@ -85,11 +87,26 @@ export async function readTaskList(value: unknown, src: SourceFile, section: Sec
 
 async function readTaskEntry(raw: Record<string, unknown>, src: SourceFile, section: Section, ctx: LoadContext): Promise<Entry | undefined> {
   if ('block' in raw) return readBlock(raw, src, section, ctx);
+  const bare = bareIncludeKey(raw);
+  if (bare) return readBareInclude(raw, bare, src, section, ctx);
   const includeKey = Object.keys(raw).find((key) => INCLUDE_MODULES.has(shortModuleName(key)));
   if (includeKey) return readInclude(raw, includeKey, src, section, ctx);
   const roleKey = Object.keys(raw).find((key) => ROLE_MODULES.has(shortModuleName(key)));
   if (roleKey) return readRoleImport(raw, roleKey, src, section, ctx);
   return readTask(raw, src, section, ctx);
+}
+
+/** `include:` as the `import_tasks` or `include_tasks` it stands for (bare-include.ts), with Ansible's deprecation. */
+async function readBareInclude(raw: Record<string, unknown>, key: string, src: SourceFile, section: Section, ctx: LoadContext): Promise<Entry | undefined> {
+  const at = src.positions.key(raw, key) ?? rootPosition(src, raw);
+  const include = asIncludeTask(raw, key);
+  if ('problem' in include) {
+    ctx.diag.error(at, `${section} "${nameOf(raw, 'include')}": ${include.problem}`);
+    return undefined;
+  }
+  ctx.diag.warn(at, BARE_INCLUDE_DEPRECATION);
+  src.positions.recordCopy(raw, include.raw, { [include.keyword]: key });
+  return readInclude(include.raw, include.keyword, src, section, ctx);
 }
 
 /** How roles read their task files: with this module's task reader. */
@@ -241,6 +258,12 @@ interface ModuleChoice {
 
 /** `action: shell echo hi` and `action: {module: shell, cmd: echo hi}` name the module inside. */
 function moduleFromAction(value: unknown, keyPosition: SourcePosition, valuePosition: SourcePosition): ModuleChoice | string {
+  const named = isMapping(value) ? value.module : value;
+  if (isTemplate(named) && /^\s*[{][{%]/.test(named)) {
+    // Ansible renders such a name when the task runs; castoff picks each task's module when it loads.
+    const name = /^\s*(\{\{.*?\}\}|\{%.*?%\})/.exec(named)?.[1] ?? named.trim();
+    return `a templated module name ('${name}') is not supported; castoff resolves modules when the playbook loads, so name the module in the task`;
+  }
   if (typeof value === 'string') {
     const match = /^\s*(\S+)\s*([\s\S]*)$/.exec(value);
     if (!match) return 'the action is empty';
@@ -316,11 +339,16 @@ async function readTask(raw: Record<string, unknown>, src: SourceFile, section: 
     return undefined;
   }
   if (resolved.ansible?.deprecation) ctx.diag.warn(choice.keyPosition, `${label}: ${resolved.ansible.deprecation}`);
-  const args = moduleArgs(raw, choice, resolved, src, report);
-  if (!args || ctx.diag.errors.length > errorsBefore) return undefined;
+  const checked = moduleArgs(raw, choice, resolved, src, report);
+  if (!checked || ctx.diag.errors.length > errorsBefore) return undefined;
 
   const typed = readKeywords(raw, specs);
-  const task: Task = { kind: 'task', position, module: resolved.module, action: choice.action, args, ...typed };
+  const task: Task = { kind: 'task', position, module: resolved.module, action: choice.action, args: checked.args, ...typed };
+  if (checked.problems.length > 0) task.argProblems = checked.problems;
+  if (isTemplate(raw.args)) {
+    task.argsTemplate = raw.args;
+    ctx.diag.warn(keyPosition('args'), `${label}: Using a variable for a task's 'args' is unsafe in some situations (see https://docs.ansible.com/ansible/devel/reference_appendices/faq.html#argsplat-unsafe)`);
+  }
   if (resolved.library) task.library = resolved.library;
   if (resolved.ansible) task.ansible = resolved.ansible;
   if (resolved.installed) task.installed = resolved.installed;
@@ -343,19 +371,23 @@ function moduleArgs(
   resolved: ResolvedModule,
   src: SourceFile,
   report: (at: SourcePosition, detail: string) => void,
-): Record<string, unknown> | undefined {
+): { args: Record<string, unknown>; problems: string[] } | undefined {
   const extraArgs = isMapping(raw.args) ? raw.args : undefined;
   const gathered = gatherArgs(choice.value, choice.valuePosition, extraArgs, resolved.spec, src.positions);
   if ('detail' in gathered) {
     report(gathered.position, gathered.detail);
     return undefined;
   }
-  if (resolved.spec && !resolved.ansible) {
-    const problems = checkArgs(resolved.spec, gathered, choice.keyPosition);
+  // Wrong arguments fail the task when it runs, as in Ansible (ignore_errors and rescue see them).
+  // With `args:` a template, the arguments are only known then.
+  const checkable = resolved.spec && !resolved.ansible && !isTemplate(raw.args);
+  const problems = checkable ? checkArgs(resolved.spec!, gathered, choice.keyPosition) : [];
+  if (runsOnPlay({ module: resolved.module })) {
+    // A play-level action (`meta`) with wrong arguments stops Ansible's play, not one host's task.
     for (const problem of problems) report(problem.position, problem.detail);
-    if (problems.length > 0) return undefined;
+    return problems.length > 0 ? undefined : { args: gathered.args, problems: [] };
   }
-  return gathered.args;
+  return { args: gathered.args, problems: problems.map((p) => `${p.position.file}:${p.position.line}:${p.position.col}: ${p.detail}`) };
 }
 
 function moduleNames(ctx: LoadContext): string[] {
@@ -383,6 +415,11 @@ function reportUnknownKeys(
     : (plain.find((key) => closestMatch(key, modules) !== undefined) ?? plain.find((key) => closestMatch(key, keywords) === undefined));
   for (const key of unknownKeys) {
     const at = keyPosition(key);
+    if (isTemplate(key)) {
+      // Ansible's load-time wording: a module key is never rendered.
+      report(at, `couldn't resolve module/action '${key}'. This often indicates a misspelling, missing collection, or incorrect module path.`);
+      continue;
+    }
     const lookup = lookups.get(key);
     const problem: ModuleProblem | undefined = lookup && isProblem(lookup) ? lookup : undefined;
     if (UNSUPPORTED_KEYWORDS[key]) report(at, UNSUPPORTED_KEYWORDS[key]);

@@ -101,6 +101,13 @@ export interface Task extends InheritableKeywords {
   ansible?: AnsibleModuleRef;
   /** The installed Ansible module castoff's module runs on the host (`unarchive`), found at load. */
   installed?: AnsibleModuleRef;
+  /**
+   * What is wrong with the arguments (`file:line:col: detail`), found at load: as in Ansible the
+   * task fails when it runs, so `when`, `ignore_errors` and `rescue` apply to it.
+   */
+  argProblems?: string[];
+  /** `args: "{{ dict }}"`: a template rendered when the task runs, under the module's own arguments. */
+  argsTemplate?: string;
   register?: string;
   when?: Condition[];
   /** The list to loop over, or a template giving it. */

@@ -37,6 +37,15 @@ export class PositionIndex {
     this.spans.set(container, span);
   }
 
+  /** Gives `copy`, a mapping rebuilt from `map`, the positions of `map`; `renamed` maps copy keys to the original ones. */
+  recordCopy(map: object, copy: object, renamed: Readonly<Record<string, string>> = {}): void {
+    const span = this.spans.get(map);
+    if (!span) return;
+    const rename = (positions?: Map<string, SourcePosition>) =>
+      positions && new Map([...positions, ...Object.entries(renamed).flatMap(([to, from]) => (positions.has(from) ? [[to, positions.get(from)!] as const] : []))]);
+    this.spans.set(copy, { ...span, keys: rename(span.keys), values: rename(span.values) });
+  }
+
   /** Where a mapping or sequence starts. */
   of(container: object): SourcePosition | undefined {
     return this.spans.get(container)?.at;

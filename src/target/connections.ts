@@ -21,6 +21,11 @@ export class TargetConnections {
     return this.pool.all();
   }
 
+  /** Closes the host's connections; its next task connects again. */
+  closeHost(host: string): Promise<boolean> {
+    return this.pool.closeHost(host);
+  }
+
   closeAll(): Promise<void> {
     return this.pool.closeAll();
   }

@@ -17,9 +17,16 @@ function isAddHost(value: unknown): value is AddHost {
   return typeof v === 'object' && v !== null && typeof v.host_name === 'string' && Array.isArray(v.groups) && typeof v.host_vars === 'object';
 }
 
-/** `result` with the inventory changed as it asks and `changed` saying whether it was; other results as they are. */
-export function applyInventoryChange(inventory: Inventory, host: string, result: ModuleResult): ModuleResult {
+/** The inventory changes a run made, in order: `meta: refresh_inventory` makes them again on the re-read inventory, as Ansible does. */
+export type InventoryChangeLog = Array<{ host: string; result: ModuleResult }>;
+
+/**
+ * `result` with the inventory changed as it asks and `changed` saying whether it was; other results
+ * as they are. With `log`, a change is also written down to be made again after a refresh.
+ */
+export function applyInventoryChange(inventory: Inventory, host: string, result: ModuleResult, log?: InventoryChangeLog): ModuleResult {
   if (result.failed === true) return result;
+  if (log && (isAddHost(result.add_host) || typeof result.add_group === 'string')) log.push({ host, result });
   if (isAddHost(result.add_host)) {
     const { host_name, groups, host_vars } = result.add_host;
     return { ...result, changed: addDynamicHost(inventory, { name: host_name, groups, vars: host_vars }) };

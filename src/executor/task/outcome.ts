@@ -70,7 +70,11 @@ export function fromError(err: unknown, timeout: TimeoutState): ModuleResult {
   return { failed: true, changed: false, msg: `castoff internal error: ${e?.message ?? String(err)}`, exception: e?.stack };
 }
 
-/** `changed_when` and `failed_when`, which see the result's keys as variables. */
+/**
+ * `changed_when` and `failed_when`, which see the result's keys as variables. A condition that
+ * cannot be evaluated fails the task but keeps the module's result, the error under
+ * `changed_when_result` / `failed_when_result`, as Ansible does.
+ */
 export function applyOverrides(task: Pick<Task, 'register' | 'changed_when' | 'failed_when'>, result: ModuleResult, vars: Vars): ModuleResult {
   const out = { ...result };
   if (!task.changed_when?.length && !task.failed_when?.length) return out;
@@ -79,12 +83,12 @@ export function applyOverrides(task: Pick<Task, 'register' | 'changed_when' | 'f
   const withResult = withVars(vars, { ...(task.register ? { [task.register]: registered } : {}), ...registered });
   if (task.changed_when && task.changed_when.length > 0) {
     const changed = checkConditions(task.changed_when, withResult);
-    if (!changed.ok) return changed.result;
+    if (!changed.ok) return { ...out, failed: true, changed_when_result: changed.result.msg };
     out.changed = changed.value;
   }
   if (task.failed_when && task.failed_when.length > 0) {
     const failed = checkConditions(task.failed_when, withResult);
-    if (!failed.ok) return failed.result;
+    if (!failed.ok) return { ...out, failed: true, failed_when_result: failed.result.msg };
     out.failed_when_result = failed.value;
     out.failed = failed.value;
   }

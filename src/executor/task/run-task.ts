@@ -113,9 +113,18 @@ class TaskRunner {
     const { task, keywords, ctx } = this.run;
     const action = this.action;
     if (!action) return { failed: true, changed: false, msg: `castoff has no action for module '${task.module}'` };
+    if (task.argProblems) return { failed: true, changed: false, msg: task.argProblems.join('; ') };
     let args: Record<string, unknown>;
     try {
       const rendered = withoutOmit(renderValue(task.args, vars)) as Record<string, unknown>;
+      if (task.argsTemplate !== undefined) {
+        const templated = renderValue(task.argsTemplate, vars);
+        if (typeof templated !== 'object' || templated === null || Array.isArray(templated)) {
+          return { failed: true, changed: false, msg: `the task's 'args' must be a mapping, got ${JSON.stringify(toPlain(templated))}` };
+        }
+        // The module's own arguments win over those of `args:`, as at load.
+        Object.assign(rendered, { ...(withoutOmit(templated) as Record<string, unknown>), ...rendered });
+      }
       args = action.setsVariables ? rendered : toPlain(rendered);
     } catch (err) {
       if (err instanceof TemplateError) return templateFailure(err, 'args');
@@ -165,7 +174,7 @@ class TaskRunner {
       } else {
         result = await action.run(actionCtx);
       }
-      if (action.controllerOnly) result = applyInventoryChange(ctx.inventory, target.host, result);
+      if (action.controllerOnly) result = applyInventoryChange(ctx.inventory, target.host, result, ctx.inventoryChanges);
     } finally {
       // Also when the action failed for want of the Python that discovery looked for.
       if (!action.controllerOnly) discovered = reportDiscoveries(actionCtx.connection, target, this.run.emit);

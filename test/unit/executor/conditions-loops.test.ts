@@ -201,6 +201,34 @@ describe('failed_when / changed_when / ignore_errors', () => {
     expect(run.exitCode).toBe(0);
   });
 
+  it('a failed_when or changed_when that errors fails the task but keeps the module result, the error beside it', async () => {
+    const run = await runLocal(
+      play(`  tasks:
+    - name: bad failed_when
+      raw: echo hi
+      failed_when: nope.x
+      ignore_errors: true
+    - name: bad changed_when
+      raw: echo there
+      changed_when: nope.y
+      failed_when: false
+      ignore_errors: true
+`),
+    );
+    const fw = resultOf(run, 'bad failed_when');
+    expect(fw).toMatchObject({ status: 'failed', ignored: true });
+    expect(fw?.result).toMatchObject({ failed: true, rc: 0 });
+    expect(String(fw?.result.stdout)).toContain('hi');
+    expect(fw?.result.failed_when_result).toMatch(/^The conditional check 'nope.x' failed. The error was: .*'nope' is undefined/);
+    const cw = resultOf(run, 'bad changed_when');
+    // Ansible stops at the changed_when error: failed_when is not evaluated after it.
+    expect(cw?.status).toBe('failed');
+    expect(String(cw?.result.stdout)).toContain('there');
+    expect(cw?.result.changed_when_result).toMatch(/^The conditional check 'nope.y' failed/);
+    expect(cw?.result.failed_when_result).toBeUndefined();
+    expect(run.exitCode).toBe(0);
+  });
+
   it('ignore_errors lets the host go on and counts the failure as ignored', async () => {
     const run = await runLocal(
       play(`  tasks:

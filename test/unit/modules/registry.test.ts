@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinModule, builtinModuleNames, displayKindOf, moduleForTask, type ModuleDefinition } from '../../../src/modules/index.js';
 import { ParseErrors } from '../../../src/core/errors.js';
-import { parsePlaybookText } from '../../../src/playbook/index.js';
+import { parsePlaybookText, type Task } from '../../../src/playbook/index.js';
 import { localInventory, resultOf, runLocal } from '../executor/run-local.js';
 
 const DISPLAY_KINDS = ['command', 'debug', 'default'];
@@ -96,10 +96,11 @@ describe('the loader, reading specs from the registry', () => {
     ]);
   });
 
-  it('names file:line:col for an unknown argument and for a wrongly typed one', async () => {
-    expect(await loadErrors('    - name: x\n      wait_for_connection:\n        timout: 5\n        sleep: soon\n')).toEqual([
-      `site.yml:5:9: task "x": unsupported parameter 'timout' for module 'wait_for_connection' (did you mean 'timeout'?)`,
-      `site.yml:6:9: task "x": argument 'sleep' of module 'wait_for_connection' must be a non-negative integer, got "soon"`,
+  it('names file:line:col for an unknown argument and for a wrongly typed one (the task fails with them when it runs)', async () => {
+    const { plays } = await parsePlaybookText('- hosts: all\n  tasks:\n    - name: x\n      wait_for_connection:\n        timout: 5\n        sleep: soon\n', 'site.yml');
+    expect((plays[0].tasks[0] as Task).argProblems).toEqual([
+      `site.yml:5:9: unsupported parameter 'timout' for module 'wait_for_connection' (did you mean 'timeout'?)`,
+      `site.yml:6:9: argument 'sleep' of module 'wait_for_connection' must be a non-negative integer, got "soon"`,
     ]);
   });
 

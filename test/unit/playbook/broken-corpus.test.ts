@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParseErrors } from '../../../src/core/errors.js';
 import { loadInventory } from '../../../src/inventory/index.js';
-import { loadPlaybook } from '../../../src/playbook/index.js';
+import { loadPlaybook, type Task } from '../../../src/playbook/index.js';
 
 const DIR = 'test/fixtures/load/broken';
 
@@ -17,12 +17,6 @@ async function errorsOf(load: () => Promise<unknown>): Promise<string[]> {
 }
 
 const BROKEN_PLAYBOOKS: Array<[string, string[]]> = [
-  ['async-status-bad-mode.yml', [
-    `async-status-bad-mode.yml:4:21: task "Check job": argument 'mode' of module 'async_status' must be 'status', 'cleanup' or 'terminate', got "wait"`,
-  ]],
-  ['async-status-missing-jid.yml', [
-    `async-status-missing-jid.yml:4:7: task "Check job": module 'async_status' needs 'jid'`,
-  ]],
   ['become-bad.yml', [
     `become-bad.yml:2:3: play "web": 'become' must be a boolean, got "maybe"`,
   ]],
@@ -31,13 +25,6 @@ const BROKEN_PLAYBOOKS: Array<[string, string[]]> = [
   ]],
   ['block-with-module.yml', [
     `block-with-module.yml:6:7: block "Setup": unknown keyword 'shell'`,
-  ]],
-  ['command-argv-and-text.yml', [
-    `command-argv-and-text.yml:5:9: task "command": module 'command' takes only one of free-form text and 'argv'`,
-  ]],
-  ['copy-unknown-param.yml', [
-    `copy-unknown-param.yml:4:7: task "Copy config": module 'copy' needs 'dest'`,
-    `copy-unknown-param.yml:6:9: task "Copy config": unsupported parameter 'dst' for module 'copy' (did you mean 'dest'?)`,
   ]],
   ['empty.yml', [
     `empty.yml:1:1: empty playbook, nothing to do`,
@@ -176,6 +163,34 @@ describe('broken playbooks are rejected with one line per mistake (file:line:col
   });
 });
 
+/**
+ * Arguments that are wrong for their module load, as in Ansible: the task fails when it runs (so
+ * `ignore_errors` and `rescue` apply) with these messages, each at the argument's file:line:col.
+ */
+const RUN_TIME_ARGUMENT_PROBLEMS: Array<[string, string[]]> = [
+  ['async-status-bad-mode.yml', [
+    `async-status-bad-mode.yml:4:21: argument 'mode' of module 'async_status' must be 'status', 'cleanup' or 'terminate', got "wait"`,
+  ]],
+  ['async-status-missing-jid.yml', [
+    `async-status-missing-jid.yml:4:7: module 'async_status' needs 'jid'`,
+  ]],
+  ['command-argv-and-text.yml', [
+    `command-argv-and-text.yml:5:9: module 'command' takes only one of free-form text and 'argv'`,
+  ]],
+  ['copy-unknown-param.yml', [
+    `copy-unknown-param.yml:4:7: module 'copy' needs 'dest'`,
+    `copy-unknown-param.yml:6:9: unsupported parameter 'dst' for module 'copy' (did you mean 'dest'?)`,
+  ]],
+];
+
+describe('wrong module arguments load and fail their task when it runs', () => {
+  it.each(RUN_TIME_ARGUMENT_PROBLEMS)('%s', async (file, expected) => {
+    const playbook = await loadPlaybook(`${DIR}/${file}`);
+    const task = playbook.plays[0].tasks[0] as Task;
+    expect(task.argProblems?.map((p) => p.split(`${DIR}/`).join(''))).toEqual(expected);
+  });
+});
+
 describe('broken inventories are rejected with one line per mistake (file:line:col: message)', () => {
   it.each(BROKEN_INVENTORIES)('%s', async (file, expected) => {
     expect(await errorsOf(() => loadInventory([`${DIR}/${file}`]))).toEqual(expected);
@@ -184,6 +199,6 @@ describe('broken inventories are rejected with one line per mistake (file:line:c
 
 describe('the corpus', () => {
   it('has at least 30 broken files', () => {
-    expect(BROKEN_PLAYBOOKS.length + BROKEN_INVENTORIES.length).toBeGreaterThanOrEqual(30);
+    expect(BROKEN_PLAYBOOKS.length + BROKEN_INVENTORIES.length + RUN_TIME_ARGUMENT_PROBLEMS.length).toBeGreaterThanOrEqual(30);
   });
 });
