@@ -15,10 +15,9 @@ import {
   runPlaybook,
   selectHosts,
   setRegexTimeLimit,
-  type Block,
+  type TaskEntry,
   type Inventory,
   type Playbook,
-  type Task,
 } from '../index.js';
 import { addCommonOptions, cliVaultKeyring, exitCodeForError, interruptibleRun, outputFor, parseArgs, runCli, sharedRunOptions, warnThrough, type CommonOptions } from './common.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
@@ -51,9 +50,10 @@ function program(): Command {
 
 const csv = (s?: string) => s?.split(',').map((t) => t.trim()).filter(Boolean);
 
-function taskNames(entries: ReadonlyArray<Task | Block>, out: string[] = []): string[] {
+function taskNames(entries: ReadonlyArray<TaskEntry>, out: string[] = []): string[] {
   for (const e of entries) {
     if (e.kind === 'block') taskNames([...e.block, ...e.rescue, ...e.always], out);
+    else if (e.kind === 'include') out.push(`      ${e.name ?? e.keyword}${e.tags?.length ? `\tTAGS: [${e.tags.join(', ')}]` : ''}`);
     else out.push(`      ${e.role ? `${e.role.name} : ` : ''}${e.name ?? e.action}${e.tags?.length ? `\tTAGS: [${e.tags.join(', ')}]` : ''}`);
   }
   return out;

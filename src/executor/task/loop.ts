@@ -1,7 +1,7 @@
 /** `loop` and `with_<lookup>`: the task once per item, and the aggregate result Ansible registers. */
 import { isFailed, type ModuleResult } from '../../core/index.js';
 import { TemplateError } from '../../core/errors.js';
-import type { Task } from '../../playbook/index.js';
+import type { LoopControl, Task } from '../../playbook/index.js';
 import { loopItemsOf, renderValue, toPlain, withVars, type Vars } from '../../template/index.js';
 import { num } from './values.js';
 
@@ -16,7 +16,8 @@ export interface LoopHooks {
   defaultPoll: number;
 }
 
-function loopItems(task: Task, vars: Vars): unknown[] {
+/** The items of a loop (`loop`, or a `with_<lookup>` run on its value), rendered with the host's variables. */
+export function loopItems(task: Pick<Task, 'loop' | 'loop_keyword'>, vars: Vars): unknown[] {
   const rendered = renderValue(task.loop, vars);
   const keyword = task.loop_keyword ?? 'loop';
   if (keyword !== 'loop') return loopItemsOf(keyword.slice('with_'.length), toPlain(rendered), vars);
@@ -45,17 +46,23 @@ function aggregateOf(results: ModuleResult[]): ModuleResult {
   return aggregate;
 }
 
+/** The variables one loop item adds: the loop variable (`loop_control.loop_var`), the index variable and `ansible_loop`. */
+export function loopItemVars(control: LoopControl, item: unknown, index: number, count: number): Record<string, unknown> {
+  const loopVar = control.loop_var ?? 'item';
+  return {
+    [loopVar]: item,
+    ansible_loop_var: loopVar,
+    ...(control.index_var ? { [control.index_var]: index } : {}),
+    ansible_loop: { index: index + 1, index0: index, first: index === 0, last: index === count - 1, length: count },
+  };
+}
+
 export async function runLoop(task: Task, vars: Vars, hooks: LoopHooks): Promise<ModuleResult> {
   const control = task.loop_control ?? {};
   const loopVar = control.loop_var ?? 'item';
   const items = loopItems(task, vars);
   const runItem = async (item: unknown, index: number): Promise<ModuleResult> => {
-    const itemVars = withVars(vars, {
-      [loopVar]: item,
-      ansible_loop_var: loopVar,
-      ...(control.index_var ? { [control.index_var]: index } : {}),
-      ansible_loop: { index: index + 1, index0: index, first: index === 0, last: index === items.length - 1, length: items.length },
-    });
+    const itemVars = withVars(vars, loopItemVars(control, item, index, items.length));
     const itemResult = await hooks.runItem(itemVars);
     const label = toPlain(control.label !== undefined ? renderValue(control.label, itemVars) : item);
     const result = {

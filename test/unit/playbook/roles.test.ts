@@ -6,7 +6,7 @@ const noAnsible = { ansible: { env: { PATH: '' } }, rolesPaths: [] as string[] }
 
 /** The tasks of entries, blocks flattened, in order. */
 function flat(entries: ReadonlyArray<TaskEntry>): Task[] {
-  return entries.flatMap((e) => (e.kind === 'block' ? flat([...e.block, ...e.rescue, ...e.always]) : [e]));
+  return entries.flatMap((e) => (e.kind === 'block' ? flat([...e.block, ...e.rescue, ...e.always]) : e.kind === 'task' ? [e] : []));
 }
 
 async function loadError(path: string, opts: object = noAnsible): Promise<string> {
