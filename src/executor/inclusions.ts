@@ -27,8 +27,10 @@ export function inclusionKey(content: IncludedContent, itemVars: Record<string, 
     id = counter++;
     contentIds.set(content, id);
   }
+  // The loop position (ansible_loop) may differ between hosts that include the same item.
+  const { ansible_loop: _position, ...item } = itemVars;
   try {
-    return JSON.stringify([id, itemVars]);
+    return JSON.stringify([id, item]);
   } catch {
     // Variables JSON cannot hold (a cycle) never match another host's.
     return `unique:${counter++}`;

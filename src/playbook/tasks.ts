@@ -176,7 +176,7 @@ async function readRoleImport(
   }
   const others = Object.keys(raw).filter((key) => key !== roleKey && key !== 'args');
   for (const key of others.filter(isLoopKeyword)) {
-    report(src.positions.key(raw, key) ?? position, `loops on '${keyword}' are not supported; castoff reads roles when the playbook loads`);
+    report(src.positions.key(raw, key) ?? position, staticLoopMessage(keyword));
   }
   const keywordPart = pick(raw, others.filter((k) => !isLoopKeyword(k)));
   reportKeywordIssues(schemaIssues(SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);
@@ -210,6 +210,13 @@ async function readRoleImport(
   );
   if (!block) return undefined;
   return { ...block, position, ...readKeywords(raw, INCLUDE_KEYWORDS), ...readKeywords(apply, INCLUDE_KEYWORDS) };
+}
+
+/** A loop on what is read when the playbook loads: Ansible's words for the import_ forms. */
+function staticLoopMessage(keyword: string): string {
+  return keyword.startsWith('import_')
+    ? `You cannot use loops on '${keyword}' statements. You should use '${keyword.replace('import_', 'include_')}' instead.`
+    : `loops on '${keyword}' among handlers are not supported; castoff reads handlers when the playbook loads`;
 }
 
 function nameOf(raw: Record<string, unknown>, fallback: string): string {
@@ -248,7 +255,7 @@ async function readInclude(
   const report = (at: SourcePosition, detail: string): void => ctx.diag.error(at, `${label}: ${detail}`);
   const others = Object.keys(raw).filter((key) => key !== includeKey && key !== 'args');
   for (const key of others.filter(isLoopKeyword)) {
-    report(src.positions.key(raw, key) ?? position, `loops on '${keyword}' are not supported; castoff reads included files when the playbook loads`);
+    report(src.positions.key(raw, key) ?? position, staticLoopMessage(keyword));
   }
   const keywordPart = pick(raw, others.filter((k) => !isLoopKeyword(k)));
   reportKeywordIssues(schemaIssues(SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);
