@@ -217,7 +217,7 @@ export class PlayRunner {
         const itemScope = withVars(vars, itemVars);
         const content = await include.load(toPlain(renderValue(include.args, itemScope)) as Record<string, unknown>);
         if ('error' in content) {
-          this.includeResult(include, host, 'failed', { failed: true, reason: content.error });
+          this.includeResult(include, host, 'failed', { failed: true, reason: content.error }, isTrue(keywords.ignore_errors, vars));
           return undefined;
         }
         const label = include.loop === undefined ? undefined : toPlain(control.label !== undefined ? renderValue(control.label, itemScope) : items[i]);
@@ -231,18 +231,18 @@ export class PlayRunner {
       }
       return inclusions;
     } catch (err) {
-      this.includeResult(include, host, 'failed', { failed: true, changed: false, msg: (err as Error).message });
+      this.includeResult(include, host, 'failed', { failed: true, changed: false, msg: (err as Error).message }, isTrue(keywords.ignore_errors, vars));
       return undefined;
     }
   }
 
   /** A skipped or failed include on `host`: shown and counted as a task's result; a failure is what a rescue sees. */
-  private includeResult(include: Include, host: Host, status: 'skipped' | 'failed', result: ModuleResult): void {
+  private includeResult(include: Include, host: Host, status: 'skipped' | 'failed', result: ModuleResult, ignored = false): void {
     const state = this.state(host);
     const task = includeName(include);
-    if (status === 'failed') state.lastFailure = { task: taint({ name: task, action: include.keyword, args: include.args }), result };
-    this.count(state, status, false, false, false);
-    this.shared.emitter.emit({ type: 'host_result', play: this.playName, task, action: include.keyword, display: 'default', host: host.name, status, ignored: false, result });
+    if (status === 'failed' && !ignored) state.lastFailure = { task: taint({ name: task, action: include.keyword, args: include.args }), result };
+    this.count(state, status, ignored, false, false);
+    this.shared.emitter.emit({ type: 'host_result', play: this.playName, task, action: include.keyword, display: 'default', host: host.name, status, ignored, result });
   }
 
   /** The handlers of included roles (and files' imported roles) join the play's, once. */

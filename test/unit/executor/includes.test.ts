@@ -144,6 +144,16 @@ describe('include_tasks at run time', () => {
     expect(run.msgs('h1')).toEqual([]);
   });
 
+  it('ignores a failed include under ignore_errors and goes on', async () => {
+    const run = await runTree({
+      'site.yml': '- hosts: all\n  gather_facts: false\n  tasks:\n    - include_tasks: none.yml\n      ignore_errors: true\n    - debug: msg=next\n',
+    }, ['h1']);
+    expect(run.exitCode).toBe(0);
+    expect(run.results.find((r) => r.task === 'include_tasks')).toMatchObject({ status: 'failed', ignored: true });
+    expect(run.msgs('h1')).toEqual(['next']);
+    expect(run.stats.h1).toMatchObject({ ignored: 1, failed: 0 });
+  });
+
   it('runs includes under the free strategy, each host on its own', async () => {
     const run = await runTree({
       'site.yml': `
