@@ -184,6 +184,9 @@ export class PlayRunner {
       const inclusions = await this.includeOn(include, host, keywords);
       if (inclusions) pending.set(host, inclusions);
     }
+    // The hosts came in active: one failed now failed at the include (any_errors_fatal, max_fail_percentage).
+    if (hosts.some((h) => this.state(h).failed)) this.applyFailureRules([{ status: 'failed', result: {}, ignored: false, unreachable: false }], keywords);
+    if (this.halted()) return;
     if (include.keyword === 'include_tasks') {
       for (const { inclusion, hosts: group } of includedGroups(pending)) {
         for (const host of group) this.count(this.state(host), 'ok', false, false, false);

@@ -154,6 +154,16 @@ describe('include_tasks at run time', () => {
     expect(run.stats.h1).toMatchObject({ ignored: 1, failed: 0 });
   });
 
+  it('stops the play for every host when a failed include is fatal (any_errors_fatal)', async () => {
+    const run = await runTree({
+      'site.yml': '- hosts: all\n  gather_facts: false\n  any_errors_fatal: true\n  tasks:\n    - include_tasks: "{{ inventory_hostname }}.yml"\n    - debug: msg=next\n',
+      'h1.yml': '- debug: msg=h1\n',
+    });
+    expect(run.exitCode).toBe(2);
+    expect(run.results.find((r) => r.host === 'h2')?.status).toBe('failed');
+    expect(run.msgs('h1')).toEqual([]);
+  });
+
   it('runs includes under the free strategy, each host on its own', async () => {
     const run = await runTree({
       'site.yml': `
