@@ -256,7 +256,7 @@ export { timedEvent } from './events/index.js';
 export type { DisplayKind, HostStatus, ModuleResult } from './core/index.js';
 
 // Loading playbooks, inventories and settings.
-export { loadPlaybook, loadVarsFile, parseKeyValueArgs, parsePlaybookText, type Block, type Handler, type LoadPlaybookOptions, type Play, type Playbook, type Task, type VarsPrompt } from './playbook/index.js';
+export { loadPlaybook, loadVarsFile, parseKeyValueArgs, parsePlaybookText, type Block, type Handler, type Include, type LoadPlaybookOptions, type Play, type Playbook, type Task, type TaskEntry, type VarsPrompt } from './playbook/index.js';
 export { loadInventory, selectHosts, LOCALHOST_NAMES, type Host, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
 export { loadSettings, type Settings } from './config/index.js';
 export { setRegexTimeLimit } from './template/index.js';

@@ -7,6 +7,7 @@ export type {
   CustomStats,
   Duration,
   HostResultEvent,
+  IncludedEvent,
   HostStats,
   PlayNoHostsEvent,
   PlayRecord,

@@ -76,6 +76,17 @@ export interface HostResultEvent extends Base {
   result: ModuleResult;
 }
 
+/** `include_tasks` read `file` for `hosts` (once per loop item, with `item`): Ansible's `included:` line. */
+export interface IncludedEvent extends Base {
+  type: 'included';
+  play: string;
+  task: string;
+  file: string;
+  hosts: string[];
+  /** The loop item's label, for an include in a loop. */
+  item?: string;
+}
+
 /** An `until` check failed and the task will run again on the host after its `delay`. */
 export interface RetryEvent extends Base {
   type: 'retry';
@@ -176,6 +187,7 @@ export type RunEvent =
   | PlayNoHostsEvent
   | TaskStartEvent
   | HostResultEvent
+  | IncludedEvent
   | RetryEvent
   | AsyncPollEvent
   | AsyncDoneEvent

@@ -9,8 +9,21 @@ import type { HostStatus, ModuleResult } from '../core/index.js';
 import type { EventEmitter, RunEventInput } from '../events/index.js';
 import type { Host } from '../inventory/index.js';
 import { displayKindOf, hostModuleForTask, isCacheableFacts, runsOnPlay } from '../modules/index.js';
-import { taskSearchDirs, type Block, type Handler, type Play, type Task, type TaskEntry } from '../playbook/index.js';
-import { evaluateCondition, renderValue, taint, toPlain, type Vars } from '../template/index.js';
+import {
+  taskSearchDirs,
+  type Block,
+  type Handler,
+  type HandlerEntry,
+  type Include,
+  type IncludedContent,
+  type Play,
+  type RoleRef,
+  type Task,
+  type TaskEntry,
+} from '../playbook/index.js';
+import { evaluateCondition, renderValue, taint, toPlain, withVars, type Vars } from '../template/index.js';
+import { includedGroups, inclusionBlock, inclusionKey, lockstepOrder, type Inclusion } from './inclusions.js';
+import { loopItems, loopItemVars } from './task/loop.js';
 import type { CustomStatsKeeper } from './custom-stats.js';
 import { isActive, type HostState } from './host-state.js';
 import { effectiveKeywords, selectedByTags, type EffectiveKeywords } from './scope.js';
@@ -45,6 +58,12 @@ function taskName(task: Task): string {
   return task.role ? `${task.role.name} : ${name}` : name;
 }
 
+/** An include's heading: its name, else `include_tasks` or `include_role : <name>` as Ansible shows them. */
+function includeName(include: Include): string {
+  if (include.name !== undefined) return include.name;
+  return include.keyword === 'include_role' ? `include_role : ${String(include.args.name)}` : include.keyword;
+}
+
 function isTrue(value: unknown, vars: Vars): boolean {
   if (value === undefined) return false;
   const v = renderValue(value, vars);
@@ -55,6 +74,10 @@ export class PlayRunner {
   /** any_errors_fatal, max_fail_percentage or `meta: end_play` stopped the play for everyone. */
   stopped = false;
   private readonly startedTasks = new Set<Task>();
+  /** Handlers that included roles brought. */
+  private readonly includedHandlers: HandlerEntry[] = [];
+  /** Roles included with `public: true`. */
+  private readonly publicRoles: RoleRef[] = [];
   private readonly varsFiles: Record<string, unknown>;
   /** What templated tags are rendered with: the play's variables, no host's. */
   private readonly tagVars: Vars;
@@ -120,6 +143,7 @@ export class PlayRunner {
       const active = hosts.filter((h) => isActive(this.state(h)));
       if (active.length === 0) return;
       if (entry.kind === 'block') await this.runBlock(entry, active, blocks);
+      else if (entry.kind === 'include') await this.runInclude(entry, active, blocks);
       else await this.runTaskOn(entry, active, blocks, false);
     }
   }
@@ -148,6 +172,96 @@ export class PlayRunner {
       await this.runEntries(block.always, hosts, chain);
       for (const h of hosts) if (wasFailed.get(h)) this.state(h).failed = true;
     }
+  }
+
+  /**
+   * `include_tasks`/`include_role`: each host renders the include with its own variables (and
+   * each loop item), then the included tasks run as a block, hosts with the same content together.
+   * Only an included file shows (`included: ...`) and counts as ok, as in Ansible.
+   */
+  private async runInclude(include: Include, hosts: readonly Host[], blocks: Block[]): Promise<void> {
+    const keywords = effectiveKeywords(this.scopeOf(blocks), include);
+    const { ctx } = this.shared;
+    if (!selectedByTags(keywords.tags, ctx.tags, ctx.skipTags)) return;
+    const name = includeName(include);
+    this.shared.emitter.emit({ type: 'task_start', play: this.playName, task: name, action: include.keyword, handler: false, position: include.position });
+    const pending = new Map<Host, Inclusion[]>();
+    for (const host of hosts) {
+      const inclusions = await this.includeOn(include, host, keywords);
+      if (inclusions) pending.set(host, inclusions);
+    }
+    // The hosts came in active: one failed now failed at the include (any_errors_fatal, max_fail_percentage).
+    if (hosts.some((h) => this.state(h).failed)) this.applyFailureRules([{ status: 'failed', result: {}, ignored: false, unreachable: false }], keywords);
+    if (this.halted()) return;
+    if (include.keyword === 'include_tasks') {
+      for (const { inclusion, hosts: group } of includedGroups(pending)) {
+        for (const host of group) this.count(this.state(host), 'ok', false, false, false);
+        const item = inclusion.label !== undefined ? { item: inclusion.label } : {};
+        this.shared.emitter.emit({ type: 'included', play: this.playName, task: name, file: inclusion.content.file, hosts: group.map((h) => h.name), ...item });
+      }
+    }
+    for (const { inclusion, hosts: group } of lockstepOrder(pending)) {
+      if (this.halted()) return;
+      const active = group.filter((h) => isActive(this.state(h)));
+      if (active.length === 0) continue;
+      this.adopt(inclusion.content);
+      await this.runBlock(inclusionBlock(include, inclusion), active, blocks);
+    }
+  }
+
+  /** What `host` includes, one inclusion per loop item; undefined when skipped or failed (already reported). */
+  private async includeOn(include: Include, host: Host, keywords: EffectiveKeywords): Promise<Inclusion[] | undefined> {
+    let vars: Vars = {};
+    try {
+      vars = this.varsFor(host, keywords, include);
+      if (!evaluateCondition(keywords.when, vars)) {
+        this.includeResult(include, host, 'skipped', { changed: false, skipped: true, skip_reason: 'Conditional result was False' });
+        return undefined;
+      }
+      const control = include.loop_control ?? {};
+      const items = include.loop === undefined ? [undefined] : loopItems(include, vars);
+      const inclusions: Inclusion[] = [];
+      for (let i = 0; i < items.length; i++) {
+        const itemVars = include.loop === undefined ? {} : loopItemVars(control, items, i, vars);
+        const itemScope = withVars(vars, itemVars);
+        const content = await include.load(toPlain(renderValue(include.args, itemScope)) as Record<string, unknown>);
+        if ('error' in content) {
+          this.includeResult(include, host, 'failed', { failed: true, reason: content.error }, isTrue(keywords.ignore_errors, vars));
+          return undefined;
+        }
+        const label = include.loop === undefined ? undefined : toPlain(control.label !== undefined ? renderValue(control.label, itemScope) : items[i]);
+        inclusions.push({
+          key: inclusionKey(content, itemVars),
+          content,
+          itemVars,
+          ...(label !== undefined ? { label: typeof label === 'string' ? label : JSON.stringify(label) } : {}),
+        });
+        if (include.keyword === 'include_role' && isTrue(include.args.public, itemScope)) this.publish(content);
+      }
+      return inclusions;
+    } catch (err) {
+      this.includeResult(include, host, 'failed', { failed: true, changed: false, msg: (err as Error).message }, isTrue(keywords.ignore_errors, vars));
+      return undefined;
+    }
+  }
+
+  /** A skipped or failed include on `host`: shown and counted as a task's result; a failure is what a rescue sees. */
+  private includeResult(include: Include, host: Host, status: 'skipped' | 'failed', result: ModuleResult, ignored = false): void {
+    const state = this.state(host);
+    const task = includeName(include);
+    if (status === 'failed' && !ignored) state.lastFailure = { task: taint({ name: task, action: include.keyword, args: include.args }), result };
+    this.count(state, status, ignored, false, false);
+    this.shared.emitter.emit({ type: 'host_result', play: this.playName, task, action: include.keyword, display: 'default', host: host.name, status, ignored, result });
+  }
+
+  /** The handlers of included roles (and files' imported roles) join the play's, once. */
+  private adopt(content: IncludedContent): void {
+    for (const handler of content.handlers) if (!this.includedHandlers.includes(handler)) this.includedHandlers.push(handler);
+  }
+
+  /** `public: true`: the included role's defaults and vars become the play's for the tasks after it. */
+  private publish(content: IncludedContent): void {
+    for (const role of content.roles) if (!this.publicRoles.includes(role)) this.publicRoles.push(role);
   }
 
   private scopeOf(blocks: Block[]): { play: Play; blocks: Block[] } {
@@ -201,12 +315,13 @@ export class PlayRunner {
     return { all: this.playHosts.map((h) => h.name), active: active(this.playHosts), batchActive: active(this.batch) };
   }
 
-  private varsFor(host: Host, keywords: EffectiveKeywords, task: Task): Vars {
+  private varsFor(host: Host, keywords: EffectiveKeywords, task: Pick<Task, 'role' | 'position'>): Vars {
     const { ctx } = this.shared;
+    const play = this.publicRoles.length > 0 ? { ...this.play, roles: [...this.play.roles, ...this.publicRoles] } : this.play;
     const magic = magicVars(ctx.inventory, host, this.members(), ctx.runMagic);
     magic.ansible_search_path = taskSearchDirs(task, ctx.playbookDir);
     Object.assign(magic, tagMagic(ctx.tags, ctx.skipTags));
-    Object.assign(magic, roleMagic(this.play, task));
+    Object.assign(magic, roleMagic(play, task));
     magic.hostvars = hostvarsOf({ inventory: ctx.inventory, states: this.shared.states, extraVars: ctx.extraVars, injectFacts: ctx.injectFactsAsVars, run: ctx.runMagic });
     return taskVars({
       inventory: ctx.inventory,
@@ -215,7 +330,7 @@ export class PlayRunner {
       injectFacts: ctx.injectFactsAsVars,
       playVars: this.play.vars,
       varsFiles: this.varsFiles,
-      roles: roleLayers(this.play, task),
+      roles: roleLayers(play, task),
       scopeVars: keywords.vars,
       extraVars: ctx.extraVars,
       magic,
@@ -412,13 +527,13 @@ export class PlayRunner {
 
   private handlerList(): Handler[] {
     const out: Handler[] = [];
-    const walk = (entries: ReadonlyArray<Handler | Block<Handler>>) => {
+    const walk = (entries: ReadonlyArray<Handler | Block<Handler> | Include>) => {
       for (const e of entries) {
         if (e.kind === 'block') walk([...e.block, ...e.rescue, ...e.always]);
-        else out.push(e);
+        else if (e.kind !== 'include') out.push(e);
       }
     };
-    walk(this.play.handlers);
+    walk([...this.play.handlers, ...this.includedHandlers]);
     return out;
   }
 

@@ -11,7 +11,7 @@ export interface RoleLayers {
   params: Record<string, unknown>;
 }
 
-export function roleLayers(play: Play, task: Task | undefined): RoleLayers {
+export function roleLayers(play: Play, task: Pick<Task, 'role'> | undefined): RoleLayers {
   const roles = play.roles ?? [];
   const own = task?.role;
   return {
@@ -22,7 +22,7 @@ export function roleLayers(play: Play, task: Task | undefined): RoleLayers {
 }
 
 /** `ansible_role_names` for every task; `role_name`, `role_path`, `ansible_parent_role_names` for a role's. */
-export function roleMagic(play: Play, task: Task | undefined): Record<string, unknown> {
+export function roleMagic(play: Play, task: Pick<Task, 'role'> | undefined): Record<string, unknown> {
   const names = [...new Set((play.roles ?? []).map((role) => role.name))];
   const magic: Record<string, unknown> = { ansible_role_names: names, role_names: names };
   const role = task?.role;

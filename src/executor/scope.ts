@@ -3,7 +3,7 @@
  * (nearest wins), except `vars` and `environment` which merge, `tags` which add up, and `when`
  * which must all hold.
  */
-import type { Block, Condition, InheritableKeywords, Play, Task } from '../playbook/index.js';
+import type { Block, Condition, InheritableKeywords, Play } from '../playbook/index.js';
 
 /** The chain of containers around a task, outermost (the play) first. */
 export interface Scope {
@@ -40,7 +40,7 @@ const NEAREST_WINS: Array<keyof InheritableKeywords> = [
   'run_once',
 ];
 
-export function effectiveKeywords(scope: Scope, task: Task): EffectiveKeywords {
+export function effectiveKeywords(scope: Scope, task: InheritableKeywords & { when?: Condition[]; delegate_to?: string; notify?: string[] }): EffectiveKeywords {
   const chain: Array<InheritableKeywords & { when?: Condition[]; delegate_to?: string; notify?: string[] }> = [scope.play, ...scope.blocks, task];
   const out: EffectiveKeywords = { vars: {}, environment: [], tags: [], when: [], notify: [] };
   for (const level of chain) {

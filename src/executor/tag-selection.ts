@@ -4,7 +4,7 @@
  * then `--tags` / `--skip-tags`. The play runner and `--list-tasks` / `--list-tags` share this.
  */
 import { mergeVarLayers } from '../inventory/index.js';
-import type { Block, Play, Task, TaskEntry } from '../playbook/index.js';
+import type { Block, Include, Play, Task, TaskEntry } from '../playbook/index.js';
 import { isTemplated, lazyVars, renderValue, type Vars } from '../template/index.js';
 import { effectiveKeywords, selectedByTags } from './scope.js';
 
@@ -63,7 +63,7 @@ export function listedTasks(play: Play, options: TagOptions = {}): ListedTask[] 
   return out;
 }
 
-function listedName(task: Task): string {
-  const name = task.name ?? task.action;
+function listedName(task: Task | Include): string {
+  const name = task.name ?? (task.kind === 'include' ? task.keyword : task.action);
   return task.role ? `${task.role.name} : ${name}` : name;
 }

@@ -121,6 +121,9 @@ export class HumanOutput implements Output {
         return;
       case 'host_result':
         return this.hostResult(event);
+      case 'included':
+        this.line(`included: ${event.file} for ${event.hosts.join(', ')}${event.item !== undefined ? ` => (item=${event.item})` : ''}`, COLORS.skipped);
+        return;
       case 'retry':
         this.line(`FAILED - RETRYING: [${event.host}]: ${event.task} (${event.retriesLeft} retries left).`, COLORS.failed);
         return;

@@ -18,7 +18,7 @@ import { BLOCK_KEYWORDS, readKeywords } from './keywords.js';
 import { addLibraryModules } from './library.js';
 import { notePluginFolders } from './plugin-dirs.js';
 import { findRoleDir, findRoleFile, isCollectionRole, roleSearchPaths } from './role-paths.js';
-import type { Block, Handler, HandlerEntry, LibraryModule, RoleRef, Task, TaskEntry } from './types.js';
+import type { Block, HandlerEntry, LibraryModule, RoleRef, TaskEntry } from './types.js';
 
 /** Keywords a role entry (`- role: x`) passes to the role's block; every other key is a parameter. */
 const ENTRY_KEYWORDS = new Set(Object.keys(BLOCK_KEYWORDS).filter((key) => !['block', 'rescue', 'always', 'vars', 'name'].includes(key)));
@@ -111,15 +111,15 @@ async function roleLibrary(rolePath: string, known: Map<string, LibraryModule>):
   return library;
 }
 
-async function readRoleTaskFile<T extends Task>(
+async function readRoleTaskFile<E extends TaskEntry | HandlerEntry>(
   rolePath: string,
   folder: 'tasks' | 'handlers',
   name: string | undefined,
   use: RoleUse,
   origin: RoleOrigin,
   ctx: LoadContext,
-  read: (value: unknown, src: SourceFile) => Promise<Array<T | Block<T>>>,
-): Promise<Array<T | Block<T>> | undefined> {
+  read: (value: unknown, src: SourceFile) => Promise<E[]>,
+): Promise<E[] | undefined> {
   const file = findRoleFile(rolePath, folder, name);
   if (!file) {
     if (name === undefined) return [];
@@ -203,7 +203,7 @@ export async function loadRole(use: RoleUse, origin: RoleOrigin, read: TaskListR
 
   const roleCtx: LoadContext = { ...ctx, role, library: await roleLibrary(path, ctx.library) };
   const tasks = await readRoleTaskFile(path, 'tasks', use.from.tasks, use, origin, roleCtx, (value, src) => read.tasks(value, src, roleCtx));
-  const handlers = await readRoleTaskFile<Handler>(path, 'handlers', use.from.handlers, use, origin, roleCtx, (value, src) =>
+  const handlers = await readRoleTaskFile<HandlerEntry>(path, 'handlers', use.from.handlers, use, origin, roleCtx, (value, src) =>
     read.handlers(value, src, roleCtx),
   );
   if (!tasks || !handlers) return undefined;

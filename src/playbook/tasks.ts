@@ -21,13 +21,14 @@ import { isTemplate } from '../source/schema-values.js';
 import { hasLookup } from '../template/index.js';
 import { closestMatch, didYouMean } from '../source/suggest.js';
 import { loadRole, topOrigin, type TaskListReader } from './roles.js';
-import type { Block, Handler, HandlerEntry, Task, TaskEntry } from './types.js';
+import type { Block, Handler, HandlerEntry, Include, Task, TaskEntry } from './types.js';
+import { includeLoader } from './run-time-includes.js';
 import { describeValue, schemaIssues } from '../source/validate.js';
 
 /** Tasks and handlers are read alike; handlers also accept `listen`. */
 export type Section = 'task' | 'handler';
 
-type Entry = Task | Block;
+type Entry = Task | Block | Include;
 
 /** `loop` and every `with_<lookup>` (`with_items`, `with_dict`, `with_fileglob`, ...). */
 function isLoopKeyword(key: string): boolean {
@@ -41,11 +42,19 @@ const INCLUDE_KEYWORDS = Object.fromEntries(
   Object.entries(BLOCK_KEYWORDS).filter(([key]) => !['block', 'rescue', 'always'].includes(key)),
 );
 
+/** A run-time include also takes a loop (read by the loader), `loop_control` and `register`. */
+const RUN_TIME_INCLUDE_KEYWORDS: Record<string, KeywordSpec> = {
+  ...INCLUDE_KEYWORDS,
+  loop_control: TASK_KEYWORDS.loop_control,
+  register: TASK_KEYWORDS.register,
+};
+
 const SCHEMAS = {
   task: keywordSchema(TASK_KEYWORDS),
   handler: keywordSchema(HANDLER_KEYWORDS),
   block: keywordSchema(BLOCK_KEYWORDS),
   include: keywordSchema(INCLUDE_KEYWORDS),
+  runTimeInclude: keywordSchema(RUN_TIME_INCLUDE_KEYWORDS),
 };
 
 function keywordsOf(section: Section): Record<string, KeywordSpec> {
@@ -90,8 +99,11 @@ async function readTaskEntry(raw: Record<string, unknown>, src: SourceFile, sect
   const bare = bareIncludeKey(raw);
   if (bare) return readBareInclude(raw, bare, src, section, ctx);
   const includeKey = Object.keys(raw).find((key) => INCLUDE_MODULES.has(shortModuleName(key)));
+  // Handlers are walked as a flat list, so an include among them is read when the playbook loads.
+  if (includeKey && shortModuleName(includeKey) === 'include_tasks' && section === 'task') return readRunTimeInclude(raw, includeKey, src, ctx);
   if (includeKey) return readInclude(raw, includeKey, src, section, ctx);
   const roleKey = Object.keys(raw).find((key) => ROLE_MODULES.has(shortModuleName(key)));
+  if (roleKey && shortModuleName(roleKey) === 'include_role' && section === 'task') return readRunTimeInclude(raw, roleKey, src, ctx);
   if (roleKey) return readRoleImport(raw, roleKey, src, section, ctx);
   return readTask(raw, src, section, ctx);
 }
@@ -116,9 +128,54 @@ export const TASK_LIST_READER: TaskListReader = {
 };
 
 /**
- * `import_role` (and `include_role`, which castoff reads when the playbook loads too): the role as
- * a block carrying the task's keywords; its handlers join the play's.
+ * `include_tasks` and `include_role` in a task list: checked now, read when they run (see
+ * run-time-includes.ts). Their arguments may be templates; a loop includes once per item.
  */
+async function readRunTimeInclude(raw: Record<string, unknown>, key: string, src: SourceFile, ctx: LoadContext): Promise<Include | undefined> {
+  const keyword = shortModuleName(key) as Include['keyword'];
+  const position = rootPosition(src, raw);
+  const label = `task "${nameOf(raw, keyword)}"`;
+  const report = (at: SourcePosition, detail: string): void => ctx.diag.error(at, `${label}: ${detail}`);
+  const errorsBefore = ctx.diag.errors.length;
+  const others = Object.keys(raw).filter((k) => k !== key && k !== 'args');
+  const loopKeys = others.filter(isLoopKeyword);
+  if (loopKeys.length > 1) report(src.positions.key(raw, loopKeys[1]) ?? position, `${quoted(loopKeys)} cannot be used together`);
+  for (const k of loopKeys) {
+    const lookup = k.slice('with_'.length);
+    if (k !== 'loop' && !hasLookup(lookup)) report(src.positions.key(raw, k) ?? position, `lookup plugin (${lookup}) not found`);
+  }
+  const keywordPart = pick(raw, others.filter((k) => !isLoopKeyword(k)));
+  reportKeywordIssues(schemaIssues(SCHEMAS.runTimeInclude, keywordPart), raw, src, label, ctx.diag, position);
+  const valuePosition = src.positions.value(raw, key) ?? position;
+  const spec = keyword === 'include_tasks' ? INCLUDE_SPECS.get(keyword)! : ROLE_SPECS.get(keyword)!;
+  const gathered = gatherArgs(raw[key], valuePosition, isMapping(raw.args) ? raw.args : undefined, spec, src.positions);
+  if ('detail' in gathered) {
+    report(gathered.position, gathered.detail);
+    return undefined;
+  }
+  for (const problem of checkArgs(spec, gathered, valuePosition)) report(problem.position, problem.detail);
+  const { apply, ...args } = gathered.args;
+  const applied = isMapping(apply) ? apply : {};
+  reportKeywordIssues(schemaIssues(SCHEMAS.include, applied), applied, src, `${label}: apply`, ctx.diag, valuePosition);
+  if (ctx.diag.errors.length > errorsBefore) return undefined;
+  const include: Include = {
+    kind: 'include',
+    keyword,
+    position,
+    args,
+    apply: readKeywords(applied, INCLUDE_KEYWORDS),
+    ...readKeywords(raw, RUN_TIME_INCLUDE_KEYWORDS),
+    load: includeLoader(keyword, { src, ctx, at: valuePosition, label }, TASK_LIST_READER),
+  };
+  if (ctx.role) include.role = ctx.role;
+  if (loopKeys.length === 1) {
+    include.loop = raw[loopKeys[0]];
+    include.loop_keyword = loopKeys[0] as Include['loop_keyword'];
+  }
+  return include;
+}
+
+/** `import_role`: the role as a block carrying the task's keywords; its handlers join the play's. */
 async function readRoleImport(
   raw: Record<string, unknown>,
   roleKey: string,
@@ -136,7 +193,7 @@ async function readRoleImport(
   }
   const others = Object.keys(raw).filter((key) => key !== roleKey && key !== 'args');
   for (const key of others.filter(isLoopKeyword)) {
-    report(src.positions.key(raw, key) ?? position, `loops on '${keyword}' are not supported; castoff reads roles when the playbook loads`);
+    report(src.positions.key(raw, key) ?? position, staticLoopMessage(keyword));
   }
   const keywordPart = pick(raw, others.filter((k) => !isLoopKeyword(k)));
   reportKeywordIssues(schemaIssues(SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);
@@ -170,6 +227,13 @@ async function readRoleImport(
   );
   if (!block) return undefined;
   return { ...block, position, ...readKeywords(raw, INCLUDE_KEYWORDS), ...readKeywords(apply, INCLUDE_KEYWORDS) };
+}
+
+/** A loop on what is read when the playbook loads: Ansible's words for the import_ forms. */
+function staticLoopMessage(keyword: string): string {
+  return keyword.startsWith('import_')
+    ? `You cannot use loops on '${keyword}' statements. You should use '${keyword.replace('import_', 'include_')}' instead.`
+    : `loops on '${keyword}' among handlers are not supported; castoff reads handlers when the playbook loads`;
 }
 
 function nameOf(raw: Record<string, unknown>, fallback: string): string {
@@ -208,7 +272,7 @@ async function readInclude(
   const report = (at: SourcePosition, detail: string): void => ctx.diag.error(at, `${label}: ${detail}`);
   const others = Object.keys(raw).filter((key) => key !== includeKey && key !== 'args');
   for (const key of others.filter(isLoopKeyword)) {
-    report(src.positions.key(raw, key) ?? position, `loops on '${keyword}' are not supported; castoff reads included files when the playbook loads`);
+    report(src.positions.key(raw, key) ?? position, staticLoopMessage(keyword));
   }
   const keywordPart = pick(raw, others.filter((k) => !isLoopKeyword(k)));
   reportKeywordIssues(schemaIssues(SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);

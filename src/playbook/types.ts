@@ -142,9 +142,9 @@ export interface Handler extends Task {
 export interface Block<T extends Task = Task> extends InheritableKeywords {
   kind: 'block';
   position: SourcePosition;
-  block: Array<T | Block<T>>;
-  rescue: Array<T | Block<T>>;
-  always: Array<T | Block<T>>;
+  block: Array<T | Block<T> | Include>;
+  rescue: Array<T | Block<T> | Include>;
+  always: Array<T | Block<T> | Include>;
   when?: Condition[];
   delegate_to?: string;
   notify?: string[];
@@ -154,7 +154,46 @@ export interface Block<T extends Task = Task> extends InheritableKeywords {
   role?: RoleRef;
 }
 
-export type TaskEntry = Task | Block<Task>;
+/** What a run-time include brings in for one host (and loop item): read once per file or role use. */
+export interface IncludedContent {
+  /** The included task file, or the role's tasks file. */
+  file: string;
+  entries: TaskEntry[];
+  /** Handlers of an included role, notifiable once it ran. */
+  handlers: HandlerEntry[];
+  /** The roles loaded (an included role and its dependencies): `public: true` makes their variables the play's. */
+  roles: RoleRef[];
+}
+
+/** Why a run-time include could not read what it names: messages naming file and line. */
+export interface IncludeFailure {
+  error: string;
+}
+
+/**
+ * `include_tasks` or `include_role`: read when the task runs, per host, with the file or role name
+ * (and `tasks_from`, ...) rendered with the host's variables and loop item. Its own `when`, `tags`
+ * and loop apply to the include only; its `vars` and the `apply:` keywords reach the included tasks.
+ */
+export interface Include extends InheritableKeywords {
+  kind: 'include';
+  keyword: 'include_tasks' | 'include_role';
+  position: SourcePosition;
+  /** The arguments as written (`file`/`_raw_params`, or `name`, `tasks_from`, `public`, ...), not rendered. */
+  args: Record<string, unknown>;
+  /** `apply:` keywords, given to every included task. */
+  apply: InheritableKeywords & { when?: Condition[] };
+  when?: Condition[];
+  loop?: unknown;
+  loop_keyword?: Task['loop_keyword'];
+  loop_control?: LoopControl;
+  /** The role whose tasks hold this include, if any. */
+  role?: RoleRef;
+  /** Reads the file or role the rendered arguments name; the same file or role use is read once. */
+  load: (args: Record<string, unknown>) => Promise<IncludedContent | IncludeFailure>;
+}
+
+export type TaskEntry = Task | Block<Task> | Include;
 export type HandlerEntry = Handler | Block<Handler>;
 
 /** One entry of `vars_files`: a file, or a list whose first existing file is used. */

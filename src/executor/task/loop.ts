@@ -1,7 +1,7 @@
 /** `loop` and `with_<lookup>`: the task once per item, and the aggregate result Ansible registers. */
 import { isFailed, type ModuleResult } from '../../core/index.js';
 import { TemplateError } from '../../core/errors.js';
-import type { Task } from '../../playbook/index.js';
+import type { LoopControl, Task } from '../../playbook/index.js';
 import { loopItemsOf, renderValue, toPlain, withVars, type Vars } from '../../template/index.js';
 import { bool, num } from './values.js';
 
@@ -16,7 +16,8 @@ export interface LoopHooks {
   defaultPoll: number;
 }
 
-function loopItems(task: Task, vars: Vars): unknown[] {
+/** The items of a loop (`loop`, or a `with_<lookup>` run on its value), rendered with the host's variables. */
+export function loopItems(task: Pick<Task, 'loop' | 'loop_keyword'>, vars: Vars): unknown[] {
   const rendered = renderValue(task.loop, vars);
   const keyword = task.loop_keyword ?? 'loop';
   if (keyword !== 'loop') return loopItemsOf(keyword.slice('with_'.length), toPlain(rendered), vars);
@@ -65,31 +66,29 @@ export function extendedLoop(items: readonly unknown[], index: number, allItems:
   };
 }
 
+/**
+ * The variables one loop item adds: the loop variable (`loop_control.loop_var`), the index
+ * variable and, under `extended`, `ansible_loop`. Ansible's item results carry them too.
+ */
+export function loopItemVars(control: LoopControl, items: readonly unknown[], index: number, vars: Vars): Record<string, unknown> {
+  const loopVar = control.loop_var ?? 'item';
+  return {
+    [loopVar]: items[index],
+    ansible_loop_var: loopVar,
+    ...(control.index_var ? { [control.index_var]: index } : {}),
+    ...(bool(control.extended, vars) ? { ansible_loop: extendedLoop(items, index, bool(control.extended_allitems, vars, true)) } : {}),
+  };
+}
+
 export async function runLoop(task: Task, vars: Vars, hooks: LoopHooks): Promise<ModuleResult> {
   const control = task.loop_control ?? {};
-  const loopVar = control.loop_var ?? 'item';
   const items = loopItems(task, vars);
-  const extended = bool(control.extended, vars);
-  const allItems = bool(control.extended_allitems, vars, true);
   const runItem = async (item: unknown, index: number): Promise<ModuleResult> => {
-    const loopInfo = extended ? { ansible_loop: extendedLoop(items, index, allItems) } : {};
-    const itemVars = withVars(vars, {
-      [loopVar]: item,
-      ansible_loop_var: loopVar,
-      ...(control.index_var ? { [control.index_var]: index } : {}),
-      ...loopInfo,
-    });
+    const added = loopItemVars(control, items, index, vars);
+    const itemVars = withVars(vars, added);
     const itemResult = await hooks.runItem(itemVars);
     const label = toPlain(control.label !== undefined ? renderValue(control.label, itemVars) : item);
-    const result = {
-      ...itemResult,
-      [loopVar]: item,
-      ansible_loop_var: loopVar,
-      _ansible_item_label: label,
-      ...(control.index_var ? { [control.index_var]: index } : {}),
-      // Ansible's item results carry the loop details too when they are extended.
-      ...loopInfo,
-    };
+    const result = { ...itemResult, ...added, _ansible_item_label: label };
     hooks.onItem(result, typeof label === 'string' ? label : JSON.stringify(label));
     return result;
   };

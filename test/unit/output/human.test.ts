@@ -31,6 +31,14 @@ describe('human output', () => {
     expect(dumpResult({ msg: 'a, b: c' })).toBe('{"msg": "a, b: c"}');
   });
 
+  it("prints Ansible's included: lines, with the loop item", () => {
+    const out = render([
+      { type: 'included', play: 'web', task: 'steps', file: '/p/a.yml', hosts: ['h1', 'h2'], item: 'a' },
+      { type: 'included', play: 'web', task: 'steps', file: '/p/b.yml', hosts: ['h1'] },
+    ]);
+    expect(out.split('\n')).toEqual(['included: /p/a.yml for h1, h2 => (item=a)', 'included: /p/b.yml for h1', '']);
+  });
+
   it('prints the lines of docs/async-protocol.md section 8', () => {
     const base = { play: 'web', task: 'Sleep30s', host: 'h1' };
     const out = render([

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ParseErrors } from '../../../src/core/errors.js';
-import { parsePlaybookText, type Block, type LoadPlaybookOptions, type Task } from '../../../src/playbook/index.js';
+import { parsePlaybookText, type LoadPlaybookOptions, type Task, type TaskEntry } from '../../../src/playbook/index.js';
 import { fakeInstallation, type FakeInstallation } from '../../fixtures/ansible/fake-installation.js';
 import { writeTree } from '../../fixtures/load/write-tree.js';
 
@@ -23,7 +23,7 @@ const playbook = (tasks: string, playKeywords = '') =>
     .join('\n')}\n`;
 
 async function tasksOf(text: string, options: LoadPlaybookOptions = withAnsible, file = join(fake.root, 'site.yml')): Promise<Task[]> {
-  const flat = (entries: Array<Task | Block>): Task[] => entries.flatMap((e) => (e.kind === 'block' ? flat([...e.block, ...e.rescue, ...e.always]) : [e]));
+  const flat = (entries: TaskEntry[]): Task[] => entries.flatMap((e) => (e.kind === 'block' ? flat([...e.block, ...e.rescue, ...e.always]) : e.kind === 'task' ? [e] : []));
   return flat((await parsePlaybookText(text, file, options)).plays[0].tasks);
 }
 

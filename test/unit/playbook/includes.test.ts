@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Block, loadPlaybook, loadVarsFile, type Task } from '../../../src/playbook/index.js';
+import { type Block, type Include, loadPlaybook, loadVarsFile, type Task } from '../../../src/playbook/index.js';
 import { writeTree } from '../../fixtures/load/write-tree.js';
 
 describe('import_playbook', () => {
@@ -27,7 +27,7 @@ describe('import_playbook', () => {
 });
 
 describe('import_tasks and include_tasks', () => {
-  it('loads the file as a block carrying the include keywords, so when reaches each included task', async () => {
+  it('loads an imported file as a block carrying the import keywords, so when reaches each imported task; include_tasks waits for the run', async () => {
     const root = await writeTree({
       'site.yml': `
 - hosts: all
@@ -42,7 +42,7 @@ describe('import_tasks and include_tasks', () => {
 `,
       'tasks/extra.yml': '- command: echo one\n- command: echo two\n  when: two\n',
     });
-    const [imported, included] = (await loadPlaybook(`${root}/site.yml`)).plays[0].tasks as Block[];
+    const [imported, included] = (await loadPlaybook(`${root}/site.yml`)).plays[0].tasks as [Block, Include];
     expect(imported).toMatchObject({
       kind: 'block',
       name: 'Extra',
@@ -53,7 +53,12 @@ describe('import_tasks and include_tasks', () => {
     });
     expect(imported.block.map((task) => (task as Task).args._raw_params)).toEqual(['echo one', 'echo two']);
     expect((imported.block[1] as Task).position).toEqual({ file: `${root}/tasks/extra.yml`, line: 2, col: 3 });
-    expect(included.included?.keyword).toBe('include_tasks');
+    expect(included).toMatchObject({ kind: 'include', keyword: 'include_tasks', args: { file: 'tasks/extra.yml' }, position: { line: 9 } });
+    const content = await included.load({ file: 'tasks/extra.yml' });
+    expect(content).toMatchObject({ file: `${root}/tasks/extra.yml` });
+    // The same file is read once, however often it is included.
+    expect(await included.load({ file: 'tasks/extra.yml' })).toBe(content);
+    expect(await included.load({ file: 'tasks/none.yml' })).toEqual({ error: `${root}/site.yml:10:9: task "include_tasks": could not find or access 'tasks/none.yml'` });
   });
 
   it('resolves paths relative to the including file, then to the playbook folder', async () => {
@@ -77,12 +82,17 @@ describe('import_tasks and include_tasks', () => {
     expect(block.block[0]).toMatchObject({ name: 'restart', listen: ['changed'] });
   });
 
-  it('applies the keywords of include_tasks apply: to the included tasks', async () => {
+  it('keeps the keywords of include_tasks apply: for the included tasks, and accepts a templated name and a loop', async () => {
     const root = await writeTree({
-      'site.yml': '- hosts: all\n  tasks:\n    - include_tasks:\n        file: t.yml\n        apply: {become: true, tags: [x]}\n',
-      't.yml': '- ping:\n',
+      'site.yml': '- hosts: all\n  tasks:\n    - include_tasks:\n        file: "{{ item }}.yml"\n        apply: {become: true, tags: [x]}\n      loop: [t]\n      loop_control: {loop_var: f}\n',
     });
-    expect((await loadPlaybook(`${root}/site.yml`)).plays[0].tasks[0]).toMatchObject({ become: true, tags: ['x'] });
+    expect((await loadPlaybook(`${root}/site.yml`)).plays[0].tasks[0]).toMatchObject({
+      kind: 'include',
+      apply: { become: true, tags: ['x'] },
+      loop: ['t'],
+      loop_keyword: 'loop',
+      loop_control: { loop_var: 'f' },
+    });
   });
 });
 

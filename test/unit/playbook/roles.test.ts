@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Block, type Handler, loadPlaybook, type Task, type TaskEntry } from '../../../src/playbook/index.js';
+import { type Block, type Handler, type Include, loadPlaybook, type Task, type TaskEntry } from '../../../src/playbook/index.js';
 import { writeTree } from '../../fixtures/load/write-tree.js';
 
 const noAnsible = { ansible: { env: { PATH: '' } }, rolesPaths: [] as string[] };
 
 /** The tasks of entries, blocks flattened, in order. */
 function flat(entries: ReadonlyArray<TaskEntry>): Task[] {
-  return entries.flatMap((e) => (e.kind === 'block' ? flat([...e.block, ...e.rescue, ...e.always]) : [e]));
+  return entries.flatMap((e) => (e.kind === 'block' ? flat([...e.block, ...e.rescue, ...e.always]) : e.kind === 'task' ? [e] : []));
 }
 
 async function loadError(path: string, opts: object = noAnsible): Promise<string> {
@@ -153,22 +153,25 @@ describe('import_role and include_role', () => {
       'roles/web/handlers/main.yml': '- name: main handler\n  debug: msg=h\n',
     });
     const [play] = (await loadPlaybook(`${root}/site.yml`, noAnsible)).plays;
-    const [imported, included] = play.tasks as Block[];
+    const [imported, included] = play.tasks as [Block, Include];
     expect(imported).toMatchObject({ kind: 'block', name: 'Setup', when: ['ready'], tags: ['setup'], position: { line: 4 } });
     expect(flat([imported]).map((t) => t.args.msg)).toEqual(['setup']);
     expect(imported.role).toMatchObject({ vars: { v: 'other' }, defaults: { d: 'other' } });
-    expect(flat([included]).map((t) => t.args.msg)).toEqual(['main']);
-    expect(play.handlers.map((h) => (h as Handler).name)).toEqual(['extra handler', 'main handler']);
+    expect(play.handlers.map((h) => (h as Handler).name)).toEqual(['extra handler']);
+    // include_role reads the role when it runs, with its handlers.
+    const content = await included.load({ name: 'web' });
+    expect('entries' in content && flat(content.entries).map((t) => t.args.msg)).toEqual(['main']);
+    expect('handlers' in content && content.handlers.map((h) => (h as Handler).name)).toEqual(['main handler']);
   });
 
-  it('names a missing tasks_from file, and refuses loops and a missing name', async () => {
+  it('names a missing tasks_from file, and refuses a loop on import_role and a missing name', async () => {
     const root = await writeTree({
-      'site.yml': '- hosts: all\n  tasks:\n    - import_role: {name: web, tasks_from: nope}\n    - include_role: name=web\n      loop: [1, 2]\n    - import_role: {tasks_from: x}\n',
+      'site.yml': '- hosts: all\n  tasks:\n    - import_role: {name: web, tasks_from: nope}\n    - import_role: name=web\n      loop: [1, 2]\n    - import_role: {tasks_from: x}\n',
       'roles/web/tasks/main.yml': '- debug: msg=main\n',
     });
     const message = await loadError(`${root}/site.yml`);
     expect(message).toContain(`site.yml:3:20: task "import_role": Could not find specified file in role: tasks/nope`);
-    expect(message).toContain(`site.yml:5:7: task "include_role": loops on 'include_role' are not supported`);
+    expect(message).toContain(`site.yml:5:7: task "import_role": You cannot use loops on 'import_role' statements. You should use 'include_role' instead.`);
     expect(message).toMatch(/site\.yml:6:\d+: task "import_role": .*name/);
   });
 });
