@@ -20,11 +20,13 @@ import type { Environment } from 'minijinja-js';
 import { TemplateError } from '../core/errors.js';
 import type { TemplateFunction } from './args.js';
 import { DEFINED_CHECK, TEXT_FILTER, UNDEFINED_MARKER } from './compile.js';
-import { fromEngine, toEngine } from './convert.js';
+import { fromEngine, setMethodGuard, toEngine } from './convert.js';
 import { customFilters } from './filters.js';
 import { customTests } from './jinja-tests.js';
 import { lookupGlobals } from './lookups/index.js';
+import { MINUS_FUNCTION } from './minus-rewrite.js';
 import { OMIT_PLACEHOLDER } from './omit.js';
+import { subtract } from './py-datetime.js';
 import { pyStr } from './python.js';
 
 /** Bounds a runaway `{% for %}` nest; ordinary templates stay far below it. */
@@ -65,6 +67,12 @@ function bridge(name: string, fn: TemplateFunction): (...raw: unknown[]) => unkn
   };
 }
 
+// A datetime's methods run inside the engine as filters do: behind the bridge.
+setMethodGuard((name, method) => {
+  const bridged = bridge(name, (_self, ...args) => method(...args));
+  return (...raw: unknown[]) => bridged(null, ...raw);
+});
+
 function createEnvironment(module: EngineModule, behavior: UndefinedBehavior): Environment {
   const env = new module.Environment();
   env.enablePyCompat();
@@ -77,6 +85,7 @@ function createEnvironment(module: EngineModule, behavior: UndefinedBehavior): E
   for (const [name, fn] of Object.entries(customFilters)) env.addFilter(name, bridge(name, fn));
   env.addFilter(TEXT_FILTER, bridge(TEXT_FILTER, pyStr));
   env.addFilter(DEFINED_CHECK, bridge(DEFINED_CHECK, (value) => value));
+  env.addGlobal(MINUS_FUNCTION, bridge(MINUS_FUNCTION, subtract));
   for (const [name, fn] of Object.entries(lookupGlobals)) env.addGlobal(name, bridge(name, fn));
   for (const [name, fn] of Object.entries(customTests)) {
     const bridged = bridge(name, fn);

@@ -8,6 +8,7 @@ import { toEngine } from './convert.js';
 import { evaluateInEngine, renderInEngine, syntaxErrorOf, type BlockWhitespace, type EngineFailure, type EngineOutcome, type UndefinedBehavior } from './engine.js';
 import { mandatoryMessage } from './filters-convert.js';
 import { OMIT, OMIT_PLACEHOLDER } from './omit.js';
+import { temporalText } from './py-datetime.js';
 import { pyStr, pyTruthy } from './python.js';
 import { setLookupVars } from './lookups/index.js';
 import { explainUndefined, lookupChain } from './undefined.js';
@@ -107,6 +108,8 @@ function evaluateCompiled(compiled: Compiled, text: string, vars: Vars): unknown
   const { context, tainted } = engineContext(compiled, vars);
   const value = runWithFallback(compiled, text, vars, (behavior) => evaluateInEngine(compiled.engineSource, context, behavior));
   if (value === OMIT_PLACEHOLDER) return OMIT;
+  // Ansible (not native) hands a datetime or timedelta back as its text.
+  if (temporalText(value) !== null) return pyStr(value);
   return tainted ? taint(value) : value;
 }
 
