@@ -5,12 +5,12 @@
  */
 import { dirname, resolve } from 'node:path';
 import { SshConnection, type SshConnectOptions } from './connection/index.js';
-import { loadSettings, vaultIdSpecs, type Settings } from './config/index.js';
+import { ansibleConfigValues, loadSettings, vaultIdSpecs, type Settings } from './config/index.js';
 import { timedEvent } from './events/index.js';
 import { runPlaybook as runLoaded, type LoadedRunOptions, type RunPlaybookResult } from './executor/index.js';
 import { loadInventory, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
 import { launchedRecord, launchingRecord, RunJournal, type LaunchedJob, type LaunchingJob } from './jobs/index.js';
-import { defaultLibraryPaths } from './modules/ansible/index.js';
+import { defaultCollectionsPaths, defaultLibraryPaths } from './modules/ansible/index.js';
 import { defaultRolesPaths, loadPlaybook, parsePlaybookText, type LoadPlaybookOptions, type Play, type Playbook } from './playbook/index.js';
 import { loadVaultKeyring, type VaultKeyring } from './source/vault/index.js';
 
@@ -168,9 +168,11 @@ async function runWithSettings(options: RunPlaybookOptions, settings: Settings |
   else throw new TypeError('runPlaybook needs `playbook` or `plays`');
   const inv = await resolveInventory(inventory, loaded.file.startsWith('<') ? undefined : dirname(resolve(loaded.file)), settings, vault);
   const journal = journalOf(journalOption, onEvent);
+  const defaults = { rolesPaths: defaultRolesPaths(), libraryPaths: defaultLibraryPaths(), collectionsPaths: defaultCollectionsPaths() };
   return runLoaded({
     ...rest,
     vault,
+    ansibleConfig: rest.ansibleConfig ?? ansibleConfigValues(settings, defaults),
     playbook: loaded,
     inventory: inv,
     onEvent: (event) => {

@@ -6,7 +6,7 @@ import PQueue from 'p-queue';
 import { EventEmitter, recordPlays, type ConnectionCost, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
 import { selectHosts, type Inventory } from '../inventory/index.js';
 import type { Playbook, VaultKeyring } from '../playbook/index.js';
-import type { Vars } from '../template/index.js';
+import { withLookupEnvironment, type Vars } from '../template/index.js';
 import { TargetConnections } from '../target/index.js';
 import { serialBatches } from './batches.js';
 import type { StartedJob, StartingJob } from '../async/index.js';
@@ -62,6 +62,8 @@ export interface LoadedRunOptions {
   gatherSubset?: string[];
   /** `gather_timeout` of plays that set none, in seconds. */
   gatherTimeout?: number;
+  /** Ansible's settings by constant name, for the `config` lookup (see `ansibleConfigValues`). */
+  ansibleConfig?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -89,7 +91,17 @@ function outcomeOf(stats: Record<string, HostStats>, cancelled: boolean): RunOut
   return Object.values(stats).some((s) => s.failed > 0) ? 'failed' : 'ok';
 }
 
-export async function runPlaybook(options: LoadedRunOptions): Promise<RunPlaybookResult> {
+/**
+ * Runs a loaded playbook. Lookups in its templates see the run's vault secrets (a vaulted file
+ * read by `file`, `unvault` or `template` is decrypted) and its Ansible settings (`config`).
+ */
+export function runPlaybook(options: LoadedRunOptions): Promise<RunPlaybookResult> {
+  const { vault, ansibleConfig } = options;
+  const decryptVault = vault === undefined || vault.empty ? undefined : (text: string, file: string) => vault.decrypt(text, file);
+  return withLookupEnvironment({ decryptVault, config: ansibleConfig }, () => runLoadedPlaybook(options));
+}
+
+async function runLoadedPlaybook(options: LoadedRunOptions): Promise<RunPlaybookResult> {
   const ctx = normalizeRunOptions(options);
   const { signal } = ctx;
   const emitter = new EventEmitter();
