@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * castoff: the ad-hoc form of `ansible` (`castoff PATTERN -m MODULE -a ARGS [-B N -P P]`), and
- * `castoff jobs|wait|kill|cleanup` for the async jobs of earlier runs. A first argument that is
+ * `castoff jobs|wait|kill|cleanup` for the async jobs of earlier runs, and `castoff vault ...`
+ * for Ansible Vault files and strings. A first argument that is
  * exactly one of those words is the subcommand, so a host or group with such a name is written
  * as a pattern that is not that word: `jobs:` or `~^jobs$`.
  */
@@ -23,6 +24,7 @@ import {
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { JOB_COMMANDS, runJobCommand } from './jobs.js';
 import { outputName } from './output-choice.js';
+import { runVaultCommand, VAULT_COMMAND } from './vault.js';
 
 interface AdHocCliOptions extends CommonOptions {
   moduleName: string;
@@ -50,6 +52,7 @@ function program(): Command {
 
 async function main(argv: string[]): Promise<number> {
   if ((JOB_COMMANDS as readonly string[]).includes(argv[2])) return runJobCommand(argv);
+  if (argv[2] === VAULT_COMMAND) return runVaultCommand(argv);
   const cmd = program();
   const stopped = parseArgs(cmd, argv);
   if (stopped !== undefined) return stopped;
