@@ -45,7 +45,7 @@ function program(): Command {
     .option('-B, --background <seconds>', 'run asynchronously, failing after this many seconds', nonNegative('-B'))
     .option('-P, --poll <seconds>', 'poll interval with -B; 0 fires and forgets', nonNegative('-P'))
     .option('-o, --one-line', 'condense output (the oneline format)')
-    .addHelpText('after', `\nJobs of earlier runs: castoff ${JOB_COMMANDS.join('|')} --help (a host named so: write jobs: or ~^jobs$)`)
+    .addHelpText('after', `\nJobs of earlier runs: castoff ${JOB_COMMANDS.join('|')} --help (a host named so: write jobs: or ~^jobs$)\nAnsible Vault: castoff ${VAULT_COMMAND} encrypt|decrypt|view|encrypt_string --help`)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
