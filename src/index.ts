@@ -5,12 +5,12 @@
  */
 import { dirname, resolve } from 'node:path';
 import { SshConnection, type SshConnectOptions } from './connection/index.js';
-import { loadSettings, vaultIdSpecs, type Settings } from './config/index.js';
+import { ansibleConfigValues, loadSettings, vaultIdSpecs, type Settings } from './config/index.js';
 import { timedEvent } from './events/index.js';
 import { runPlaybook as runLoaded, type LoadedRunOptions, type RunPlaybookResult } from './executor/index.js';
 import { loadInventory, type Inventory, type LoadInventoryOptions } from './inventory/index.js';
 import { launchedRecord, launchingRecord, RunJournal, type LaunchedJob, type LaunchingJob } from './jobs/index.js';
-import { defaultLibraryPaths } from './modules/ansible/index.js';
+import { defaultCollectionsPaths, defaultLibraryPaths } from './modules/ansible/index.js';
 import { defaultRolesPaths, loadPlaybook, parsePlaybookText, type LoadPlaybookOptions, type Play, type Playbook } from './playbook/index.js';
 import { loadVaultKeyring, type VaultKeyring } from './source/vault/index.js';
 
@@ -172,9 +172,11 @@ async function runWithSettings(options: RunPlaybookOptions, settings: Settings |
   // Inventory sources can be read again (`meta: refresh_inventory`); an inventory object cannot.
   const reloadInventory = inv === inventory ? undefined : () => resolveInventory(inventory, playbookDir, settings, vault);
   const journal = journalOf(journalOption, onEvent);
+  const defaults = { rolesPaths: defaultRolesPaths(), libraryPaths: defaultLibraryPaths(), collectionsPaths: defaultCollectionsPaths() };
   return runLoaded({
     ...rest,
     vault,
+    ansibleConfig: rest.ansibleConfig ?? ansibleConfigValues(settings, defaults),
     playbook: loaded,
     inventory: inv,
     reloadInventory,

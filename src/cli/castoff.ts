@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * castoff: the ad-hoc form of `ansible` (`castoff PATTERN -m MODULE -a ARGS [-B N -P P]`), and
- * `castoff jobs|wait|kill|cleanup` for the async jobs of earlier runs. A first argument that is
+ * `castoff jobs|wait|kill|cleanup` for the async jobs of earlier runs, and `castoff vault ...`
+ * for Ansible Vault files and strings. A first argument that is
  * exactly one of those words is the subcommand, so a host or group with such a name is written
  * as a pattern that is not that word: `jobs:` or `~^jobs$`.
  */
@@ -23,6 +24,7 @@ import {
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { JOB_COMMANDS, runJobCommand } from './jobs.js';
 import { outputName } from './output-choice.js';
+import { runVaultCommand, VAULT_COMMAND } from './vault.js';
 
 interface AdHocCliOptions extends CommonOptions {
   moduleName: string;
@@ -43,13 +45,14 @@ function program(): Command {
     .option('-B, --background <seconds>', 'run asynchronously, failing after this many seconds', nonNegative('-B'))
     .option('-P, --poll <seconds>', 'poll interval with -B; 0 fires and forgets', nonNegative('-P'))
     .option('-o, --one-line', 'condense output (the oneline format)')
-    .addHelpText('after', `\nJobs of earlier runs: castoff ${JOB_COMMANDS.join('|')} --help (a host named so: write jobs: or ~^jobs$)`)
+    .addHelpText('after', `\nJobs of earlier runs: castoff ${JOB_COMMANDS.join('|')} --help (a host named so: write jobs: or ~^jobs$)\nAnsible Vault: castoff ${VAULT_COMMAND} encrypt|decrypt|view|encrypt_string --help`)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
 
 async function main(argv: string[]): Promise<number> {
   if ((JOB_COMMANDS as readonly string[]).includes(argv[2])) return runJobCommand(argv);
+  if (argv[2] === VAULT_COMMAND) return runVaultCommand(argv);
   const cmd = program();
   const stopped = parseArgs(cmd, argv);
   if (stopped !== undefined) return stopped;

@@ -6,7 +6,7 @@ import PQueue from 'p-queue';
 import { EventEmitter, recordPlays, type ConnectionCost, type HostStats, type PlayRecord, type RunEvent } from '../events/index.js';
 import { selectHosts, type Inventory } from '../inventory/index.js';
 import type { Play, Playbook, VarsPrompt, VaultKeyring } from '../playbook/index.js';
-import type { Vars } from '../template/index.js';
+import { withLookupEnvironment, type Vars } from '../template/index.js';
 import { TargetConnections } from '../target/index.js';
 import { serialBatches } from './batches.js';
 import type { StartedJob, StartingJob } from '../async/index.js';
@@ -75,6 +75,8 @@ export interface LoadedRunOptions {
   varsPrompt?: VarsPromptAnswers;
   /** Reads the inventory sources again, for `meta: refresh_inventory`; without it that meta keeps the inventory. */
   reloadInventory?: () => Promise<Inventory>;
+  /** Ansible's settings by constant name, for the `config` lookup (see `ansibleConfigValues`). */
+  ansibleConfig?: Readonly<Record<string, unknown>>;
 }
 
 /** Answers to `vars_prompt` by variable name, or a function asked at each play's start for each prompt. */
@@ -114,7 +116,17 @@ async function withPromptedVars(play: Play, ctx: RunContext, notInteractive: () 
   return { ...play, vars: { ...play.vars, ...prompted } };
 }
 
-export async function runPlaybook(options: LoadedRunOptions): Promise<RunPlaybookResult> {
+/**
+ * Runs a loaded playbook. Lookups in its templates see the run's vault secrets (a vaulted file
+ * read by `file`, `unvault` or `template` is decrypted) and its Ansible settings (`config`).
+ */
+export function runPlaybook(options: LoadedRunOptions): Promise<RunPlaybookResult> {
+  const { vault, ansibleConfig } = options;
+  const decryptVault = vault === undefined || vault.empty ? undefined : (text: string, file: string) => vault.decrypt(text, file);
+  return withLookupEnvironment({ decryptVault, config: ansibleConfig }, () => runLoadedPlaybook(options));
+}
+
+async function runLoadedPlaybook(options: LoadedRunOptions): Promise<RunPlaybookResult> {
   const ctx = normalizeRunOptions(options);
   const { signal } = ctx;
   const emitter = new EventEmitter();

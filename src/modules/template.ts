@@ -3,13 +3,13 @@
  * (host data stays data: a value from a host is never rendered again), then written to the host by
  * the copy module's write path, with its mode, owner, backup, validate, check mode and diff.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { hostname, userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import type { ModuleResult } from '../core/index.js';
 import { TemplateError } from '../core/errors.js';
 import { bool, objectOf, text } from '../source/schema-values.js';
-import { renderTemplateText, withVars, type Vars } from '../template/index.js';
+import { renderTemplateText, templateFileError, withVars, type Vars } from '../template/index.js';
 import { path } from './arg-specs.js';
 import { textArg } from './args.js';
 import { writeContent, writeOptions } from './copy-content.js';
@@ -17,6 +17,7 @@ import { hostModule } from './define.js';
 import { localCandidates, notFoundSearchedMessage, REMOTE_SRC_HINT, searchDirsOf } from './local-files.js';
 import { pythonDateTime, templateOptions, withNewlines } from './template-options.js';
 import type { ActionContext } from './types.js';
+import { readLocalFile } from './vaulted-file.js';
 
 /** Ansible's default `ansible_managed` string. */
 const ANSIBLE_MANAGED = 'Ansible managed';
@@ -43,9 +44,10 @@ async function templateVars(src: string, fullpath: string, dest: string): Promis
   };
 }
 
-function renderFailure(err: TemplateError): ModuleResult {
+/** Ansible's message, then the template file and line castoff adds (Ansible names neither). */
+function renderFailure(err: TemplateError, file: string): ModuleResult {
   const prefix = /\bis undefined\b/.test(err.message) ? 'AnsibleUndefinedVariable' : 'AnsibleError';
-  return { failed: true, changed: false, msg: `${prefix}: ${err.message}` };
+  return { failed: true, changed: false, msg: `${prefix}: ${templateFileError(err, file).message}` };
 }
 
 async function findTemplate(ctx: ActionContext, src: string): Promise<string | undefined> {
@@ -88,12 +90,15 @@ export const templateModule = hostModule({
     if (!fullpath) {
       return { failed: true, changed: false, msg: `${notFoundSearchedMessage(src, localCandidates(searchDirsOf(ctx), src, 'templates'))}\n${REMOTE_SRC_HINT}` };
     }
+    // A vaulted template is decrypted first, as Ansible's template action does.
+    const data = await readLocalFile(fullpath, ctx.vault);
+    if ('error' in data) return { failed: true, changed: false, msg: data.error };
     let rendered: string;
     try {
-      const source = withNewlines((await readFile(fullpath)).toString('utf8'), options.newline);
+      const source = withNewlines(data.toString('utf8'), options.newline);
       rendered = String(renderTemplateText(source, withVars(ctx.vars, await templateVars(src, fullpath, dest)), options.whitespace));
     } catch (err) {
-      if (err instanceof TemplateError) return renderFailure(err);
+      if (err instanceof TemplateError) return renderFailure(err, fullpath);
       throw err;
     }
     const copyArgs = Object.fromEntries(Object.entries(ctx.args).filter(([name]) => name in writeOptions));

@@ -27,3 +27,4 @@ export { builtinModule, shortModuleName, type ModuleSpec } from './modules.js';
 export { parseKeyValueArgs, type KeyValueArgs } from './kv.js';
 export { isTemplate } from '../source/schema-values.js';
 export { defaultRolesPaths, taskSearchDirs } from './role-paths.js';
+export { errorPositionText } from './error-position.js';

@@ -12,6 +12,7 @@
 import { TemplateError } from '../core/errors.js';
 import { customFilters } from './filters.js';
 import { customTests, undefinedTolerantTests } from './jinja-tests.js';
+import { rewriteMinus } from './minus-rewrite.js';
 import { splitTemplate, tokenize, type CodePart, type Token } from './lexer.js';
 import { decodePythonEscapes, engineLiteral, literalValue } from './string-literals.js';
 
@@ -242,7 +243,7 @@ function finish(mode: Compiled['mode'], engineSource: string, analysis: Analysis
   const simple = tokens !== null && analysis.chains.length === 1 && tokens[0].text === only.root && tokens.at(-1)?.end === only.end;
   return {
     mode,
-    engineSource,
+    engineSource: rewriteMinus(engineSource, mode),
     names: [...analysis.names],
     chains: analysis.chains,
     locals: analysis.locals,

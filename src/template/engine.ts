@@ -20,11 +20,14 @@ import type { Environment } from 'minijinja-js';
 import { TemplateError } from '../core/errors.js';
 import type { TemplateFunction } from './args.js';
 import { DEFINED_CHECK, TEXT_FILTER, UNDEFINED_MARKER } from './compile.js';
-import { fromEngine, toEngine } from './convert.js';
+import { fromEngine, setMethodGuard, toEngine } from './convert.js';
 import { customFilters } from './filters.js';
 import { customTests } from './jinja-tests.js';
+import { setErrorLine } from './error-lines.js';
 import { lookupGlobals } from './lookups/index.js';
+import { MINUS_FUNCTION } from './minus-rewrite.js';
 import { OMIT_PLACEHOLDER } from './omit.js';
+import { subtract } from './py-datetime.js';
 import { pyStr } from './python.js';
 
 /** Bounds a runaway `{% for %}` nest; ordinary templates stay far below it. */
@@ -35,7 +38,7 @@ export type UndefinedBehavior = 'strict' | 'chainable';
 export type EngineFailure =
   /** An undefined value was used; `at` is the offset of the filter, test or print that got it. */
   | { kind: 'undefined'; at: number | null; filter: string | null; args: unknown[] }
-  | { kind: 'syntax'; message: string }
+  | { kind: 'syntax'; message: string; line?: number }
   | { kind: 'error'; error: Error };
 
 export type EngineOutcome<T> = { ok: true; value: T } | { ok: false; failure: EngineFailure };
@@ -65,6 +68,12 @@ function bridge(name: string, fn: TemplateFunction): (...raw: unknown[]) => unkn
   };
 }
 
+// A datetime's methods run inside the engine as filters do: behind the bridge.
+setMethodGuard((name, method) => {
+  const bridged = bridge(name, (_self, ...args) => method(...args));
+  return (...raw: unknown[]) => bridged(null, ...raw);
+});
+
 function createEnvironment(module: EngineModule, behavior: UndefinedBehavior): Environment {
   const env = new module.Environment();
   env.enablePyCompat();
@@ -77,6 +86,7 @@ function createEnvironment(module: EngineModule, behavior: UndefinedBehavior): E
   for (const [name, fn] of Object.entries(customFilters)) env.addFilter(name, bridge(name, fn));
   env.addFilter(TEXT_FILTER, bridge(TEXT_FILTER, pyStr));
   env.addFilter(DEFINED_CHECK, bridge(DEFINED_CHECK, (value) => value));
+  env.addGlobal(MINUS_FUNCTION, bridge(MINUS_FUNCTION, subtract));
   for (const [name, fn] of Object.entries(lookupGlobals)) env.addGlobal(name, bridge(name, fn));
   for (const [name, fn] of Object.entries(customTests)) {
     const bridged = bridge(name, fn);
@@ -182,17 +192,19 @@ function recordPanic(...args: unknown[]): void {
 
 function engineFailure(error: unknown): EngineFailure {
   const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-  const message = firstLine.replace(/ \(in <(?:string|expression)>:\d+\)$/, '');
+  const where = / \(in <(?:string|expression)>:(\d+)\)$/.exec(firstLine);
+  const message = where === null ? firstLine : firstLine.slice(0, where.index);
+  const line = where === null ? undefined : Number(where[1]);
   const outOfRoom = error instanceof WebAssembly.RuntimeError || error instanceof RangeError || message.startsWith('Cannot create a string longer');
   if (panicMessage !== null || outOfRoom) {
     return { kind: 'error', error: new TemplateError(`the template engine crashed (${panicMessage ?? message}), most likely on a value too large; castoff restarted it`) };
   }
-  if (message.startsWith('syntax error')) return { kind: 'syntax', message };
+  if (message.startsWith('syntax error')) return { kind: 'syntax', message, line };
   // Jinja2's wording, which Ansible users search for, in place of minijinja's "filter x is unknown".
   const unknown = /^unknown (filter|test): \w+ (\S+) is unknown/.exec(message);
-  if (unknown !== null) return { kind: 'syntax', message: `no ${unknown[1]} named '${unknown[2]}'` };
+  if (unknown !== null) return { kind: 'syntax', message: `no ${unknown[1]} named '${unknown[2]}'`, line };
   if (/\bundefined\b/.test(message)) return { kind: 'undefined', at: null, filter: null, args: [] };
-  return { kind: 'error', error: new TemplateError(message) };
+  return { kind: 'error', error: setErrorLine(new TemplateError(message), line) };
 }
 
 function run<T>(call: () => T): EngineOutcome<T> {

@@ -7,6 +7,9 @@ import { parseAllDocuments } from 'yaml';
 import { TemplateError } from '../core/errors.js';
 import { argument, splitArgs, type TemplateFunction } from './args.js';
 import { isMapping, pyJsonDumps, pyRepr, pyStr, pyTruthy, pyTypeName, type Mapping } from './python.js';
+import { PyRandom } from './py-random.js';
+import { pyStrftime } from './py-strftime.js';
+import { strptime } from './py-strptime.js';
 import { pyYamlBlock } from './pyyaml-dump.js';
 import { randomSalt, SHA_CRYPT, shaCrypt } from './sha-crypt.js';
 
@@ -192,36 +195,6 @@ const toUuid: TemplateFunction = (value, ...args) => {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 };
 
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Python's `time.strftime` for the directives playbooks use, in local time or UTC. */
-export function pyStrftime(pattern: string, date: Date, utc: boolean): string {
-  const get = (local: () => number, universal: () => number) => (utc ? universal() : local());
-  const year = get(() => date.getFullYear(), () => date.getUTCFullYear());
-  const month = get(() => date.getMonth(), () => date.getUTCMonth());
-  const day = get(() => date.getDate(), () => date.getUTCDate());
-  const weekday = get(() => date.getDay(), () => date.getUTCDay());
-  const hour = get(() => date.getHours(), () => date.getUTCHours());
-  const minute = get(() => date.getMinutes(), () => date.getUTCMinutes());
-  const second = get(() => date.getSeconds(), () => date.getUTCSeconds());
-  const offset = utc ? 0 : -date.getTimezoneOffset();
-  const start = Date.UTC(year, 0, 1);
-  const yearDay = Math.floor((Date.UTC(year, month, day) - start) / 86_400_000) + 1;
-  const two = (n: number) => String(n).padStart(2, '0');
-  const directives: Record<string, () => string> = {
-    Y: () => String(year), y: () => two(year % 100), m: () => two(month + 1), d: () => two(day), e: () => String(day).padStart(2),
-    H: () => two(hour), I: () => two(hour % 12 || 12), M: () => two(minute), S: () => two(second), p: () => (hour < 12 ? 'AM' : 'PM'),
-    a: () => DAYS[weekday].slice(0, 3), A: () => DAYS[weekday], b: () => MONTHS[month].slice(0, 3), h: () => MONTHS[month].slice(0, 3), B: () => MONTHS[month],
-    j: () => String(yearDay).padStart(3, '0'), w: () => String(weekday), u: () => String(weekday || 7), s: () => String(Math.floor(date.getTime() / 1000)),
-    z: () => `${offset < 0 ? '-' : '+'}${two(Math.floor(Math.abs(offset) / 60))}${two(Math.abs(offset) % 60)}`,
-    Z: () => (utc ? 'UTC' : (Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? '')),
-    F: () => `${year}-${two(month + 1)}-${two(day)}`, T: () => `${two(hour)}:${two(minute)}:${two(second)}`, D: () => `${two(month + 1)}/${two(day)}/${two(year % 100)}`,
-    '%': () => '%',
-  };
-  return pattern.replace(/%([a-zA-Z%])/g, (whole, c: string) => directives[c]?.() ?? whole);
-}
-
 /** Ansible's `strftime(format, second=None, utc=False)`. */
 const strftime: TemplateFunction = (value, ...args) => {
   const call = splitArgs(args, ['second', 'utc']);
@@ -230,6 +203,12 @@ const strftime: TemplateFunction = (value, ...args) => {
   const seconds = second === null ? Date.now() / 1000 : Number(second);
   if (Number.isNaN(seconds)) throw new TemplateError(`Invalid value for epoch value (${pyStr(second)})`);
   return pyStrftime(pyStr(value), new Date(seconds * 1000), utc);
+};
+
+/** Ansible's `to_datetime(format='%Y-%m-%d %H:%M:%S')`: Python's `datetime.strptime`. */
+const toDatetime: TemplateFunction = (value, ...args) => {
+  const pattern = argument(splitArgs(args, ['format']), 0, 'format', '%Y-%m-%d %H:%M:%S');
+  return strptime(pyStr(value), pyStr(pattern));
 };
 
 /** Ansible's `comment(style, **options)`: text framed as a comment of the given language. */
@@ -254,29 +233,43 @@ const comment: TemplateFunction = (value, ...args) => {
   return `${beginning}${head}${body}${tail}${end}`;
 };
 
-/** Unseeded `random`: Python's seeded generator is not reproduced, so a seed is refused. */
+/** A seeded generator as Python's `Random(seed)`, or none for the system's. */
+function generator(seed: unknown, filter: string): PyRandom | null {
+  if (seed === null || seed === undefined) return null;
+  if (typeof seed !== 'string' && typeof seed !== 'number' && typeof seed !== 'boolean') {
+    throw new TemplateError(`${filter}: the only supported seed types are: None, int, float and str, not ${pyTypeName(seed)}`);
+  }
+  return new PyRandom(seed);
+}
+
+/** Ansible's `random(start=None, step=None, seed=None)`: Python's `randrange` or `choice`. */
 const random: TemplateFunction = (value, ...args) => {
   const call = splitArgs(args, ['start', 'step', 'seed']);
-  if (call.keywords.seed !== undefined && call.keywords.seed !== null) {
-    throw new TemplateError("random: castoff does not reproduce Python's seeded generator, so 'seed' is not supported");
-  }
-  if (typeof value === 'number') {
-    const start = Number(argument(call, 0, 'start', 0));
-    const step = Number(argument(call, 1, 'step', 1));
-    const count = Math.ceil((value - start) / step);
-    if (count <= 0) throw new TemplateError(`empty range for randrange() (${start}, ${value}, ${count})`);
-    return start + step * randomInt(count);
+  const seeded = generator(argument(call, 2, 'seed', null), 'random');
+  const start = argument(call, 0, 'start', null);
+  const step = argument(call, 1, 'step', null);
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    const from = pyTruthy(start) ? Number(start) : 0;
+    const by = pyTruthy(step) ? Number(step) : 1;
+    if (seeded !== null) return seeded.randrange(from, value, by);
+    const count = by > 0 ? Math.ceil((value - from) / by) : Math.ceil((from - value) / -by);
+    if (by === 0) throw new TemplateError('zero step for randrange()');
+    if (count <= 0) throw new TemplateError(`empty range for randrange() (${from}, ${value}, ${value - from})`);
+    return from + by * randomInt(count);
   }
   const items = Array.isArray(value) ? value : typeof value === 'string' ? [...value] : null;
-  if (items === null || items.length === 0) throw new TemplateError('random: expected a non-empty sequence or an end number');
+  if (items === null) throw new TemplateError('random can only be used on sequences and integers');
+  if (pyTruthy(start) || pyTruthy(step)) throw new TemplateError('start and step can only be used with integer values');
+  if (seeded !== null) return seeded.choice(items);
+  if (items.length === 0) throw new TemplateError('Cannot choose from an empty sequence');
   return items[randomInt(items.length)];
 };
 
+/** Ansible's `shuffle(seed=None)`: a falsy seed shuffles unseeded, as Ansible's `if seed:` does. */
 const shuffle: TemplateFunction = (value, ...args) => {
-  if (splitArgs(args, ['seed']).keywords.seed !== undefined || args.length > 0) {
-    throw new TemplateError("shuffle: castoff does not reproduce Python's seeded generator, so 'seed' is not supported");
-  }
-  const items = Array.isArray(value) ? [...value] : typeof value === 'string' ? [...value] : [value];
+  const seed = argument(splitArgs(args, ['seed']), 0, 'seed', null);
+  const items = Array.isArray(value) ? [...value] : typeof value === 'string' ? [...value] : isMapping(value) ? Object.keys(value) : [value];
+  if (pyTruthy(seed)) return (generator(seed, 'shuffle') as PyRandom).shuffle(items);
   for (let i = items.length - 1; i > 0; i -= 1) {
     const j = randomInt(i + 1);
     [items[i], items[j]] = [items[j], items[i]];
@@ -320,6 +313,7 @@ export const miscFilters: Record<string, TemplateFunction> = {
   urlsplit,
   to_uuid: toUuid,
   strftime,
+  to_datetime: toDatetime,
   comment,
   random,
   shuffle,

@@ -8,4 +8,5 @@ export { lazyVars, withVars } from './lazy-vars.js';
 export { OMIT, isOmit } from './omit.js';
 export { DEFAULT_REGEX_TIMEOUT, regexTimeLimit, setRegexTimeLimit } from './regex-runner.js';
 export type { BlockWhitespace } from './engine.js';
-export { hasLookup, loopItemsOf } from './lookups/index.js';
+export { hasLookup, loopItemsOf, withLookupEnvironment, type LookupEnvironment } from './lookups/index.js';
+export { templateFileError } from './file-errors.js';

@@ -2,6 +2,7 @@
  * Python's view of JavaScript data: truthiness, `str()`, `repr()`, `json.dumps()` and type names.
  * Ansible renders values through Python, so users expect `True`, `None` and `{'a': 1}` in text.
  */
+import { temporalRepr, temporalText } from './py-datetime.js';
 
 export type Mapping = Record<string, unknown>;
 
@@ -25,6 +26,8 @@ export function pyTypeName(value: unknown): string {
   if (typeof value === 'boolean') return 'bool';
   if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
   if (Array.isArray(value)) return 'list';
+  const temporal = temporalRepr(value);
+  if (temporal !== null) return temporal.slice('datetime.'.length, temporal.indexOf('('));
   return 'dict';
 }
 
@@ -57,6 +60,8 @@ export function pyRepr(value: unknown): string {
   if (typeof value === 'number') return pyNumber(value);
   if (typeof value === 'string') return pyStringRepr(value);
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
+  const temporal = temporalRepr(value);
+  if (temporal !== null) return temporal;
   if (isMapping(value)) {
     return `{${Object.entries(value).map(([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v)}`).join(', ')}}`;
   }
@@ -65,7 +70,7 @@ export function pyRepr(value: unknown): string {
 
 /** Python's `str()`: strings as they are, everything else as its repr. */
 export function pyStr(value: unknown): string {
-  return typeof value === 'string' ? value : pyRepr(value);
+  return typeof value === 'string' ? value : (temporalText(value) ?? pyRepr(value));
 }
 
 export interface JsonDumpOptions {

@@ -8,8 +8,10 @@ import { toEngine } from './convert.js';
 import { evaluateInEngine, renderInEngine, syntaxErrorOf, type BlockWhitespace, type EngineFailure, type EngineOutcome, type UndefinedBehavior } from './engine.js';
 import { mandatoryMessage } from './filters-convert.js';
 import { OMIT, OMIT_PLACEHOLDER } from './omit.js';
+import { temporalText } from './py-datetime.js';
 import { pyStr, pyTruthy } from './python.js';
 import { setLookupVars } from './lookups/index.js';
+import { setErrorLine } from './error-lines.js';
 import { explainUndefined, lookupChain } from './undefined.js';
 import { containsUnsafe, isUnsafe, isUnsafeData, taint, toPlain, UnsafeText } from './unsafe.js';
 
@@ -75,15 +77,26 @@ function engineContext(compiled: Compiled, vars: Vars): EngineContext {
   return { context: Object.fromEntries(entries), tainted };
 }
 
+/** The line of `text` holding offset `at` (1-based). */
+function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line += 1;
+  return line;
+}
+
 function toError(failure: EngineFailure, compiled: Compiled, text: string, vars: Vars): Error {
   switch (failure.kind) {
-    case 'syntax':
-      return new TemplateError(`template error while templating string: ${syntaxErrorOf(text, isTemplated(text)) ?? failure.message}. String: ${text}`);
+    case 'syntax': {
+      const error = new TemplateError(`template error while templating string: ${syntaxErrorOf(text, isTemplated(text)) ?? failure.message}. String: ${text}`);
+      return setErrorLine(error, failure.line);
+    }
     case 'error':
       return failure.error;
     case 'undefined': {
       const { name, message } = explainUndefined(compiled, vars, failure.at);
-      return new TemplateError(failure.filter === 'mandatory' ? mandatoryMessage(name, failure.args) : message);
+      const error = new TemplateError(failure.filter === 'mandatory' ? mandatoryMessage(name, failure.args) : message);
+      // The compiled text only adds code within lines, so an offset's line is the user's line.
+      return setErrorLine(error, failure.at === null ? undefined : lineAt(text, failure.at));
     }
   }
 }
@@ -107,6 +120,8 @@ function evaluateCompiled(compiled: Compiled, text: string, vars: Vars): unknown
   const { context, tainted } = engineContext(compiled, vars);
   const value = runWithFallback(compiled, text, vars, (behavior) => evaluateInEngine(compiled.engineSource, context, behavior));
   if (value === OMIT_PLACEHOLDER) return OMIT;
+  // Ansible (not native) hands a datetime or timedelta back as its text.
+  if (temporalText(value) !== null) return pyStr(value);
   return tainted ? taint(value) : value;
 }
 

@@ -131,7 +131,7 @@ describe('template', () => {
       msg: `Could not find or access 'nope.j2'\nSearched in:\n\t${join(inv.dir, 'templates', 'nope.j2')}\n\t${join(inv.dir, 'nope.j2')} on the Ansible Controller.\nIf you are using a module and expect the file to exist on the remote, see the remote_src option`,
     });
     expect(run.resultOf('delimiters', host.name)).toMatchObject({ failed: true, msg: expect.stringContaining('does not support changing variable_start_string') });
-    expect(run.resultOf('undefined', host.name)).toMatchObject({ failed: true, msg: "AnsibleUndefinedVariable: 'app' is undefined" });
+    expect(run.resultOf('undefined', host.name)).toMatchObject({ failed: true, msg: `AnsibleUndefinedVariable: 'app' is undefined (in '${join(inv.dir, 'templates', 'app.conf.j2')}', line 1)` });
     expect(await remote('test -e /tmp/nope && echo yes || echo no')).toBe('no');
   });
 });

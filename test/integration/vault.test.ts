@@ -1,7 +1,8 @@
 /**
  * Ansible Vault through castoff-playbook on a real host: a vaulted vars file, an inline `!vault`
  * value, two vault ids (a file and a script), a vaulted file copied decrypted (and one kept
- * encrypted with `decrypt: false`), secrets from the environment, and Ansible's failures.
+ * encrypted with `decrypt: false`), a vaulted template, the unvault/file/config lookups, secrets from
+ * the environment, and Ansible's failures.
  */
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +44,20 @@ beforeAll(async () => {
   mkdirSync(at('files'));
   writeFileSync(at('vars/secret.yml'), encryptVaultText('db_password: from-vaulted-file\n', 'default-password'));
   writeFileSync(at('files/secret.txt'), encryptVaultText(SECRET_FILE_TEXT, 'dev-password', { vaultId: 'dev' }));
+  mkdirSync(at('templates'));
+  writeFileSync(at('templates/vaulted.j2'), encryptVaultText('host={{ inventory_hostname }}\n', 'default-password'));
+  writeFileSync(at('lookups.cfg'), '[defaults]\nforks = 3\n');
+  writeFileSync(
+    at('lookups.yml'),
+    `- hosts: vlt1
+  gather_facts: false
+  tasks:
+    - template: { src: vaulted.j2, dest: /tmp/vault-template.txt }
+    - copy:
+        content: "{{ lookup('unvault', 'secret.txt') }}|{{ lookup('file', 'secret.txt') }}|{{ lookup('config', 'DEFAULT_FORKS') }}|{{ lookup('config', 'DEFAULT_TIMEOUT') }}"
+        dest: /tmp/vault-lookups.txt
+`,
+  );
   play = at('vault.yml');
   writeFileSync(
     play,
@@ -78,6 +93,18 @@ describe('castoff-playbook with vaulted data', () => {
     expect(await onHost('/tmp/vault-vars.txt')).toBe('from-vaulted-file/inline-token');
     expect(await onHost('/tmp/vault-copied.txt')).toBe(SECRET_FILE_TEXT);
     expect(await onHost('/tmp/vault-raw.txt')).toMatch(/^\$ANSIBLE_VAULT;1\.2;AES256;dev\n[0-9a-f]{80}\n/);
+  });
+
+  it('renders a vaulted template and decrypts in the unvault and file lookups; config gives the settings', async () => {
+    await fleet.hosts[0].sh('rm -f /tmp/vault-*.txt');
+    const r = await runCliProcess(PLAYBOOK_CLI, ['-i', inv.file, join(inv.dir, 'lookups.yml'), '--vault-id', 'default@pw-default', '--vault-id', 'dev@pw-dev.sh'], {
+      cwd: inv.dir,
+      env: { ANSIBLE_CONFIG: join(inv.dir, 'lookups.cfg'), CASTOFF_KNOWN_HOSTS: inv.knownHostsFile },
+      boundMs: 90_000,
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(await onHost('/tmp/vault-template.txt')).toBe('host=vlt1\n');
+    expect(await onHost('/tmp/vault-lookups.txt')).toBe(`${SECRET_FILE_TEXT}|${SECRET_FILE_TEXT.trimEnd()}|3|10`);
   });
 
   it('takes the secrets from ANSIBLE_VAULT_PASSWORD_FILE and ANSIBLE_VAULT_IDENTITY_LIST', async () => {

@@ -1,7 +1,7 @@
 /** A task's result as the play sees it: its status, the defaults Ansible fills in, errors as results. */
 import { LaunchError } from '../../async/index.js';
 import { isFailed, type HostStatus, type ModuleResult } from '../../core/index.js';
-import { BecomeError, CancelledError, CastoffError, TemplateError, UnreachableError } from '../../core/errors.js';
+import { BecomeError, CancelledError, CastoffError, TemplateError, UnreachableError, type SourcePosition } from '../../core/errors.js';
 import { RemoteRuntimeError } from '../../target/index.js';
 import type { Task } from '../../playbook/index.js';
 import { taint, withVars, type Vars } from '../../template/index.js';
@@ -53,7 +53,7 @@ export interface TimeoutState {
 }
 
 /** Maps an error thrown anywhere in the task to its result (never a stack trace). */
-export function fromError(err: unknown, timeout: TimeoutState): ModuleResult {
+export function fromError(err: unknown, timeout: TimeoutState, position?: SourcePosition): ModuleResult {
   if (err instanceof CancelledError) {
     if (timeout.expired) {
       return { failed: true, changed: false, timedout: true, msg: `The task timed out after ${timeout.seconds} seconds` };
@@ -61,7 +61,7 @@ export function fromError(err: unknown, timeout: TimeoutState): ModuleResult {
     return { failed: true, changed: false, cancelled: true, msg: 'cancelled: the run was interrupted' };
   }
   if (err instanceof UnreachableError) return { unreachable: true, changed: false, msg: err.message };
-  if (err instanceof TemplateError) return templateFailure(err, 'args');
+  if (err instanceof TemplateError) return templateFailure(err, 'args', undefined, position);
   if (err instanceof LaunchError) return { ...err.result, failed: true, changed: false, msg: err.message };
   if (err instanceof BecomeError || err instanceof RemoteRuntimeError || err instanceof CastoffError) {
     return { failed: true, changed: false, msg: err.message };
@@ -75,19 +75,19 @@ export function fromError(err: unknown, timeout: TimeoutState): ModuleResult {
  * cannot be evaluated fails the task but keeps the module's result, the error under
  * `changed_when_result` / `failed_when_result`, as Ansible does.
  */
-export function applyOverrides(task: Pick<Task, 'register' | 'changed_when' | 'failed_when'>, result: ModuleResult, vars: Vars): ModuleResult {
+export function applyOverrides(task: Pick<Task, 'register' | 'changed_when' | 'failed_when' | 'position'>, result: ModuleResult, vars: Vars): ModuleResult {
   const out = { ...result };
   if (!task.changed_when?.length && !task.failed_when?.length) return out;
   // The result's keys are variables here too (`failed_when: rc != 0`), all host data.
   const registered = registeredValue(result);
   const withResult = withVars(vars, { ...(task.register ? { [task.register]: registered } : {}), ...registered });
   if (task.changed_when && task.changed_when.length > 0) {
-    const changed = checkConditions(task.changed_when, withResult);
+    const changed = checkConditions(task.changed_when, withResult, task.position);
     if (!changed.ok) return { ...out, failed: true, changed_when_result: changed.result.msg };
     out.changed = changed.value;
   }
   if (task.failed_when && task.failed_when.length > 0) {
-    const failed = checkConditions(task.failed_when, withResult);
+    const failed = checkConditions(task.failed_when, withResult, task.position);
     if (!failed.ok) return { ...out, failed: true, failed_when_result: failed.result.msg };
     out.failed_when_result = failed.value;
     out.failed = failed.value;

@@ -15,7 +15,7 @@ export interface RetryHooks {
   sleep(ms: number): Promise<void>;
 }
 
-export async function withRetries(task: Pick<Task, 'until' | 'retries' | 'delay' | 'register'>, vars: Vars, hooks: RetryHooks): Promise<ModuleResult> {
+export async function withRetries(task: Pick<Task, 'until' | 'retries' | 'delay' | 'register' | 'position'>, vars: Vars, hooks: RetryHooks): Promise<ModuleResult> {
   const until = task.until;
   if (!until || until.length === 0) return hooks.attempt(vars);
   const retries = num(task.retries, vars, 3);
@@ -27,7 +27,7 @@ export async function withRetries(task: Pick<Task, 'until' | 'retries' | 'delay'
     result.attempts = attempt;
     if (result.unreachable) return result;
     const withResult = task.register ? withVars(vars, { [task.register]: registeredValue(result) }) : vars;
-    const done = checkConditions(until, withResult);
+    const done = checkConditions(until, withResult, task.position);
     if (!done.ok) return { ...done.result, attempts: attempt };
     if (done.value) return result;
     if (attempt >= attemptsAllowed) return { ...result, failed: true, attempts: attempt };

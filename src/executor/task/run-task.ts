@@ -85,7 +85,7 @@ class TaskRunner {
   }
 
   private async whenThenRetries(vars: Vars): Promise<ModuleResult> {
-    const when = checkConditions(this.run.keywords.when, vars);
+    const when = checkConditions(this.run.keywords.when, vars, this.run.task.position);
     if (!when.ok) return when.result;
     if (!when.value) return skippedResult(when.falseCondition);
     return withRetries(this.run.task, vars, {
@@ -127,7 +127,7 @@ class TaskRunner {
       }
       args = action.setsVariables ? rendered : toPlain(rendered);
     } catch (err) {
-      if (err instanceof TemplateError) return templateFailure(err, 'args');
+      if (err instanceof TemplateError) return templateFailure(err, 'args', undefined, task.position);
       throw err;
     }
     const checkMode = keywords.check_mode !== undefined ? bool(keywords.check_mode, vars) : ctx.check;
@@ -194,7 +194,7 @@ class TaskRunner {
   }
 
   failure(err: unknown): ModuleResult {
-    return fromError(err, { seconds: this.timeoutSeconds, expired: this.timeoutSignal?.aborted === true && !this.run.ctx.signal.aborted });
+    return fromError(err, { seconds: this.timeoutSeconds, expired: this.timeoutSignal?.aborted === true && !this.run.ctx.signal.aborted }, this.run.task.position);
   }
 }
 

@@ -7,7 +7,9 @@ import { isMapping, type Mapping } from '../python.js';
 import { renderTemplateText, type Vars } from '../render.js';
 import { withVars } from '../lazy-vars.js';
 import { expandHome, findInSearchPath, searchPath } from './context.js';
-import { LookupFailure } from './errors.js';
+import { controllerFileBytes } from './controller.js';
+import { templateFileError } from '../file-errors.js';
+import { LookupFailure, LookupUndefined, ParserError } from './errors.js';
 import { keyValueTerm } from './terms.js';
 import type { Lookup } from './types.js';
 
@@ -15,8 +17,9 @@ function isTrueOption(value: unknown): boolean {
   return value === true || (typeof value === 'string' && ['yes', 'true', 'on', '1'].includes(value.toLowerCase())) || value === 1;
 }
 
+/** A controller file as text, decrypted when vaulted (file, template, unvault; as Ansible's loader). */
 function readText(path: string): string {
-  return readFileSync(path, 'utf8');
+  return controllerFileBytes(readFileSync(path), path).toString('utf8');
 }
 
 function located(vars: Vars, subdir: string, term: unknown, what: string): string {
@@ -34,6 +37,17 @@ const file: Lookup = {
       if (options.lstrip !== undefined && isTrueOption(options.lstrip)) content = content.trimStart();
       if (options.rstrip === undefined || isTrueOption(options.rstrip)) content = content.trimEnd();
       return content;
+    }),
+};
+
+/** Ansible's `unvault`: the file as it is (no stripping), decrypted when vaulted. */
+const unvault: Lookup = {
+  options: [],
+  run: (terms, _options, vars) =>
+    terms.map((term) => {
+      const found = findInSearchPath(vars, 'files', String(term));
+      if (found === undefined) throw new ParserError(`Unable to find file matching "${String(term)}" `);
+      return readText(found);
     }),
 };
 
@@ -128,7 +142,14 @@ const template: Lookup = {
       const path = findInSearchPath(vars, 'templates', String(term));
       if (path === undefined) throw new TemplateError(`the template file ${String(term)} could not be found for the lookup`);
       const templateVars = { template_path: path, template_fullpath: path, template_host: '', template_uid: '', template_run_date: new Date().toISOString(), ...extra };
-      return String(renderTemplateText(readText(path), withVars(vars, templateVars)));
+      try {
+        return String(renderTemplateText(readText(path), withVars(vars, templateVars)));
+      } catch (error) {
+        if (!(error instanceof TemplateError) || error instanceof LookupUndefined) throw error;
+        const named = templateFileError(error, path);
+        // An undefined variable is raised as it is, as Ansible raises AnsibleUndefinedVariable.
+        throw /is undefined|has no attribute/.test(error.message) ? new LookupUndefined(named.message) : named;
+      }
     });
   },
 };
@@ -170,7 +191,8 @@ const csvfile: Lookup = {
       const delimiter = params.delimiter === 'TAB' || params.delimiter === '\\t' ? '\t' : String(params.delimiter);
       const path = located(vars, 'files', params.file, 'lookup');
       const keycol = Number(params.keycol);
-      const row = csvRows(readText(path), delimiter).find((r) => r[keycol] === key);
+      // Ansible's csvfile opens the file itself: a vaulted one is not decrypted.
+      const row = csvRows(readFileSync(path, 'utf8'), delimiter).find((r) => r[keycol] === key);
       if (row === undefined) return params.default;
       const col = Number(params.col);
       if (!Number.isInteger(col) || col >= row.length) throw new TemplateError(`csvfile: list index out of range`);
@@ -225,4 +247,4 @@ const ini: Lookup = {
     }),
 };
 
-export const fileLookups: Record<string, Lookup> = { file, fileglob, first_found: firstFound, template, csvfile, ini };
+export const fileLookups: Record<string, Lookup> = { file, unvault, fileglob, first_found: firstFound, template, csvfile, ini };

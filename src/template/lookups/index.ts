@@ -7,6 +7,7 @@ import { splitArgs } from '../args.js';
 import type { TemplateFunction } from '../args.js';
 import type { Vars } from '../render.js';
 import { commandLookups } from './commands.js';
+import { config } from './config.js';
 import { keepingLookupVars, lookupVars } from './context.js';
 import { LookupUndefined, lookupErrorMessage } from './errors.js';
 import { fileLookups } from './files.js';
@@ -16,10 +17,11 @@ import { sequence } from './sequence.js';
 import type { Lookup } from './types.js';
 
 export { setLookupVars } from './context.js';
+export { withLookupEnvironment, type LookupEnvironment } from './controller.js';
 export { flattenOnce } from './lists.js';
 
 /** Every lookup castoff has, by short name; `ansible.builtin.<name>` reaches the same one. */
-export const LOOKUPS: Readonly<Record<string, Lookup>> = { ...listLookups, ...fileLookups, ...commandLookups, sequence, password };
+export const LOOKUPS: Readonly<Record<string, Lookup>> = { ...listLookups, ...fileLookups, ...commandLookups, sequence, password, config };
 
 const COMMON_OPTIONS = ['errors', 'wantlist'];
 

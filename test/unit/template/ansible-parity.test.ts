@@ -30,6 +30,7 @@ const DIFFERENCES: Record<string, unknown> = {
   '{{ 8 | log(2) }}': 3,
   '{{ 2 | pow(10) }}': 1024,
   '{{ 27 | root(3) }}': 3,
+  "{{ ('2024-03-01' | to_datetime('%Y-%m-%d') - '2023-03-01' | to_datetime('%Y-%m-%d')).total_seconds() }}": 31622400,
   "{{ '/etc/a/b.tar.gz' | splitext }}": ['/etc/a/b.tar', '.gz'],
   "{{ '/etc/.bashrc' | splitext }}": ['/etc/.bashrc', ''],
   "{{ 'C:\\\\Users\\\\me' | win_splitdrive }}": ['C:', '\\\\Users\\\\me'],
