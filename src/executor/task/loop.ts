@@ -14,6 +14,8 @@ export interface LoopHooks {
   sleep(ms: number): Promise<void>;
   /** `poll` when the task sets none. */
   defaultPoll: number;
+  /** Whether an item's `ansible_facts` are variables the next items see (set_fact, include_vars). */
+  itemsSetVariables?: boolean;
 }
 
 function loopItems(task: Task, vars: Vars): unknown[] {
@@ -45,18 +47,29 @@ function aggregateOf(results: ModuleResult[]): ModuleResult {
   return aggregate;
 }
 
+/** The variables an item's result set, when its module sets variables and the item did not fail. */
+function variablesSetBy(result: ModuleResult): Vars | undefined {
+  const facts = result.ansible_facts;
+  if (isFailed(result) || result.skipped === true || !facts || typeof facts !== 'object' || Array.isArray(facts)) return undefined;
+  return facts as Vars;
+}
+
 export async function runLoop(task: Task, vars: Vars, hooks: LoopHooks): Promise<ModuleResult> {
   const control = task.loop_control ?? {};
   const loopVar = control.loop_var ?? 'item';
   const items = loopItems(task, vars);
+  // As in Ansible, a set_fact item's values are visible to the items after it (`x: "{{ x + [item] }}"` accumulates).
+  let current = vars;
   const runItem = async (item: unknown, index: number): Promise<ModuleResult> => {
-    const itemVars = withVars(vars, {
+    const itemVars = withVars(current, {
       [loopVar]: item,
       ansible_loop_var: loopVar,
       ...(control.index_var ? { [control.index_var]: index } : {}),
       ansible_loop: { index: index + 1, index0: index, first: index === 0, last: index === items.length - 1, length: items.length },
     });
     const itemResult = await hooks.runItem(itemVars);
+    const set = hooks.itemsSetVariables === true ? variablesSetBy(itemResult) : undefined;
+    if (set) current = withVars(current, set);
     const label = toPlain(control.label !== undefined ? renderValue(control.label, itemVars) : item);
     const result = {
       ...itemResult,
