@@ -263,7 +263,8 @@ export class PlayRunner {
     const ignoreUnreachable = outcome.unreachable && isTrue(keywords.ignore_unreachable, vars);
     if (status === 'failed' && !outcome.ignored) {
       // The task as written: its templates are text here, never rendered again (Ansible marks it unsafe too).
-      state.lastFailure = { task: taint({ name: taskName(task), action: task.module, args: task.args }), result: registeredValue(result) };
+      // `name` is the task's own name, without the `role : ` of its heading, as in Ansible's serialised task.
+      state.lastFailure = { task: taint({ name: task.name ?? task.action, action: task.module, args: task.args }), result: registeredValue(result) };
     }
     this.count(state, status, outcome.ignored, result.changed === true, ignoreUnreachable);
     emit({

@@ -20,6 +20,22 @@ async function runTree(files: Record<string, string>, inventoryExtra = ''): Prom
 const msgOf = (results: HostResult[], task: string): unknown => results.find((r) => r.task === task)?.result.msg;
 
 describe('roles when run', () => {
+  it("a rescue inside a role sees ansible_failed_task.name without the role's prefix, as in Ansible", async () => {
+    const { exitCode, results } = await runTree({
+      'site.yml': '- hosts: localhost\n  gather_facts: false\n  roles: [app]\n',
+      'roles/app/tasks/main.yml': `
+- block:
+    - name: breaks
+      fail: msg=boom
+  rescue:
+    - name: caught
+      debug: msg="{{ ansible_failed_task.name }}"
+`,
+    });
+    expect(exitCode).toBe(0);
+    expect(msgOf(results, 'app : caught')).toBe('breaks');
+  });
+
   it("layers role defaults, vars and params as Ansible: defaults below inventory, vars above play vars, params above set_fact", async () => {
     const { exitCode, results } = await runTree(
       {
