@@ -59,11 +59,12 @@ async function readPlay(raw: Record<string, unknown>, src: SourceFile, ctx: Load
   const checked = Object.fromEntries(Object.entries(raw).filter(([key]) => !unsupported.includes(key)));
   reportKeywordIssues(schemaIssues(PLAY_SCHEMA, checked), raw, src, label, ctx.diag, position);
   const typed = readKeywords(raw, PLAY_KEYWORDS);
-  const playRoles: PlayRoles = { roles: [], handlers: [], seen: new Set() };
+  const playRoles: PlayRoles = { roles: [], handlers: [], seen: new Set(), handlersByRole: new Map() };
   const tasksCtx = { ...withCollections(raw, ctx), playRoles };
   const vars_files = await readVarsFiles(raw.vars_files, src, label, ctx, src.positions.key(raw, 'vars_files') ?? position);
   // Roles load first, as in Ansible: their tasks run after pre_tasks, before the play's tasks.
   const roleBlocks = await readRoles(raw.roles, src, label, tasksCtx);
+  const rolesHandlerCount = playRoles.handlers.length;
   const play: Play = {
     position,
     hosts: hostsText ?? '',
@@ -76,8 +77,8 @@ async function readPlay(raw: Record<string, unknown>, src: SourceFile, ctx: Load
     handlers: (await readTaskList(raw.handlers, src, 'handler', tasksCtx)) as HandlerEntry[],
     roles: playRoles.roles,
   };
-  // Roles' handlers come after the play's own, as Ansible orders them.
-  play.handlers.push(...playRoles.handlers);
+  // Ansible's order: the handlers of `roles:`, the play's own, then those of roles imported by tasks.
+  play.handlers = [...playRoles.handlers.slice(0, rolesHandlerCount), ...play.handlers, ...playRoles.handlers.slice(rolesHandlerCount)];
   // A play that may gather looks for Ansible's `setup` (the installation answer is cached on disk).
   if (typed.gather_facts !== false) {
     const setup = await ctx.ansible.preferred('setup');
