@@ -133,14 +133,17 @@ describe.concurrent('file.py', () => {
       path: top,
       state: 'absent',
       changed: false,
-      diff: { before: { path: top, state: 'absent' }, after: { path: top, state: 'absent' } },
+      // As Ansible: the states appear only when they differ.
+      diff: { before: { path: top }, after: { path: top } },
     });
   });
 
   it('touches a file, applies a mode to an existing one, and fails like Ansible on a missing one', async () => {
     const dir = await makeTempDir();
     const path = join(dir, 'f');
-    expect((await runModule('file', { dest: path, state: 'touch', mode: '0600' })).result).toMatchObject({ changed: true, state: 'file', mode: '0600', size: 0 });
+    const touched = (await runModule('file', { dest: path, state: 'touch', mode: '0600' })).result;
+    expect(touched).toMatchObject({ changed: true, dest: path, state: 'file', mode: '0600', size: 0, diff: { before: { path, state: 'absent' }, after: { path, state: 'touch' } } });
+    expect(touched.path).toBeUndefined();
     expect((await runModule('file', { name: path, mode: '0644' })).result).toMatchObject({ changed: true, state: 'file', mode: '0644' });
     expect((await runModule('file', { path, state: 'file', mode: '0644' })).result.changed).toBe(false);
     const missing = await runModule('file', { path: join(dir, 'nope'), state: 'file' });
