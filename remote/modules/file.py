@@ -163,6 +163,9 @@ def main():
     result = STATES[state](path, prev, params, check_mode)
     # Ansible's file module reports the path as `diff` whether or not --diff is on, with the
     # state it asked for (`touch` included) only when that differs from what was there.
+    # Nothing to remove: Ansible's file module then reports no diff at all.
+    if state == 'absent' and prev == 'absent':
+        exit_json(result)
     result['diff'] = {'before': {'path': path}, 'after': {'path': path}}
     if prev != state:
         result['diff']['before']['state'] = prev
