@@ -71,7 +71,7 @@ async function documentOf(tool: Tool): Promise<[Doc, number]> {
   const argv = [...args, '-i', inv.file, `${PROJECT}site.yml`, '--vault-password-file', `${PROJECT}vault-pass.txt`, '-e', `runner=${WHO[tool]}`];
   // Pipelining only saves Ansible's round trips (the machine is loaded); it changes no result.
   const env = { ...process.env, ANSIBLE_STDOUT_CALLBACK: 'json', ANSIBLE_PIPELINING: 'True', ANSIBLE_HOST_KEY_CHECKING: 'False', ANSIBLE_NOCOLOR: '1', CASTOFF_KNOWN_HOSTS: inv.knownHostsFile, PRR_ENV: 'from-env' };
-  const { stdout, stderr, code } = await run(command, argv, { env, cwd: PROJECT, timeout: 300_000, maxBuffer: 32 * 1024 * 1024 })
+  const { stdout, stderr, code } = await run(command, argv, { env, cwd: PROJECT, timeout: 720_000, maxBuffer: 32 * 1024 * 1024 })
     .then((r) => ({ ...r, code: 0 }))
     .catch((e: { stdout: string; stderr: string; code: number }) => e);
   try {
@@ -119,7 +119,7 @@ beforeAll(async () => {
   const [[ansible, ansibleCode], [castoff, castoffCode]] = await Promise.all([documentOf('ansible'), documentOf('castoff')]);
   Object.assign(docs, { ansible, castoff });
   Object.assign(codes, { ansible: ansibleCode, castoff: castoffCode });
-}, 600_000);
+}, 900_000);
 
 afterAll(async () => {
   await fleet?.stop();
