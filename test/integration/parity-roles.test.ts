@@ -1,5 +1,5 @@
 /**
- * The issue's parity test: a role-based playbook of three roles and more than forty tasks
+ * The issue's parity test: a role-based playbook of four roles and about sixty tasks per host
  * (test/fixtures/parity-roles: dependencies with parameters, defaults, vars, handlers, files,
  * templates with loops, import_role/include_role with tasks_from, include_tasks, lookups, with_*
  * loops, filters and tests with `\d` regexes, a vaulted vars file and an inline `!vault` value,
@@ -136,7 +136,7 @@ afterAll(async () => {
   await fleet?.stop();
 });
 
-describe('a three-role, forty-task playbook matches ansible-playbook', () => {
+describe('a four-role playbook of sixty tasks per host matches ansible-playbook', () => {
   it('Ansible runs it to the end on both hosts, over forty tasks each', () => {
     expect(codes.ansible).toBe(0);
     const perHost = results('ansible').filter(([key]) => key.endsWith(' on prr1'));
