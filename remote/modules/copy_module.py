@@ -192,10 +192,15 @@ def main():
         result['state'] = 'file'
     else:
         result['size'] = len(content)
-    result.pop('path', None)
-    md5sum = md5_or_none(content)
-    if md5sum:
-        result['md5sum'] = md5sum
+    if content_changed:
+        result.pop('path', None)
+        md5sum = md5_or_none(content)
+        if md5sum:
+            result['md5sum'] = md5sum
+    elif os.path.exists(dest):
+        # Content already in place: Ansible's copy hands over to its file module, whose result
+        # (with `path`, the file module's `diff`, no md5sum) it returns.
+        result['diff'] = {'before': {'path': dest}, 'after': {'path': dest}}
     result['changed'] = bool(content_changed or attributes_changed)
     exit_json(result)
 

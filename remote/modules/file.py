@@ -74,8 +74,9 @@ def apply_recursively(top, params, check_mode):
 
 
 def ensure_touch(path, prev, params, check_mode):
+    # Ansible names a touched file `dest`, not `path`.
     if check_mode:
-        return {'path': path, 'state': prev if prev != 'absent' else 'file', 'changed': True}
+        return {'dest': path, 'state': prev if prev != 'absent' else 'file', 'changed': True}
     try:
         if prev == 'absent':
             open(path, 'ab').close()
@@ -85,7 +86,9 @@ def ensure_touch(path, prev, params, check_mode):
         fail_json('Error, could not touch target: %s' % error, path=path)
     apply_attributes(path, params, False)
     # Touching always changes the timestamps, so Ansible reports it as a change.
-    return finish(path, True)
+    result = finish(path, True)
+    result['dest'] = result.pop('path')
+    return result
 
 
 def ensure_link(path, prev, params, check_mode):
@@ -158,8 +161,15 @@ def main():
         path = os.path.realpath(path)
         prev = path_state(path)
     result = STATES[state](path, prev, params, check_mode)
-    # Ansible's file module reports the state change as `diff` whether or not --diff is on.
-    result['diff'] = {'before': {'path': path, 'state': prev}, 'after': {'path': path, 'state': result['state']}}
+    # Ansible's file module reports the path as `diff` whether or not --diff is on, with the
+    # state it asked for (`touch` included) only when that differs from what was there.
+    # Nothing to remove: Ansible's file module then reports no diff at all.
+    if state == 'absent' and prev == 'absent':
+        exit_json(result)
+    result['diff'] = {'before': {'path': path}, 'after': {'path': path}}
+    if prev != state:
+        result['diff']['before']['state'] = prev
+        result['diff']['after']['state'] = state
     exit_json(result)
 
 

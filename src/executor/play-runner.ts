@@ -391,7 +391,8 @@ export class PlayRunner {
     const ignoreUnreachable = outcome.unreachable && isTrue(keywords.ignore_unreachable, vars);
     if (status === 'failed' && !outcome.ignored) {
       // The task as written: its templates are text here, never rendered again (Ansible marks it unsafe too).
-      state.lastFailure = { task: taint({ name: taskName(task), action: task.module, args: task.args }), result: registeredValue(result) };
+      // `name` is the task's own name, without the `role : ` of its heading, as in Ansible's serialised task.
+      state.lastFailure = { task: taint({ name: task.name ?? task.action, action: task.module, args: task.args }), result: registeredValue(result) };
     }
     this.count(state, status, outcome.ignored, result.changed === true, ignoreUnreachable);
     emit({
@@ -537,14 +538,20 @@ export class PlayRunner {
     return out;
   }
 
-  /** Handlers run in the order they are defined, each once per notifying host; they may notify others. */
+  /**
+   * Handlers run in the order they are defined, each once per notifying host; they may notify others.
+   * A name notifies only the last handler defined with it (as in Ansible, where a role imported twice
+   * loads its handlers twice); a `listen` topic notifies every handler listening to it.
+   */
   private async flushHandlers(walking: readonly Host[]): Promise<void> {
     const handlers = this.handlerList();
+    const lastByName = new Map(handlers.filter((h) => h.name !== undefined).map((h) => [h.name, h]));
     for (let round = 0; round < handlers.length + 1; round++) {
       let ran = false;
       for (const handler of handlers) {
         if (this.halted()) return;
-        const names = [handler.name, ...handler.listen].filter((n): n is string => n !== undefined);
+        const ownName = handler.name !== undefined && lastByName.get(handler.name) === handler ? [handler.name] : [];
+        const names = [...ownName, ...handler.listen];
         const hosts = walking.filter((h) => isActive(this.state(h)) && names.some((n) => this.state(h).notified.has(n)));
         if (hosts.length === 0) continue;
         for (const h of hosts) for (const n of names) this.state(h).notified.delete(n);

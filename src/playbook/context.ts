@@ -33,10 +33,21 @@ export interface LoadContext {
 export interface PlayRoles {
   /** Every role loaded, dependencies first, in load order. */
   roles: RoleRef[];
-  /** Roles' handlers, which join the play's after its own. */
+  /** Roles' handlers in load order (the play puts those of `roles:` before its own, the rest after). */
   handlers: HandlerEntry[];
   /** `path` + parameters of each role run by `roles:` or as a dependency: each runs once per play. */
   seen: Set<string>;
+  /**
+   * The handlers of each role of `roles:` or a dependency, by the same key as `seen`: loaded again
+   * (a dependency of a role imported later), it adds the same handlers again, as Ansible reuses the
+   * role. A handler listed twice runs where it is first listed (see the play runner).
+   */
+  handlersByRole: Map<string, HandlerEntry[]>;
+}
+
+/** A play's roles before any is read. */
+export function emptyPlayRoles(): PlayRoles {
+  return { roles: [], handlers: [], seen: new Set(), handlersByRole: new Map() };
 }
 
 /** One loaded file: its name as shown in messages, where its nodes are, and how we got to it. */

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { isMapping } from '../source/values.js';
-import { type LoadContext, rootPosition, type SourceFile } from './context.js';
+import { emptyPlayRoles, type LoadContext, type PlayRoles, rootPosition, type SourceFile } from './context.js';
 import { loadIncludedFile } from './includes.js';
 import { reportKeywordIssues } from './keyword-issues.js';
 import { keywordSchema, PLAY_KEYWORDS, readKeywords, UNSUPPORTED_KEYWORDS } from './keywords.js';
@@ -11,7 +11,6 @@ import { conditions, isTemplate, objectOf, tags, text, varsMapping } from '../so
 import { readConditions, readTags, readVars } from './coerce.js';
 import { readTaskList, TASK_LIST_READER, withCollections } from './tasks.js';
 import { loadRole, roleEntry, topOrigin } from './roles.js';
-import type { PlayRoles } from './context.js';
 import type { Block, Condition, HandlerEntry, Play, TaskEntry } from './types.js';
 import { describeValue, schemaIssues } from '../source/validate.js';
 import { readVarsFiles } from './vars-files.js';
@@ -61,12 +60,13 @@ async function readPlay(raw: Record<string, unknown>, src: SourceFile, ctx: Load
   const checked = Object.fromEntries(Object.entries(raw).filter(([key]) => !unsupported.includes(key)));
   reportKeywordIssues(schemaIssues(PLAY_SCHEMA, checked), raw, src, label, ctx.diag, position);
   const typed = readKeywords(raw, PLAY_KEYWORDS);
-  const playRoles: PlayRoles = { roles: [], handlers: [], seen: new Set() };
+  const playRoles: PlayRoles = emptyPlayRoles();
   const tasksCtx = { ...withCollections(raw, ctx), playRoles };
   const vars_prompt = readVarsPrompt(raw.vars_prompt, src, label, ctx.diag, src.positions.key(raw, 'vars_prompt') ?? position);
   const vars_files = await readVarsFiles(raw.vars_files, src, label, ctx, src.positions.key(raw, 'vars_files') ?? position);
   // Roles load first, as in Ansible: their tasks run after pre_tasks, before the play's tasks.
   const roleBlocks = await readRoles(raw.roles, src, label, tasksCtx);
+  const rolesHandlerCount = playRoles.handlers.length;
   const play: Play = {
     position,
     hosts: hostsText ?? '',
@@ -80,8 +80,8 @@ async function readPlay(raw: Record<string, unknown>, src: SourceFile, ctx: Load
     handlers: (await readTaskList(raw.handlers, src, 'handler', tasksCtx)) as HandlerEntry[],
     roles: playRoles.roles,
   };
-  // Roles' handlers come after the play's own, as Ansible orders them.
-  play.handlers.push(...playRoles.handlers);
+  // Ansible's order: the handlers of `roles:`, the play's own, then those of roles imported by tasks.
+  play.handlers = [...playRoles.handlers.slice(0, rolesHandlerCount), ...play.handlers, ...playRoles.handlers.slice(rolesHandlerCount)];
   // A play that may gather looks for Ansible's `setup` (the installation answer is cached on disk).
   if (typed.gather_facts !== false) {
     const setup = await ctx.ansible.preferred('setup');

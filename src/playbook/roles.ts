@@ -173,7 +173,10 @@ export async function loadRole(use: RoleUse, origin: RoleOrigin, read: TaskListR
   await notePluginFolders(path, ctx.pluginFolders);
   const meta = await readMeta(path, ctx);
   const key = JSON.stringify([path, use.params, use.from]);
-  if (use.once && !meta.allowDuplicates && playRoles.seen.has(key)) return undefined;
+  if (use.once && !meta.allowDuplicates && playRoles.seen.has(key)) {
+    playRoles.handlers.push(...(playRoles.handlersByRole.get(key) ?? []));
+    return undefined;
+  }
   if (use.once) playRoles.seen.add(key);
 
   const defaults = await readVars(path, 'defaults', use.from.defaults, use, ctx);
@@ -203,10 +206,10 @@ export async function loadRole(use: RoleUse, origin: RoleOrigin, read: TaskListR
 
   const roleCtx: LoadContext = { ...ctx, role, library: await roleLibrary(path, ctx.library) };
   const tasks = await readRoleTaskFile(path, 'tasks', use.from.tasks, use, origin, roleCtx, (value, src) => read.tasks(value, src, roleCtx));
-  const handlers = await readRoleTaskFile<HandlerEntry>(path, 'handlers', use.from.handlers, use, origin, roleCtx, (value, src) =>
-    read.handlers(value, src, roleCtx),
-  );
+  const known = use.once ? playRoles.handlersByRole.get(key) : undefined;
+  const handlers = known ?? (await readRoleTaskFile<HandlerEntry>(path, 'handlers', use.from.handlers, use, origin, roleCtx, (value, src) => read.handlers(value, src, roleCtx)));
   if (!tasks || !handlers) return undefined;
+  if (use.once) playRoles.handlersByRole.set(key, handlers);
   playRoles.handlers.push(...handlers);
   return {
     kind: 'block',

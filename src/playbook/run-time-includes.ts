@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { SourcePosition } from '../core/errors.js';
 import { Diagnostics } from '../source/diagnostics.js';
 import { describeValue } from '../source/validate.js';
-import { type LoadContext, rootPosition, type SourceFile } from './context.js';
+import { emptyPlayRoles, type LoadContext, rootPosition, type SourceFile } from './context.js';
 import { loadIncludedFile } from './includes.js';
 import { loadRole, topOrigin, type TaskListReader } from './roles.js';
 import type { Include, IncludedContent, IncludeFailure } from './types.js';
@@ -50,7 +50,7 @@ export function includeLoader(keyword: RunTimeKeyword, site: IncludeSite, reader
 
 /** A context that collects this read's problems and roles apart from the playbook's load. */
 function runTimeContext(ctx: LoadContext): LoadContext {
-  return { ...ctx, diag: new Diagnostics(), playRoles: { roles: [], handlers: [], seen: new Set() } };
+  return { ...ctx, diag: new Diagnostics(), playRoles: emptyPlayRoles() };
 }
 
 function outcome(ctx: LoadContext, content: Omit<IncludedContent, 'handlers' | 'roles'>): IncludedContent | IncludeFailure {

@@ -14,6 +14,8 @@ export interface LoopHooks {
   sleep(ms: number): Promise<void>;
   /** `poll` when the task sets none. */
   defaultPoll: number;
+  /** Whether an item's `ansible_facts` are variables the next items see (set_fact, include_vars). */
+  itemsSetVariables?: boolean;
 }
 
 /** The items of a loop (`loop`, or a `with_<lookup>` run on its value), rendered with the host's variables. */
@@ -80,13 +82,24 @@ export function loopItemVars(control: LoopControl, items: readonly unknown[], in
   };
 }
 
+/** The variables an item's result set, when its module sets variables and the item did not fail. */
+function variablesSetBy(result: ModuleResult): Vars | undefined {
+  const facts = result.ansible_facts;
+  if (isFailed(result) || result.skipped === true || !facts || typeof facts !== 'object' || Array.isArray(facts)) return undefined;
+  return facts as Vars;
+}
+
 export async function runLoop(task: Task, vars: Vars, hooks: LoopHooks): Promise<ModuleResult> {
   const control = task.loop_control ?? {};
   const items = loopItems(task, vars);
+  // As in Ansible, a set_fact item's values are visible to the items after it (`x: "{{ x + [item] }}"` accumulates).
+  let current = vars;
   const runItem = async (item: unknown, index: number): Promise<ModuleResult> => {
     const added = loopItemVars(control, items, index, vars);
-    const itemVars = withVars(vars, added);
+    const itemVars = withVars(current, added);
     const itemResult = await hooks.runItem(itemVars);
+    const set = hooks.itemsSetVariables === true ? variablesSetBy(itemResult) : undefined;
+    if (set) current = withVars(current, set);
     const label = toPlain(control.label !== undefined ? renderValue(control.label, itemVars) : item);
     const result = { ...itemResult, ...added, _ansible_item_label: label };
     hooks.onItem(result, typeof label === 'string' ? label : JSON.stringify(label));

@@ -81,6 +81,7 @@ class TaskRunner {
       onItem: (result, item) => this.run.emit({ type: 'host_result', ...where, action: task.module, display: displayKindOf(task), status: statusOf(result), ignored: false, item, result }),
       sleep: (ms) => this.sleep(ms),
       defaultPoll: this.run.ctx.pollInterval,
+      itemsSetVariables: this.action?.setsVariables === true,
     });
   }
 

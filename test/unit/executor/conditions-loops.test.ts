@@ -273,6 +273,22 @@ describe('register, set_fact and no_log', () => {
     expect(resultOf(run, 'use')?.result.msg).toBe('hello 6/0');
   });
 
+  it('a set_fact loop sees the values its earlier items set, as Ansible does', async () => {
+    const run = await runLocal(
+      play(`  tasks:
+    - name: accumulate
+      set_fact: {acc: "{{ (acc | default([])) + [item] }}"}
+      loop: [a, b, c]
+      when: item != 'b'
+    - name: show
+      debug: var=acc
+`),
+    );
+    expect(run.exitCode).toBe(0);
+    expect(itemsOf(run, 'accumulate').map((e) => e.result.ansible_facts)).toEqual([{ acc: ['a'] }, undefined, { acc: ['a', 'c'] }]);
+    expect(resultOf(run, 'show')?.result.acc).toEqual(['a', 'c']);
+  });
+
   it('a skipped task still registers a result with skipped set', async () => {
     const run = await runLocal(
       play(`  tasks:

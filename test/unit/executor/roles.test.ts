@@ -20,6 +20,53 @@ async function runTree(files: Record<string, string>, inventoryExtra = ''): Prom
 const msgOf = (results: HostResult[], task: string): unknown => results.find((r) => r.task === task)?.result.msg;
 
 describe('roles when run', () => {
+  it("orders handlers as Ansible: roles' first, then the play's, then an imported role's; a reloaded dependency's handler runs once, where first listed", async () => {
+    const { exitCode, results } = await runTree({
+      'site.yml': `
+- hosts: localhost
+  gather_facts: false
+  roles: [w, r]
+  tasks:
+    - name: t
+      debug: msg=t
+      changed_when: true
+      notify: [play h, wh]
+    - import_role: {name: w, tasks_from: other}
+  handlers:
+    - name: play h
+      debug: msg=playh
+`,
+      'roles/w/meta/main.yml': 'dependencies: [{role: b, lbl: from-w}]\n',
+      'roles/r/meta/main.yml': 'dependencies: [{role: b, lbl: from-r}]\n',
+      'roles/b/tasks/main.yml': '- name: bt\n  debug: msg="bt {{ lbl }}"\n  changed_when: true\n  notify: bh\n',
+      'roles/b/handlers/main.yml': '- name: bh\n  debug: msg="bh {{ lbl }}"\n',
+      'roles/w/tasks/main.yml': '- name: wt\n  debug: msg=wt\n',
+      'roles/w/tasks/other.yml': '- name: wo\n  debug: msg=wo\n',
+      'roles/w/handlers/main.yml': '- name: wh\n  debug: msg=wh\n',
+      'roles/r/tasks/main.yml': '- name: rt\n  debug: msg=rt\n',
+      'roles/r/handlers/main.yml': '- name: rh\n  debug: msg=rh\n',
+    });
+    expect(exitCode).toBe(0);
+    // ansible-core 2.14 prints exactly this sequence for the same playbook.
+    expect(results.map((r) => r.result.msg)).toEqual(['bt from-w', 'wt', 'bt from-r', 'rt', 't', 'wo', 'bh from-w', 'playh', 'wh']);
+  });
+
+  it("a rescue inside a role sees ansible_failed_task.name without the role's prefix, as in Ansible", async () => {
+    const { exitCode, results } = await runTree({
+      'site.yml': '- hosts: localhost\n  gather_facts: false\n  roles: [app]\n',
+      'roles/app/tasks/main.yml': `
+- block:
+    - name: breaks
+      fail: msg=boom
+  rescue:
+    - name: caught
+      debug: msg="{{ ansible_failed_task.name }}"
+`,
+    });
+    expect(exitCode).toBe(0);
+    expect(msgOf(results, 'app : caught')).toBe('breaks');
+  });
+
   it("layers role defaults, vars and params as Ansible: defaults below inventory, vars above play vars, params above set_fact", async () => {
     const { exitCode, results } = await runTree(
       {

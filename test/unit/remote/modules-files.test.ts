@@ -31,7 +31,9 @@ describe.concurrent('copy_module.py', () => {
     expect(readFileSync(dest, 'utf8')).toBe('port=80\n');
     expect(modeOf(dest)).toBe('0640');
     const again = await runModule('copy', { dest, _castoff_content: base64('port=80\n'), mode: '0640' });
-    expect(again.result).toMatchObject({ changed: false, checksum: sha1('port=80\n') });
+    // As Ansible's copy, which hands an unchanged file to its file module: path and that module's diff, no md5sum.
+    expect(again.result).toMatchObject({ changed: false, checksum: sha1('port=80\n'), path: dest, diff: { before: { path: dest }, after: { path: dest } } });
+    expect(again.result.md5sum).toBeUndefined();
     const modeOnly = await runModule('copy', { dest, _castoff_content: base64('port=80\n'), mode: 'u=rw,go=' });
     expect(modeOnly.result).toMatchObject({ changed: true, mode: '0600' });
   });
@@ -133,14 +135,16 @@ describe.concurrent('file.py', () => {
       path: top,
       state: 'absent',
       changed: false,
-      diff: { before: { path: top, state: 'absent' }, after: { path: top, state: 'absent' } },
+      // As Ansible: nothing to remove, no diff.
     });
   });
 
   it('touches a file, applies a mode to an existing one, and fails like Ansible on a missing one', async () => {
     const dir = await makeTempDir();
     const path = join(dir, 'f');
-    expect((await runModule('file', { dest: path, state: 'touch', mode: '0600' })).result).toMatchObject({ changed: true, state: 'file', mode: '0600', size: 0 });
+    const touched = (await runModule('file', { dest: path, state: 'touch', mode: '0600' })).result;
+    expect(touched).toMatchObject({ changed: true, dest: path, state: 'file', mode: '0600', size: 0, diff: { before: { path, state: 'absent' }, after: { path, state: 'touch' } } });
+    expect(touched.path).toBeUndefined();
     expect((await runModule('file', { name: path, mode: '0644' })).result).toMatchObject({ changed: true, state: 'file', mode: '0644' });
     expect((await runModule('file', { path, state: 'file', mode: '0644' })).result.changed).toBe(false);
     const missing = await runModule('file', { path: join(dir, 'nope'), state: 'file' });
