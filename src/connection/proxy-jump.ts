@@ -154,7 +154,8 @@ interface ProxyChoice {
   hops: WrittenHop[];
 }
 
-function applyArgs(args: string, chosen: ProxyChoice | undefined): ProxyChoice | undefined {
+/** The options of an args string as ssh reads them; a quoting problem quotes the args. */
+function argOptions(args: string): ReturnType<typeof sshCommandLine>['options'] {
   let argv: string[];
   try {
     argv = words(args);
@@ -162,8 +163,11 @@ function applyArgs(args: string, chosen: ProxyChoice | undefined): ProxyChoice |
     if (err instanceof SshArgsProblem) throw new SshArgsProblem(`'${args}' ${err.message}`);
     throw err;
   }
-  const { options } = sshCommandLine(argv);
-  for (const { letter, value = '' } of options) {
+  return sshCommandLine(argv).options;
+}
+
+function applyArgs(args: string, chosen: ProxyChoice | undefined): ProxyChoice | undefined {
+  for (const { letter, value = '' } of argOptions(args)) {
     if (letter === 'J') {
       if (chosen?.by === '-J') throw new SshArgsProblem('only a single -J is allowed (separate hops with commas)');
       if (chosen?.by === 'ProxyCommand') throw new SshArgsProblem('-J cannot be combined with ProxyCommand');
@@ -225,11 +229,11 @@ export function sshConfigFileArg(host: string, sources: SshArgs[]): string | nul
   for (const { variable, value } of sources) {
     if (value === undefined) continue;
     try {
-      for (const option of sshCommandLine(words(value)).options) {
+      for (const option of argOptions(value)) {
         if (option.letter === 'F' && option.value !== undefined) file = option.value === 'none' ? null : option.value;
       }
     } catch (err) {
-      if (err instanceof SshArgsProblem) throw new ConfigError(`${host}: ${variable}: '${value}' ${err.message}`);
+      if (err instanceof SshArgsProblem) throw new ConfigError(`${host}: ${variable}: ${err.message}`);
       throw err;
     }
   }
