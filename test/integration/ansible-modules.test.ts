@@ -67,7 +67,7 @@ describe('payloads are uploaded once per host', () => {
   // Each module twice per host and run: 20 tasks prove "at most once" as 50 would, at less than half
   // the CPU on a shared machine. The 50-task run is bench/compare.ts --modules, which reports the
   // same upload counts beside ansible-playbook's times.
-  it('a playbook of 20 Ansible-module tasks (10 modules, each twice) on 4 hosts uploads each payload at most once per host, and a second run uploads nothing', async () => {
+  it('a playbook of 20 Ansible-module tasks (10 modules, each twice) on 2 hosts uploads each payload at most once per host, and a second run uploads nothing', async () => {
     const modules = [
       'lineinfile: { path: "/tmp/up/li{{ i }}.txt", line: "x{{ i }}", create: true }',
       'blockinfile: { path: "/tmp/up/bl{{ i }}.txt", block: "b{{ i }}", create: true }',
@@ -82,11 +82,13 @@ describe('payloads are uploaded once per host', () => {
     ];
     const tasks = Array.from({ length: 2 * modules.length }, (_, n) => `    - name: t${n}\n      vars: { i: ${n} }\n      ${modules[n % modules.length]}\n`).join('');
     const setup = '    - name: dir\n      file: { path: /tmp/up, state: directory }\n';
-    const names = fleet.hosts.map((h) => h.name);
+    // Two hosts show "once per host" as well as four, at half the CPU of a loaded CI machine.
+    const hosts = fleet.hosts.slice(0, 2);
+    const names = hosts.map((h) => h.name);
     const first = await play(setup + tasks, { hosts: names.join(',') });
     expect(first.exitCode, JSON.stringify(first.events.filter((e) => e.type === 'host_result' && e.status === 'failed'))).toBe(0);
     const firstEnd = runEnd(first);
-    for (const h of fleet.hosts) {
+    for (const h of hosts) {
       const payloadDirs = (await onHost('ls -1 ~/.castoff | grep "^ansible-" | wc -l', h)).trim();
       expect(payloadDirs).toBe(String(modules.length));
       // Each payload was unpacked on the host, and Python kept the bytecode of its module_utils.
