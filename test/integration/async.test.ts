@@ -52,8 +52,8 @@ afterAll(async () => {
 });
 
 describe('launch and poll', () => {
-  it('a sleep 2 job with async 10 / poll 1 succeeds with Ansible fields and leaves no job file', async () => {
-    const { job, result: started } = await launchAsyncJob(conn, { module: 'shell', args: { _raw_params: 'sleep 2; echo done' } }, { limit: 10 });
+  it('a sleep 2 job with async 30 / poll 1 succeeds with Ansible fields and leaves no job file', async () => {
+    const { job, result: started } = await launchAsyncJob(conn, { module: 'shell', args: { _raw_params: 'sleep 2; echo done' } }, { limit: 30 });
     // Exactly what ansible-playbook registers for a launch: the wrapper's failed, pid and pgid stay with castoff.
     expect(started).toEqual({ started: 1, finished: 0, changed: true, ansible_job_id: job.jid, results_file: job.resultsFile });
     expect(job.jid).toMatch(/^j\d+\.\d+$/);
@@ -71,7 +71,8 @@ describe('launch and poll', () => {
       changed: true,
       ansible_job_id: job.jid,
     });
-    expect(outcome.result.delta).toMatch(/^0:00:02\.\d{6}$/);
+    // At least the 2 s slept; a loaded machine may add a second or more.
+    expect(outcome.result.delta).toMatch(/^0:00:(0[2-9]|[1-2]\d)\.\d{6}$/);
     expect(outcome.result.start).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$/);
     expect(outcome.result.end).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$/);
     expect(polls.length).toBeGreaterThan(0);
