@@ -16,7 +16,7 @@ import {
 } from './keywords.js';
 import { checkArgs, gatherArgs } from './module-args.js';
 import { builtinModuleNames, INCLUDE_SPECS, ROLE_SPECS, shortModuleName } from './modules.js';
-import { runsOnPlay } from '../modules/index.js';
+import { runsOnPlay, type ModuleSpec } from '../modules/index.js';
 import { isTemplate } from '../source/schema-values.js';
 import { hasLookup } from '../template/index.js';
 import { closestMatch, didYouMean } from '../source/suggest.js';
@@ -191,30 +191,16 @@ async function readRoleImport(
     report(src.positions.key(raw, roleKey) ?? position, `'${keyword}' cannot be used as a handler`);
     return undefined;
   }
-  const others = Object.keys(raw).filter((key) => key !== roleKey && key !== 'args');
-  for (const key of others.filter(isLoopKeyword)) {
-    report(src.positions.key(raw, key) ?? position, staticLoopMessage(keyword));
-  }
-  const keywordPart = pick(raw, others.filter((k) => !isLoopKeyword(k)));
-  reportKeywordIssues(schemaIssues(SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);
-  const valuePosition = src.positions.value(raw, roleKey) ?? position;
-  const spec = ROLE_SPECS.get(keyword)!;
-  const extraArgs = isMapping(raw.args) ? raw.args : undefined;
-  const gathered = gatherArgs(raw[roleKey], valuePosition, extraArgs, spec, src.positions);
-  if ('detail' in gathered) {
-    report(gathered.position, gathered.detail);
-    return undefined;
-  }
-  const problems = checkArgs(spec, gathered, valuePosition);
-  for (const problem of problems) report(problem.position, problem.detail);
-  const args = gathered.args;
-  if (problems.length > 0 || typeof args.name !== 'string') return undefined;
+  const read = readStaticEntry(raw, roleKey, ROLE_SPECS.get(keyword)!, src, position, staticLoopMessage(keyword), report, label, ctx);
+  const name = read?.args.name;
+  if (!read || typeof name !== 'string') return undefined;
+  const { args, valuePosition } = read;
   const text = (key: string): string | undefined => (typeof args[key] === 'string' ? (args[key] as string) : undefined);
   const apply = isMapping(args.apply) ? args.apply : {};
   reportKeywordIssues(schemaIssues(SCHEMAS.include, apply), apply, src, `${label}: apply`, ctx.diag, valuePosition);
   const block = await loadRole(
     {
-      reference: args.name,
+      reference: name,
       params: {},
       keywords: {},
       from: { tasks: text('tasks_from'), vars: text('vars_from'), defaults: text('defaults_from'), handlers: text('handlers_from') },
@@ -227,6 +213,38 @@ async function readRoleImport(
   );
   if (!block) return undefined;
   return { ...block, position, ...readKeywords(raw, INCLUDE_KEYWORDS), ...readKeywords(apply, INCLUDE_KEYWORDS) };
+}
+
+/**
+ * The keywords and arguments of an entry read when the playbook loads (`import_role`,
+ * `import_tasks`), every problem reported: loops, keywords, then arguments. Undefined when the
+ * arguments cannot be used.
+ */
+function readStaticEntry(
+  raw: Record<string, unknown>,
+  key: string,
+  spec: ModuleSpec,
+  src: SourceFile,
+  position: SourcePosition,
+  loopMessage: string,
+  report: (at: SourcePosition, detail: string) => void,
+  label: string,
+  ctx: LoadContext,
+): { args: Record<string, unknown>; valuePosition: SourcePosition } | undefined {
+  const others = Object.keys(raw).filter((k) => k !== key && k !== 'args');
+  for (const loopKey of others.filter(isLoopKeyword)) report(src.positions.key(raw, loopKey) ?? position, loopMessage);
+  const keywordPart = pick(raw, others.filter((k) => !isLoopKeyword(k)));
+  reportKeywordIssues(schemaIssues(SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);
+  const valuePosition = src.positions.value(raw, key) ?? position;
+  const extraArgs = isMapping(raw.args) ? raw.args : undefined;
+  const gathered = gatherArgs(raw[key], valuePosition, extraArgs, spec, src.positions);
+  if ('detail' in gathered) {
+    report(gathered.position, gathered.detail);
+    return undefined;
+  }
+  const problems = checkArgs(spec, gathered, valuePosition);
+  for (const problem of problems) report(problem.position, problem.detail);
+  return problems.length > 0 ? undefined : { args: gathered.args, valuePosition };
 }
 
 /** A loop on what is read when the playbook loads: Ansible's words for the import_ forms. */
@@ -270,25 +288,10 @@ async function readInclude(
   const position = rootPosition(src, raw);
   const label = `${section} "${nameOf(raw, keyword)}"`;
   const report = (at: SourcePosition, detail: string): void => ctx.diag.error(at, `${label}: ${detail}`);
-  const others = Object.keys(raw).filter((key) => key !== includeKey && key !== 'args');
-  for (const key of others.filter(isLoopKeyword)) {
-    report(src.positions.key(raw, key) ?? position, staticLoopMessage(keyword));
-  }
-  const keywordPart = pick(raw, others.filter((k) => !isLoopKeyword(k)));
-  reportKeywordIssues(schemaIssues(SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);
-
-  const valuePosition = src.positions.value(raw, includeKey) ?? position;
-  const spec = INCLUDE_SPECS.get(keyword)!;
-  const extraArgs = isMapping(raw.args) ? raw.args : undefined;
-  const gathered = gatherArgs(raw[includeKey], valuePosition, extraArgs, spec, src.positions);
-  if ('detail' in gathered) {
-    report(gathered.position, gathered.detail);
-    return undefined;
-  }
-  const problems = checkArgs(spec, gathered, valuePosition);
-  for (const problem of problems) report(problem.position, problem.detail);
-  const reference = gathered.args._raw_params ?? gathered.args.file;
-  if (problems.length > 0 || typeof reference !== 'string') return undefined;
+  const read = readStaticEntry(raw, includeKey, INCLUDE_SPECS.get(keyword)!, src, position, staticLoopMessage(keyword), report, label, ctx);
+  const reference = read?.args._raw_params ?? read?.args.file;
+  if (!read || typeof reference !== 'string') return undefined;
+  const { valuePosition } = read;
   if (isTemplate(reference)) {
     report(valuePosition, `'${keyword}' with a templated file name is not supported; castoff reads included files when the playbook loads`);
     return undefined;
@@ -299,7 +302,7 @@ async function readInclude(
     ctx.diag.error(rootPosition(included.src, included.value), `a task file must be a list of tasks, got ${describeValue(included.value)}`);
     return undefined;
   }
-  const apply = isMapping(gathered.args.apply) ? gathered.args.apply : {};
+  const apply = isMapping(read.args.apply) ? read.args.apply : {};
   reportKeywordIssues(schemaIssues(SCHEMAS.include, apply), apply, src, `${label}: apply`, ctx.diag, valuePosition);
   return {
     kind: 'block',
