@@ -40,6 +40,8 @@ import { hostvarsOf, magicVars, tagMagic, taskVars, type PlayMembers } from './v
 import { playTagVars, renderTags } from './tag-selection.js';
 import { roleLayers, roleMagic } from './role-vars.js';
 
+type HostResultInput = Extract<RunEventInput, { type: 'host_result' }>;
+
 export interface RunShared {
   ctx: RunContext;
   connections: TargetConnections;
@@ -395,18 +397,17 @@ export class PlayRunner {
       state.lastFailure = { task: taint({ name: task.name ?? task.action, action: task.module, args: task.args }), result: registeredValue(result) };
     }
     this.count(state, status, outcome.ignored, result.changed === true, ignoreUnreachable);
-    emit({
-      type: 'host_result',
-      play: this.playName,
-      task: taskName(task),
-      action: task.module,
-      display: displayKindOf(task),
-      host: host.name,
+    emit(this.taskResultEvent(task, host, {
       ...(keywords.delegate_to !== undefined ? { delegatedTo: String(renderValue(keywords.delegate_to, vars)) } : {}),
       status,
       ignored: outcome.ignored,
       result,
-    });
+    }));
+  }
+
+  /** A task's `host_result` event: the play, the task's name, action and display, and what happened on `host`. */
+  private taskResultEvent(task: Task, host: Host, outcome: Pick<HostResultInput, 'status' | 'ignored' | 'result'> & { delegatedTo?: string }): HostResultInput {
+    return { type: 'host_result', play: this.playName, task: taskName(task), action: task.module, display: displayKindOf(task), host: host.name, ...outcome };
   }
 
   /**
@@ -513,17 +514,7 @@ export class PlayRunner {
   /** Ansible's `skipping:` line for a meta whose `when` is false on the host. */
   private metaSkipped(task: Task, host: Host, action: string): void {
     const result = { changed: false, skipped: true, skip_reason: `${action} conditional evaluated to False`, msg: action };
-    this.shared.emitter.emit({
-      type: 'host_result',
-      play: this.playName,
-      task: taskName(task),
-      action: task.module,
-      display: displayKindOf(task),
-      host: host.name,
-      status: 'skipped',
-      ignored: false,
-      result,
-    });
+    this.shared.emitter.emit(this.taskResultEvent(task, host, { status: 'skipped', ignored: false, result }));
   }
 
   private handlerList(): Handler[] {
