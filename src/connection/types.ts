@@ -78,6 +78,15 @@ export interface ConnectionStats {
   uploads: number;
 }
 
+/** A job as a connection watches it: its status file is `<asyncDir>/<jid>`, read as its user. */
+export interface JobWatch {
+  jid: string;
+  /** Absolute async dir on the host, as the job's user sees it. */
+  asyncDir: string;
+  become?: BecomeOptions;
+  python: string;
+}
+
 export interface Connection {
   /** The inventory name of the host this connection reaches. */
   readonly host: string;
@@ -100,6 +109,13 @@ export interface Connection {
   linger(work: Promise<unknown>): void;
   /** Ends the connection within a bounded grace, whatever state the host is in. */
   close(): Promise<void>;
+  /**
+   * Present only on connections that can learn on the host when a job ends (the warm helper):
+   * resolves as soon as the job's status record is final or its file is gone, so the caller reads
+   * it at once instead of at its next check; rejects when the host can no longer tell (the helper
+   * was lost), and the caller goes back to checking on its schedule. Aborting the signal ends the watch.
+   */
+  watchJob?(job: JobWatch, signal: AbortSignal): Promise<void>;
   readonly stats: ConnectionStats;
   /** Bytes of each output stream an exec keeps (`output_limit`); what the host's wrapper keeps too. */
   readonly outputLimit: number;
