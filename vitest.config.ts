@@ -13,9 +13,9 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 300_000,
-    // Integration files spend most of their time waiting on hosts (timeouts, async limits, sleeps),
-    // so a third worker shortens the suite even on two cores; each file starts its own containers.
-    maxWorkers: 3,
+    // Integration files each start their own containers; two cores cannot run many at once (a
+    // third worker was tried: no shorter on a loaded machine, and hosts starved into timeouts).
+    maxWorkers: 2,
     // The JSON report is what .ci/run turns into its "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [

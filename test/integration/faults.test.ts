@@ -37,14 +37,17 @@ type Run = RecordedRun;
 
 type PlayOptions = Omit<RecordOptions, 'connection'> & Pick<ConnectionDefaults, 'keepaliveIntervalMs'>;
 
-/** A 2 s connect timeout, so a host made unreachable fails fast. */
+/**
+ * A 6 s connect timeout, so a host made unreachable fails fast, while a handshake slowed down by a
+ * loaded machine (2 s was seen to run out with two CPU hogs) still gets through.
+ */
 function play(yaml: string, { keepaliveIntervalMs, ...rest }: PlayOptions = {}): Promise<Run> {
-  return playRecorded(inv, yaml, { connection: { connectTimeoutMs: 2000, keepaliveIntervalMs }, ...rest });
+  return playRecorded(inv, yaml, { connection: { connectTimeoutMs: 6000, keepaliveIntervalMs }, ...rest });
 }
 
 function jobOf(run: Run, hostName: string): StartedJob['job'] {
   const launched = run.jobs.filter((j) => j.host === hostName);
-  if (launched.length !== 1) throw new Error(`expected one job on ${hostName}, got ${launched.length}`);
+  if (launched.length !== 1) throw new Error(`expected one job on ${hostName}, got ${launched.length}: ${JSON.stringify(run.events.filter((e) => e.type === 'host_result' && e.host === hostName))}`);
   return launched[0].job;
 }
 
