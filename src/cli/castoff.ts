@@ -7,26 +7,11 @@
  * as a pattern that is not that word: `jobs:` or `~^jobs$`.
  */
 import { Command } from 'commander';
-import { inventoryOptions, loadInventory, loadSettings, LOCALHOST_NAMES, runAdHoc, selectHosts, setRegexTimeLimit } from '../index.js';
-import {
-  addCommonOptions,
-  cliVaultKeyring,
-  exitCodeForError,
-  interruptibleRun,
-  nonNegative,
-  outputFor,
-  parseArgs,
-  runCli,
-  sharedRunOptions,
-  warnThrough,
-  type CommonOptions,
-} from './common.js';
-import { EXIT, exitCodeFor } from './exit-codes.js';
-import { JOB_COMMANDS, runJobCommand } from './jobs.js';
-import { outputName } from './output-choice.js';
-import { runVaultCommand, VAULT_COMMAND } from './vault.js';
+import { addCommonOptions, nonNegative, parseArgs, type CommonOptions } from './options.js';
+import { runCli } from './process-entry.js';
+import { JOB_COMMANDS, VAULT_COMMAND } from './subcommands.js';
 
-interface AdHocCliOptions extends CommonOptions {
+export interface AdHocCliOptions extends CommonOptions {
   moduleName: string;
   args?: string;
   background?: number;
@@ -51,53 +36,14 @@ function program(): Command {
 }
 
 async function main(argv: string[]): Promise<number> {
-  if ((JOB_COMMANDS as readonly string[]).includes(argv[2])) return runJobCommand(argv);
-  if (argv[2] === VAULT_COMMAND) return runVaultCommand(argv);
+  // Each subcommand, and the ad-hoc run, loads the rest of castoff only once it has work to do.
+  if ((JOB_COMMANDS as readonly string[]).includes(argv[2])) return (await import('./jobs.js')).runJobCommand(argv);
+  if (argv[2] === VAULT_COMMAND) return (await import('./vault.js')).runVaultCommand(argv);
   const cmd = program();
   const stopped = parseArgs(cmd, argv);
   if (stopped !== undefined) return stopped;
-  const opts = cmd.opts<AdHocCliOptions>();
-  const [pattern] = cmd.args;
-  try {
-    const settings = loadSettings();
-    const output = outputFor(outputName('adhoc', opts, settings), opts.verbose);
-    const warn = warnThrough(output);
-    settings.warnings.forEach(warn);
-    if (settings.regexTimeout !== undefined) setRegexTimeLimit(settings.regexTimeout);
-    const vault = await cliVaultKeyring(opts, settings);
-    const inventory = await loadInventory(opts.inventory ?? settings.inventory ?? [], {
-      ...inventoryOptions(settings),
-      vault,
-      // As in Ansible, naming the implicit localhost is no reason to say the inventory is empty.
-      localhostWarning: settings.localhostWarning !== false && !LOCALHOST_NAMES.includes(pattern),
-    });
-    inventory.warnings.forEach(warn);
-    if (selectHosts(inventory, pattern, opts.limit, { onWarning: warn }).length === 0) {
-      // Ansible says nothing more when the inventory is empty, and fails when --limit emptied the list.
-      if (opts.limit && inventory.hosts.size > 0) {
-        process.stderr.write('ERROR! Specified inventory, host pattern and/or --limit leaves us with no hosts to target.\n');
-        return EXIT.error;
-      }
-      if (inventory.hosts.size > 0) warn('No hosts matched, nothing to do');
-      return EXIT.ok;
-    }
-    const shared = await sharedRunOptions(opts, settings, vault);
-    return await interruptibleRun(output, async (hooks) => {
-      const result = await runAdHoc({
-        ...shared,
-        ...hooks,
-        pattern,
-        module: opts.moduleName,
-        args: opts.args ?? '',
-        async: opts.background,
-        poll: opts.poll,
-        inventory,
-      });
-      return exitCodeFor(result.outcome);
-    });
-  } catch (err) {
-    return exitCodeForError(err, opts.verbose);
-  }
+  const { runAdHocCommand } = await import('./adhoc-command.js');
+  return runAdHocCommand(cmd.opts<AdHocCliOptions>(), cmd.args[0]);
 }
 
 runCli(main);

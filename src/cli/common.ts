@@ -1,11 +1,10 @@
 /**
- * What castoff-playbook and castoff share: connection and privilege options, extra vars, output
- * selection, running with Ctrl-C handling and the job journal, and turning errors into one line
- * and an exit code.
+ * What castoff-playbook and castoff share once their options are parsed (options.ts): extra vars,
+ * vault secrets, output selection, running with Ctrl-C handling and the job journal, and turning
+ * errors into one line and an exit code.
  */
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import YAML from 'yaml';
 import {
   CastoffError,
@@ -13,7 +12,6 @@ import {
   LiveStatus,
   loadVarsFile,
   outputFormat,
-  outputFormatNames,
   parseKeyValueArgs,
   printable,
   ParseError,
@@ -30,69 +28,7 @@ import {
 } from '../index.js';
 import { EXIT } from './exit-codes.js';
 import { handleInterrupts } from './interrupts.js';
-import { versionText } from './version.js';
-
-export interface CommonOptions {
-  inventory?: string[];
-  limit?: string;
-  forks?: number;
-  timeout?: number;
-  user?: string;
-  privateKey?: string;
-  extraVars: string[];
-  become?: boolean;
-  becomeUser?: string;
-  becomeMethod?: string;
-  askBecomePass?: boolean;
-  askPass?: boolean;
-  check?: boolean;
-  diff?: boolean;
-  verbose: number;
-  /** `--output NAME`; unset, the command's default or `stdout_callback` decides. */
-  output?: string;
-  taskTimeout?: number;
-  vaultId?: string[];
-  vaultPasswordFile?: string[];
-  askVaultPass?: boolean;
-}
-
-const positiveInt = (name: string) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer, got '${value}'`);
-  return n;
-};
-export const nonNegative = (name: string) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`${name} must be a non-negative number, got '${value}'`);
-  return n;
-};
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-/** The options both commands take, with Ansible's letters. */
-export function addCommonOptions(program: Command): Command {
-  return program
-    .option('-i, --inventory <source>', 'inventory file, directory, script or host list (h1,h2,); repeatable', collect)
-    .option('-l, --limit <pattern>', 'further limit the selected hosts to a pattern')
-    .option('-f, --forks <n>', 'hosts worked on in parallel (default 5)', positiveInt('--forks'))
-    .option('-T, --timeout <seconds>', 'SSH connect timeout (default 10)', nonNegative('--timeout'))
-    .option('-u, --user <user>', 'connect as this user')
-    .option('--private-key <file>', 'SSH private key file')
-    .option('-e, --extra-vars <vars>', 'k=v pairs, @file.yml, or JSON/YAML; repeatable', collect, [])
-    .option('-b, --become', 'run operations with become')
-    .option('--become-user <user>', 'run operations as this user (default root)')
-    .option('--become-method <method>', 'sudo (default) or su')
-    .option('-K, --ask-become-pass', 'ask for the privilege escalation password')
-    .option('-k, --ask-pass', 'ask for the connection password')
-    .option('--vault-id <label@source>', 'a vault password: label@file, label@script or label@prompt; repeatable', collect)
-    .option('--vault-password-file <file>', 'vault password file, or a script printing it; repeatable', collect)
-    .option('--ask-vault-pass', 'ask for the vault password')
-    .option('-C, --check', 'do not make changes; predict them')
-    .option('-D, --diff', 'show the differences in changed files')
-    .option('-v, --verbose', 'more output (-vvv for more)', (_v: string, prev: number) => prev + 1, 0)
-    .option('--output <format>', `output format (as Ansible's stdout_callback): ${outputFormatNames().join(', ')}`)
-    .option('--task-timeout <seconds>', 'hard limit for every task on each host (castoff)', nonNegative('--task-timeout'))
-    .version(versionText(program.name()), '--version');
-}
+import type { CommonOptions } from './options.js';
 
 /** `-e` values: `k=v k2=v2`, `@file.yml`, or an inline JSON/YAML mapping; later ones win. */
 export async function parseExtraVars(values: string[], vault?: VaultKeyring): Promise<Record<string, unknown>> {
@@ -197,17 +133,6 @@ export function exitCodeForError(err: unknown, verbosity: number): number {
   return EXIT.internal;
 }
 
-/** Parses the command line; an exit code when commander stopped (help, version, a bad option). */
-export function parseArgs(cmd: Command, argv: string[]): number | undefined {
-  try {
-    cmd.parse(argv);
-    return undefined;
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.badOptions;
-    throw err;
-  }
-}
-
 type SharedRunOptions = Pick<
   RunPlaybookOptions,
   'extraVars' | 'limit' | 'forks' | 'check' | 'diff' | 'taskTimeout' | 'becomePassword' | 'becomeDefaults' | 'connection' | 'config' | 'vault'
@@ -257,18 +182,3 @@ export async function interruptibleRun<T>(output: OutputSink, work: (hooks: RunH
   }
 }
 
-/**
- * A command's work closes every socket and clears its timers, so the process ends on its own;
- * should anything still hold the event loop, the command leaves anyway shortly after: an unattended
- * run (cron, CI) must never hang once its result is printed.
- */
-const EXIT_GRACE_MS = 1000;
-
-/** The process entry of a command: its exit code, never an unhandled rejection. */
-export function runCli(main: (argv: string[]) => Promise<number>): void {
-  const leave = (code: number) => {
-    process.exitCode = code;
-    setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
-  };
-  main(process.argv).then(leave, (err: unknown) => leave(exitCodeForError(err, 0)));
-}

@@ -27,11 +27,10 @@ import {
   type ModuleResult,
   type RunEvent,
 } from '../index.js';
-import { askSecret, exitCodeForError, nonNegative } from './common.js';
+import { askSecret, exitCodeForError } from './common.js';
+import { nonNegative } from './options.js';
 import { EXIT } from './exit-codes.js';
 import { handleInterrupts } from './interrupts.js';
-
-export const JOB_COMMANDS = ['jobs', 'wait', 'kill', 'cleanup'] as const;
 
 interface JobCliOptions {
   inventory?: string[];

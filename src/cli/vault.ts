@@ -6,10 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ConfigError, isVaulted, loadSettings, VaultError } from '../index.js';
-import { cliVaultKeyring, exitCodeForError, type CommonOptions } from './common.js';
+import { cliVaultKeyring, exitCodeForError } from './common.js';
+import type { CommonOptions } from './options.js';
 import { EXIT } from './exit-codes.js';
 
-export const VAULT_COMMAND = 'vault';
 
 interface VaultCliOptions extends Pick<CommonOptions, 'vaultId' | 'vaultPasswordFile' | 'askVaultPass'> {
   encryptVaultId?: string;

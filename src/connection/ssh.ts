@@ -6,7 +6,7 @@ import { readFile, stat as statLocal } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
-import ssh2, { type Client, type ClientChannel, type ConnectConfig, type SFTPWrapper } from 'ssh2';
+import type { Client, ClientChannel, ConnectConfig, SFTPWrapper } from 'ssh2';
 import { CancelledError, ConfigError, RemoteFileError, UnreachableError, type UnreachableCause } from '../core/errors.js';
 import type { WrappedCommand } from './become.js';
 import { PID_MARKER, PidProbe } from './pid-probe.js';
@@ -63,8 +63,15 @@ export interface ConnectedInfo {
   ms: number;
 }
 
-// ssh2 is CommonJS: under Node's ESM loader only its default export is reliable.
-const { Client: SshClient, utils } = ssh2;
+type Ssh2 = typeof import('ssh2');
+let ssh2: Promise<Ssh2> | undefined;
+
+/** ssh2, loaded for the first connection: a command or a run that reaches no host over SSH never loads it. */
+function loadSsh2(): Promise<Ssh2> {
+  // ssh2 is CommonJS: under Node's ESM loader only its default export is reliable.
+  ssh2 ??= import('ssh2').then((module) => module.default);
+  return ssh2;
+}
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 const DEFAULT_KEEPALIVE_MS = 15_000;
@@ -114,6 +121,7 @@ async function loadPrivateKey(opts: SshConnectOptions): Promise<Buffer | string 
     if (code === 'EACCES') throw new ConfigError(`private key file ${path} is not readable (permission denied)`);
     throw new ConfigError(`private key file ${path} cannot be read: ${(err as Error).message}`);
   }
+  const { utils } = await loadSsh2();
   const parsed = utils.parseKey(data, opts.passphrase);
   if (parsed instanceof Error) {
     const why = /passphrase/i.test(parsed.message)
@@ -263,13 +271,15 @@ export class SshConnection implements Connection {
     });
   }
 
-  private handshake(
+  private async handshake(
     hop: Hop,
     sock: Duplex,
     deadline: number,
     privateKey: Buffer | string | undefined,
     signal: AbortSignal,
   ): Promise<Client> {
+    const { Client: SshClient } = await loadSsh2();
+    if (signal.aborted) throw new CancelledError();
     const checking = this.opts.hostKeyChecking ?? 'strict';
     const knownHostsFile = this.opts.knownHostsFile ?? join(homedir(), '.ssh', 'known_hosts');
     const agent = this.opts.agent === false ? undefined : (this.opts.agent ?? process.env.SSH_AUTH_SOCK);

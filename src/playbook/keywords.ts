@@ -155,6 +155,18 @@ export const HANDLER_KEYWORDS: Record<string, KeywordSpec> = {
   listen: listKeyword,
 };
 
+/** An include is read as a block, so it takes a block's keywords but not its task lists. */
+export const INCLUDE_KEYWORDS: Record<string, KeywordSpec> = Object.fromEntries(
+  Object.entries(BLOCK_KEYWORDS).filter(([key]) => !['block', 'rescue', 'always'].includes(key)),
+);
+
+/** A run-time include also takes a loop (read by the loader), `loop_control` and `register`. */
+export const RUN_TIME_INCLUDE_KEYWORDS: Record<string, KeywordSpec> = {
+  ...INCLUDE_KEYWORDS,
+  loop_control: TASK_KEYWORDS.loop_control,
+  register: TASK_KEYWORDS.register,
+};
+
 /** Keywords of Ansible that castoff does not implement, with what to do instead. */
 export const UNSUPPORTED_KEYWORDS: Record<string, string> = {
   // At play level only: tasks read a bare `include:` as import_tasks/include_tasks (bare-include.ts).

@@ -3,24 +3,19 @@ import { isMapping } from '../source/values.js';
 import { emptyPlayRoles, type LoadContext, type PlayRoles, rootPosition, type SourceFile } from './context.js';
 import { loadIncludedFile } from './includes.js';
 import { reportKeywordIssues } from './keyword-issues.js';
-import { keywordSchema, PLAY_KEYWORDS, readKeywords, UNSUPPORTED_KEYWORDS } from './keywords.js';
+import { PLAY_KEYWORDS, readKeywords, UNSUPPORTED_KEYWORDS } from './keywords.js';
 import { notePluginFolders } from './plugin-dirs.js';
 import { addLibraryModules } from './library.js';
 import { shortModuleName } from './modules.js';
-import { conditions, isTemplate, objectOf, tags, text, varsMapping } from '../source/schema-values.js';
+import { isTemplate } from '../source/schema-values.js';
 import { readConditions, readTags, readVars } from './coerce.js';
 import { readTaskList, TASK_LIST_READER, withCollections } from './tasks.js';
 import { loadRole, roleEntry, topOrigin } from './roles.js';
 import type { Block, Condition, HandlerEntry, Play, TaskEntry } from './types.js';
 import { describeValue, schemaIssues } from '../source/validate.js';
 import { readVarsFiles } from './vars-files.js';
+import { importPlaybookSchema, KEYWORD_SCHEMAS } from './schemas.js';
 import { readVarsPrompt } from './vars-prompt.js';
-
-const PLAY_SCHEMA = keywordSchema(PLAY_KEYWORDS, ['hosts']);
-
-function importSchema(key: string): ReturnType<typeof objectOf> {
-  return objectOf({ [key]: text('a playbook path'), name: text(), vars: varsMapping, tags, when: conditions }, [key]);
-}
 
 /** Reads the plays of a playbook file, splicing in those of `import_playbook`. */
 export async function readPlaybookEntries(value: unknown, src: SourceFile, ctx: LoadContext): Promise<Play[]> {
@@ -58,7 +53,7 @@ async function readPlay(raw: Record<string, unknown>, src: SourceFile, ctx: Load
     ctx.diag.error(src.positions.key(raw, key) ?? position, `${label}: ${UNSUPPORTED_KEYWORDS[key]}`);
   }
   const checked = Object.fromEntries(Object.entries(raw).filter(([key]) => !unsupported.includes(key)));
-  reportKeywordIssues(schemaIssues(PLAY_SCHEMA, checked), raw, src, label, ctx.diag, position);
+  reportKeywordIssues(schemaIssues(KEYWORD_SCHEMAS.play, checked), raw, src, label, ctx.diag, position);
   const typed = readKeywords(raw, PLAY_KEYWORDS);
   const playRoles: PlayRoles = emptyPlayRoles();
   const tasksCtx = { ...withCollections(raw, ctx), playRoles };
@@ -114,7 +109,7 @@ async function readRoles(value: unknown, src: SourceFile, label: string, ctx: Lo
 async function readImportPlaybook(raw: Record<string, unknown>, key: string, src: SourceFile, ctx: LoadContext): Promise<Play[]> {
   const position = rootPosition(src, raw);
   const label = `import_playbook "${typeof raw.name === 'string' ? raw.name : String(raw[key])}"`;
-  const issues = schemaIssues(importSchema(key), raw);
+  const issues = schemaIssues(importPlaybookSchema(key), raw);
   reportKeywordIssues(issues, raw, src, label, ctx.diag, position);
   const reference = raw[key];
   const at = src.positions.value(raw, key) ?? position;

@@ -8,12 +8,14 @@ import { reportKeywordIssues } from './keyword-issues.js';
 import {
   BLOCK_KEYWORDS,
   HANDLER_KEYWORDS,
+  INCLUDE_KEYWORDS,
   type KeywordSpec,
-  keywordSchema,
   readKeywords,
+  RUN_TIME_INCLUDE_KEYWORDS,
   TASK_KEYWORDS,
   UNSUPPORTED_KEYWORDS,
 } from './keywords.js';
+import { KEYWORD_SCHEMAS } from './schemas.js';
 import { checkArgs, gatherArgs } from './module-args.js';
 import { builtinModuleNames, INCLUDE_SPECS, ROLE_SPECS, shortModuleName } from './modules.js';
 import { runsOnPlay, type ModuleSpec } from '../modules/index.js';
@@ -36,26 +38,6 @@ function isLoopKeyword(key: string): boolean {
 }
 const INCLUDE_MODULES = new Set(['import_tasks', 'include_tasks']);
 const ROLE_MODULES = new Set(['import_role', 'include_role']);
-
-/** An include is read as a block, so it takes a block's keywords but not its task lists. */
-const INCLUDE_KEYWORDS = Object.fromEntries(
-  Object.entries(BLOCK_KEYWORDS).filter(([key]) => !['block', 'rescue', 'always'].includes(key)),
-);
-
-/** A run-time include also takes a loop (read by the loader), `loop_control` and `register`. */
-const RUN_TIME_INCLUDE_KEYWORDS: Record<string, KeywordSpec> = {
-  ...INCLUDE_KEYWORDS,
-  loop_control: TASK_KEYWORDS.loop_control,
-  register: TASK_KEYWORDS.register,
-};
-
-const SCHEMAS = {
-  task: keywordSchema(TASK_KEYWORDS),
-  handler: keywordSchema(HANDLER_KEYWORDS),
-  block: keywordSchema(BLOCK_KEYWORDS),
-  include: keywordSchema(INCLUDE_KEYWORDS),
-  runTimeInclude: keywordSchema(RUN_TIME_INCLUDE_KEYWORDS),
-};
 
 function keywordsOf(section: Section): Record<string, KeywordSpec> {
   return section === 'handler' ? HANDLER_KEYWORDS : TASK_KEYWORDS;
@@ -145,7 +127,7 @@ async function readRunTimeInclude(raw: Record<string, unknown>, key: string, src
     if (k !== 'loop' && !hasLookup(lookup)) report(src.positions.key(raw, k) ?? position, `lookup plugin (${lookup}) not found`);
   }
   const keywordPart = pick(raw, others.filter((k) => !isLoopKeyword(k)));
-  reportKeywordIssues(schemaIssues(SCHEMAS.runTimeInclude, keywordPart), raw, src, label, ctx.diag, position);
+  reportKeywordIssues(schemaIssues(KEYWORD_SCHEMAS.runTimeInclude, keywordPart), raw, src, label, ctx.diag, position);
   const valuePosition = src.positions.value(raw, key) ?? position;
   const spec = keyword === 'include_tasks' ? INCLUDE_SPECS.get(keyword)! : ROLE_SPECS.get(keyword)!;
   const gathered = gatherArgs(raw[key], valuePosition, isMapping(raw.args) ? raw.args : undefined, spec, src.positions);
@@ -156,7 +138,7 @@ async function readRunTimeInclude(raw: Record<string, unknown>, key: string, src
   for (const problem of checkArgs(spec, gathered, valuePosition)) report(problem.position, problem.detail);
   const { apply, ...args } = gathered.args;
   const applied = isMapping(apply) ? apply : {};
-  reportKeywordIssues(schemaIssues(SCHEMAS.include, applied), applied, src, `${label}: apply`, ctx.diag, valuePosition);
+  reportKeywordIssues(schemaIssues(KEYWORD_SCHEMAS.include, applied), applied, src, `${label}: apply`, ctx.diag, valuePosition);
   if (ctx.diag.errors.length > errorsBefore) return undefined;
   const include: Include = {
     kind: 'include',
@@ -197,7 +179,7 @@ async function readRoleImport(
   const { args, valuePosition } = read;
   const text = (key: string): string | undefined => (typeof args[key] === 'string' ? (args[key] as string) : undefined);
   const apply = isMapping(args.apply) ? args.apply : {};
-  reportKeywordIssues(schemaIssues(SCHEMAS.include, apply), apply, src, `${label}: apply`, ctx.diag, valuePosition);
+  reportKeywordIssues(schemaIssues(KEYWORD_SCHEMAS.include, apply), apply, src, `${label}: apply`, ctx.diag, valuePosition);
   const block = await loadRole(
     {
       reference: name,
@@ -234,7 +216,7 @@ function readStaticEntry(
   const others = Object.keys(raw).filter((k) => k !== key && k !== 'args');
   for (const loopKey of others.filter(isLoopKeyword)) report(src.positions.key(raw, loopKey) ?? position, loopMessage);
   const keywordPart = pick(raw, others.filter((k) => !isLoopKeyword(k)));
-  reportKeywordIssues(schemaIssues(SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);
+  reportKeywordIssues(schemaIssues(KEYWORD_SCHEMAS.include, keywordPart), raw, src, label, ctx.diag, position);
   const valuePosition = src.positions.value(raw, key) ?? position;
   const extraArgs = isMapping(raw.args) ? raw.args : undefined;
   const gathered = gatherArgs(raw[key], valuePosition, extraArgs, spec, src.positions);
@@ -261,7 +243,7 @@ function nameOf(raw: Record<string, unknown>, fallback: string): string {
 async function readBlock(raw: Record<string, unknown>, src: SourceFile, section: Section, ctx: LoadContext): Promise<Block> {
   const position = rootPosition(src, raw);
   const label = typeof raw.name === 'string' ? `block "${raw.name}"` : 'block';
-  reportKeywordIssues(schemaIssues(SCHEMAS.block, raw), raw, src, label, ctx.diag, position);
+  reportKeywordIssues(schemaIssues(KEYWORD_SCHEMAS.block, raw), raw, src, label, ctx.diag, position);
   return {
     kind: 'block',
     position,
@@ -303,7 +285,7 @@ async function readInclude(
     return undefined;
   }
   const apply = isMapping(read.args.apply) ? read.args.apply : {};
-  reportKeywordIssues(schemaIssues(SCHEMAS.include, apply), apply, src, `${label}: apply`, ctx.diag, valuePosition);
+  reportKeywordIssues(schemaIssues(KEYWORD_SCHEMAS.include, apply), apply, src, `${label}: apply`, ctx.diag, valuePosition);
   return {
     kind: 'block',
     position,
@@ -384,7 +366,7 @@ async function readTask(raw: Record<string, unknown>, src: SourceFile, section: 
     const lookup = key.slice('with_'.length);
     if (key !== 'loop' && !hasLookup(lookup)) report(keyPosition(key), `lookup plugin (${lookup}) not found`);
   }
-  reportKeywordIssues(schemaIssues(SCHEMAS[section], pick(raw, keys.filter((k) => k in specs))), raw, src, label, ctx.diag, position);
+  reportKeywordIssues(schemaIssues(KEYWORD_SCHEMAS[section], pick(raw, keys.filter((k) => k in specs))), raw, src, label, ctx.diag, position);
   if (moduleSources.length !== 1) return undefined;
 
   const source = moduleSources[0];

@@ -1,8 +1,10 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SourcePosition } from '../core/errors.js';
 import type { JsonSchema } from './schema-values.js';
 import { UnsafeText } from '../core/unsafe-text.js';
 import type { PositionIndex } from './yaml.js';
+import { compiledValidator } from './compiled-schemas.js';
+import { compileSchema } from './schema-ajv.js';
 
 export type PathSegment = string | number;
 
@@ -12,20 +14,13 @@ export type SchemaIssue =
   | { kind: 'missing'; path: PathSegment[]; key: string }
   | { kind: 'invalid'; path: PathSegment[]; expected: string; value: unknown };
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
-ajv.addKeyword({
-  keyword: 'text',
-  schemaType: 'boolean',
-  validate: (_: boolean, data: unknown) => typeof data === 'string' || data instanceof UnsafeText,
-});
-
-const compiled = new WeakMap<JsonSchema, ValidateFunction>();
+const validators = new WeakMap<JsonSchema, ValidateFunction>();
 
 function validatorFor(schema: JsonSchema): ValidateFunction {
-  let validate = compiled.get(schema);
+  let validate = validators.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
+    validate = compiledValidator(schema) ?? compileSchema(schema);
+    validators.set(schema, validate);
   }
   return validate;
 }

@@ -128,7 +128,13 @@ function createEngine(): Engine {
   return { module, environments: { strict: createEnvironment(module, 'strict'), chainable: createEnvironment(module, 'chainable') } };
 }
 
-let engine = createEngine();
+let engine: Engine | undefined;
+
+/** The engine, its WASM instance made on the first render: loading castoff costs no WASM compile. */
+function currentEngine(): Engine {
+  engine ??= createEngine();
+  return engine;
+}
 
 /**
  * A render started while another is running (a lookup that renders a template or reads a
@@ -141,16 +147,18 @@ let nested: Array<Record<UndefinedBehavior, Environment>> = [];
 const MAX_DEPTH = 32;
 
 function environments(): Record<UndefinedBehavior, Environment> {
-  if (depth <= 1) return engine.environments;
+  const { environments: outermost, module } = currentEngine();
+  if (depth <= 1) return outermost;
   const level = depth - 2;
-  nested[level] ??= { strict: createEnvironment(engine.module, 'strict'), chainable: createEnvironment(engine.module, 'chainable') };
+  nested[level] ??= { strict: createEnvironment(module, 'strict'), chainable: createEnvironment(module, 'chainable') };
   return nested[level];
 }
 
 /** True when both environments still render; a corrupt engine fails every call. */
 function engineWorks(): boolean {
   try {
-    return engine.environments.strict.renderStr('{{ 1 }}', {}) === '1' && engine.environments.chainable.evalExpr('1', {}) === 1;
+    const { strict, chainable } = currentEngine().environments;
+    return strict.renderStr('{{ 1 }}', {}) === '1' && chainable.evalExpr('1', {}) === 1;
   } catch {
     return false;
   }
@@ -158,7 +166,7 @@ function engineWorks(): boolean {
 
 /** The engine's WASM memory in bytes (exported for tests of its release). */
 export function wasmMemory(): number {
-  return engine.module.__wasm?.memory.buffer.byteLength ?? 0;
+  return currentEngine().module.__wasm?.memory.buffer.byteLength ?? 0;
 }
 
 /**
@@ -167,7 +175,7 @@ export function wasmMemory(): number {
  */
 function recoverEngine(afterError: boolean): void {
   if (wasmMemory() <= MAX_IDLE_MEMORY && (!afterError || engineWorks())) return;
-  for (const env of [engine.environments, ...nested].flatMap((set) => Object.values(set))) {
+  for (const env of [currentEngine().environments, ...nested].flatMap((set) => Object.values(set))) {
     try {
       env.free();
     } catch {

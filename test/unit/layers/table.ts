@@ -35,4 +35,6 @@ export const rootFiles: Readonly<Record<string, string>> = {
   'index.ts': 'index',
   // The light entry `castoff/version`: `--version` answers without loading index.ts's graph.
   'version.ts': 'index',
+  // The light entry of the output format names: the commands' `--help` lists them without index.ts's graph.
+  'output-formats.ts': 'index',
 };

@@ -1,0 +1,27 @@
+// Generated from src/playbook/schemas.ts by scripts/schema-validators.ts (npm run build): do not edit.
+'use strict';
+module.exports = function compiledSchema(UnsafeText) {
+const exports = {};
+"use strict";
+exports.sa2c799262a3ce3c19ef5cdd983bf3d12 = validate10;
+const schema11 = {"type":"object"};
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+return exports.sa2c799262a3ce3c19ef5cdd983bf3d12;
+};
