@@ -2,8 +2,8 @@
  * src/source/schema-validators/: ajv's standalone code for every schema the loader checks playbooks
  * against (src/playbook/schemas.ts), one file per schema named by its key, so a run neither loads
  * ajv nor compiles a schema, and loads the code of the schemas it uses only. `npm run build` runs
- * this after tsc and writes the folder into src/ and dist/src/; a unit test generates the files
- * afresh and fails when the committed ones differ, so the two cannot drift apart.
+ * this after tsc and writes the folder (build output, not committed) into src/ and dist/src/; a
+ * unit test generates the files afresh and fails when the built ones differ.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
