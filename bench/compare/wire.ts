@@ -207,7 +207,12 @@ export function wireSection(probes: WireProbe[], samples: number, helperInBuild:
     const verdict = c ? `${TURNS_TARGET} turn: ${c.turns <= TURNS_TARGET ? 'met' : `**missed** (${c.turns})`}` : 'not measured';
     out.push(`| ${OPERATIONS[id].title} | ${cell(c)} | ${cell(off?.operations[id])} | ${verdict} |`);
   }
-  const counters = (p: WireProbe | undefined) => (p?.counters ? `${p.counters.roundTrips} round trips, ${p.counters.execs} exec channels, ${p.counters.fileOps} SFTP operations` : 'n/a');
+  const counters = (p: WireProbe | undefined) => {
+    if (!p?.counters) return 'n/a';
+    // Builds with the helper also count its requests; older ones have no such field.
+    const helperRequests = (p.counters as { helperRequests?: number }).helperRequests;
+    return `${p.counters.roundTrips} round trips, ${p.counters.execs} exec channels, ${p.counters.fileOps} SFTP operations${helperRequests === undefined ? '' : `, ${helperRequests} helper requests`}`;
+  };
   out.push('', `castoff's own counters for the whole probe run (\`run_end.connections\`): helper on ${counters(on)}; helper off ${counters(off)}.`);
   const errors = probes.flatMap((p) => p.errors);
   out.push('', `Errors: ${errors.length ? errors.map((e) => `\n- ${e}`).join('') : 'none.'}`, '');
