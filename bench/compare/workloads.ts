@@ -70,10 +70,14 @@ export const PLAYBOOKS = {
       shell: "sleep {{ sleep_poll5 }}; date +%s.%N"
       async: 60
       poll: 5
+    - name: finish-to-report poll 15
+      shell: "sleep {{ sleep_poll15 }}; date +%s.%N"
+      async: 90
+      poll: 15
 `,
 };
 
-export const LATENCY_TASKS: Record<string, number> = { 'finish-to-report poll 1': 1, 'finish-to-report poll 5': 5 };
+export const LATENCY_TASKS: Record<string, number> = { 'finish-to-report poll 1': 1, 'finish-to-report poll 5': 5, 'finish-to-report poll 15': 15 };
 
 export interface InventoryOptions {
   /** Ansible only: one ControlPersist socket per inventory name in this folder (see compare.ts). */
