@@ -3,9 +3,10 @@
  * - the poll cadence, as Ansible's: `poll` seconds after the wait began, then `poll` seconds after
  *   the previous one ended. Each of these that finds the job running is an `ASYNC POLL` line, so a
  *   run prints the lines Ansible prints;
- * - detection checks, 0.25 s after the launch and then with doubling gaps while a gap is shorter
- *   than `poll`, so a short job is seen soon. They print nothing, and they are needed only while
- *   nobody pushes the job's end (no watch on the host, or the watch was lost).
+ * - detection checks, 0.25 s after the launch and then with a gap after the last check that
+ *   doubles with each of them while it is shorter than `poll`, so a short job is seen soon (and a
+ *   job of an earlier run, reattached, at once). They print nothing, and they are needed only while
+ *   nobody pushes the job's end (no watch on the host, or the watch was lost: then they resume).
  * Times are performance.now() milliseconds.
  */
 
@@ -47,9 +48,10 @@ export class CheckSchedule {
   checked(due: DueCheck, now: number): boolean {
     const cadence = due.cadence || now >= this.nextTick;
     if (cadence) this.nextTick = now + this.pollMs;
-    while (this.nextDetection !== undefined && this.nextDetection <= now) {
-      this.gap *= 2;
-      this.nextDetection = this.gap < this.pollMs ? this.nextDetection + this.gap : undefined;
+    if (this.nextDetection !== undefined) {
+      // The gap doubles after each detection check, and runs from the last check of any kind.
+      if (this.nextDetection <= now) this.gap *= 2;
+      this.nextDetection = this.gap < this.pollMs ? now + this.gap : undefined;
     }
     return cadence;
   }

@@ -131,7 +131,8 @@ async function follow(conn: Connection, job: AsyncJob, options: WaitOptions, sch
     // A lost watch: back to the schedule, which now detects the end on its own.
     if (woke === 'wake' && !pushedEnd?.pushed) continue;
     pushedEnd?.read();
-    const scheduled: DueCheck = woke === 'wake' || due.at > deadline ? { at: performance.now(), cadence: false } : due;
+    // The check at the limit is the last of the cadence, as Ansible's last check is.
+    const scheduled: DueCheck = woke === 'wake' ? { at: performance.now(), cadence: false } : due.at > deadline ? { at: deadline, cadence: true } : due;
 
     // A check on a hung connection must not outlast the limit by much.
     const checkTimeout = AbortSignal.timeout(Math.ceil(Math.max(deadline - performance.now(), 0) + CHECK_SLACK_MS));
@@ -163,14 +164,16 @@ async function follow(conn: Connection, job: AsyncJob, options: WaitOptions, sch
       await followUp(conn, terminateJob(conn, job, { grace: options.terminateGrace }));
       return { state: 'failed', result: problemResult(job, status), checks };
     }
-    if (status?.state === 'running') last = runningResult(job);
+    if (status?.state === 'running') {
+      last = runningResult(job);
+      // As Ansible: one ASYNC POLL line per `poll` seconds that the job runs, not one per check.
+      if (cadence) options.onPoll?.(job, last);
+    }
 
     if (performance.now() >= deadline) {
       if (lastError) throw lastError;
       return timeoutAtLimit(conn, job, limit, last, options, checks);
     }
-    // As Ansible: one ASYNC POLL line per `poll` seconds that the job runs, not one per check.
-    if (status?.state === 'running' && cadence) options.onPoll?.(job, last!);
   }
 }
 

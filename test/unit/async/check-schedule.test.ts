@@ -26,8 +26,8 @@ describe('the check schedule', () => {
     ]);
   });
 
-  it('poll 15: detection doubles up to 7.75 s, then only the cadence', () => {
-    expect(checksOver(15, 30_000, true).map(([at]) => at)).toEqual([250, 750, 1750, 3750, 7750, 15_000, 30_000]);
+  it('poll 15: detection gaps double up to 8 s, counted from the last check, cadence checks included', () => {
+    expect(checksOver(15, 30_000, true).map(([at]) => at)).toEqual([250, 750, 1750, 3750, 7750, 15_000, 23_000, 30_000]);
   });
 
   it('with the end pushed (no detection), only the cadence', () => {
@@ -44,6 +44,14 @@ describe('the check schedule', () => {
       [4400, true],
       [6500, true],
     ]);
+  });
+
+  it('a job launched long ago (reattached by castoff wait) is checked at once, then with doubling gaps', () => {
+    const schedule = new CheckSchedule(-3_600_000, 0, 10_000);
+    const first = schedule.next(true);
+    expect(first.at).toBeLessThan(0);
+    schedule.checked(first, 5);
+    expect(schedule.next(true)).toEqual({ at: 505, cadence: false });
   });
 
   it('a poll shorter than the first gap is the cadence from the start', () => {
@@ -65,12 +73,14 @@ describe('the check schedule', () => {
     const detection = schedule.next(true);
     expect(detection).toEqual({ at: 250, cadence: false });
     expect(schedule.checked(detection, 1200)).toBe(true);
-    expect(schedule.next(true)).toEqual({ at: 2200, cadence: true });
+    expect(schedule.next(false)).toEqual({ at: 2200, cadence: true });
+    // The next detection check comes the doubled gap after the one that ended.
+    expect(schedule.next(true)).toEqual({ at: 1700, cadence: false });
   });
 
   it('a detection check that ends before the cadence is due does not count as it', () => {
     const schedule = new CheckSchedule(0, 0, 1000);
     expect(schedule.checked(schedule.next(true), 300)).toBe(false);
-    expect(schedule.next(true)).toEqual({ at: 750, cadence: false });
+    expect(schedule.next(true)).toEqual({ at: 800, cadence: false });
   });
 });

@@ -5,7 +5,7 @@
  * test resolves or rejects. Every command the loop sends is logged. Pure logic, no host.
  */
 import { CancelledError } from '../../../src/core/errors.js';
-import { emptyStats, type Connection, type ExecOptions, type ExecResult, type JobWatch } from '../../../src/connection/index.js';
+import { emptyStats, type Connection, type ExecOptions, type ExecResult, type JobWatch } from '../../../src/connection/types.js';
 import type { AsyncJob } from '../../../src/async/index.js';
 import type { ModuleResult } from '../../../src/core/index.js';
 

@@ -77,8 +77,10 @@ describe('the watch ends with the wait', () => {
 
   it('at the limit: the job is terminated and the wait times out', async () => {
     const host = new InMemoryHost({ watch: 'manual', limit: 1 });
-    const { outcome } = await waitOn(host, { poll: 0.3 });
+    const { outcome, polls } = await waitOn(host, { poll: 0.3 });
     expect(outcome.state).toBe('timeout');
+    // As Ansible's last check, the one at the limit that finds the job running reports ASYNC POLL.
+    expect(polls.at(-1)).toBeGreaterThanOrEqual(950);
     expect(outcome.result).toMatchObject({ failed: true, msg: 'async task did not complete within the requested time - 1s', finished: 0 });
     expect(host.commands.some((c) => c.includes('--terminate'))).toBe(true);
     expect(host.watches[0].signal.aborted).toBe(true);

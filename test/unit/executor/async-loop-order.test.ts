@@ -46,7 +46,5 @@ describe('an async loop', () => {
       const own = run.events.filter((e) => jobOf(e) === jid).map((e) => e.type);
       expect(own.slice(-2)).toEqual(['async_done', 'host_result']);
     }
-    // The 3 s job ran through the 1 s and 2 s ticks: its ASYNC POLL lines were reported.
-    expect(run.events.filter((e) => e.type === 'async_poll' && e.jid === jids[0]).length).toBeGreaterThanOrEqual(1);
   });
 });
