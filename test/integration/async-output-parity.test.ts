@@ -16,20 +16,21 @@ import { writeInventory, type TestInventory } from '../helpers/inventory.js';
 
 const run = promisify(execFile);
 
-// A 5 s job polled every 3 s: running at the first tick, ended by the second, for both tools.
-// The loop's jobs end in reverse order: 1 s, then 2 s, then 5 s.
+// A 10 s job polled every 6 s: running at the first check of the cadence, ended by the second, for
+// both tools, even when each of ansible-playbook's checks takes up to 4 s on a loaded machine. The
+// loop's jobs end in reverse order: 1 s, then 2 s, then 10 s.
 const PLAYBOOK = `- hosts: all
   gather_facts: false
   tasks:
-    - name: five seconds
-      shell: sleep 5
+    - name: ten seconds
+      shell: sleep 10
       async: 120
-      poll: 3
+      poll: 6
     - name: reverse sleeps
       shell: "sleep {{ item }}; echo slept {{ item }}"
-      loop: [5, 2, 1]
+      loop: [10, 2, 1]
       async: 120
-      poll: 3
+      poll: 6
       register: sleeps
 `;
 
@@ -88,12 +89,12 @@ function hostLines(lines: string[], task: string, host: string): string[] {
 // The first test waits for both runs; ansible-playbook's, a second or more per status check on a
 // loaded machine, is the long one.
 describe('polled async tasks print what ansible-playbook prints', () => {
-  it('a 5 s job with poll 3: one ASYNC POLL line per host, as Ansible', async () => {
+  it('a 10 s job with poll 6: one ASYNC POLL line per host, as Ansible', async () => {
     const { ansible, castoff } = await outputs;
     for (const host of fleet.hosts.map((h) => h.name)) {
-      const theirs = hostLines(ansible, 'five seconds', host);
+      const theirs = hostLines(ansible, 'ten seconds', host);
       expect(theirs, `ansible-playbook's output:\n${ansible.join('\n')}`).toEqual(['ASYNC POLL', 'ASYNC OK', 'changed']);
-      expect(hostLines(castoff, 'five seconds', host), castoff.join('\n')).toEqual(theirs);
+      expect(hostLines(castoff, 'ten seconds', host), castoff.join('\n')).toEqual(theirs);
     }
   }, 600_000);
 
@@ -104,7 +105,7 @@ describe('polled async tasks print what ansible-playbook prints', () => {
       expect(theirs, `ansible-playbook's output:\n${ansible.join('\n')}`).toEqual([
         'ASYNC POLL',
         'ASYNC OK',
-        'changed => (item=5)',
+        'changed => (item=10)',
         'ASYNC OK',
         'changed => (item=2)',
         'ASYNC OK',
@@ -121,9 +122,9 @@ describe('polled async tasks print what ansible-playbook prints', () => {
     const task = doc.plays[0].tasks.find((t) => t.task.name === 'reverse sleeps');
     for (const host of fleet.hosts.map((h) => h.name)) {
       const results = task?.hosts[host]?.results ?? [];
-      expect(results.map((x) => x.item)).toEqual([5, 2, 1]);
-      expect(results.map((x) => x.stdout)).toEqual(['slept 5', 'slept 2', 'slept 1']);
-      // They ran together: the 1 s job ended before the 5 s one.
+      expect(results.map((x) => x.item)).toEqual([10, 2, 1]);
+      expect(results.map((x) => x.stdout)).toEqual(['slept 10', 'slept 2', 'slept 1']);
+      // They ran together: the 1 s job ended before the 10 s one.
       expect(String(results[2].end) < String(results[0].end), JSON.stringify(results.map((x) => [x.start, x.end]))).toBe(true);
     }
   });
