@@ -1,9 +1,10 @@
 /**
- * The controller's poll loop (docs/async-protocol.md section 6): monotonic clock with time on SSH counted, a first
- * check within 0.25 s then doubling up to `poll`, cleanup on success, the remote job terminated when
- * the limit is reached, and polling that survives a lost connection until the limit. A host whose
- * key is refused ends the wait at once: that is the host-key policy's verdict, not a hiccup that
- * waiting could outlast.
+ * The controller's poll loop (docs/async-protocol.md section 6): monotonic clock with time on SSH
+ * counted, checks on the schedule of check-schedule.ts (the poll cadence, plus fast detection
+ * checks while the host does not push the job's end), the end read at once when a connection
+ * pushes it, cleanup on success, the remote job terminated when the limit is reached, and polling
+ * that survives a lost connection until the limit. A host whose key is refused ends the wait at
+ * once: that is the host-key policy's verdict, not a hiccup that waiting could outlast.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { settledWithin, type Connection } from '../connection/index.js';
@@ -12,14 +13,16 @@ import type { AsyncJob } from './job.js';
 import { isFailed, type ModuleResult } from '../core/index.js';
 import { removeJobFiles, terminateJob } from './control.js';
 import { finishedResult, isMissingJob, missingResult, readJobStatus, runningResult, type JobStatus } from './status.js';
+import { CheckSchedule, type DueCheck } from './check-schedule.js';
+import { PushedEnd } from './pushed-end.js';
 
 export interface WaitOptions {
-  /** Seconds between checks once backed off (`poll: P`). */
+  /** Seconds between the checks of the poll cadence (`poll: P`), which onPoll reports. */
   poll: number;
   /** Seconds; default the job's own limit. */
   limit?: number;
   signal?: AbortSignal;
-  /** Called after every check that found the job still running (`ASYNC POLL on ...`). */
+  /** Called once per `poll` seconds while the job runs, as Ansible prints `ASYNC POLL on ...`; never for the checks in between. */
   onPoll?: (job: AsyncJob, status: ModuleResult) => void;
   /** Seconds between TERM and KILL when the limit is reached; default 2. */
   terminateGrace?: number;
@@ -36,7 +39,6 @@ export interface WaitOutcome {
   checks: number;
 }
 
-const FIRST_CHECK_MS = 250;
 const CHECK_SLACK_MS = 500;
 /**
  * How long a result waits for the host-side work that follows it (terminate at the limit, removing
@@ -82,28 +84,55 @@ async function finish(conn: Connection, job: AsyncJob, record: ModuleResult): Pr
   return 'ok';
 }
 
+/**
+ * Waits until `time`, or until `wake` settles first ('wake'); throws CancelledError at the signal.
+ * The timer is rounded up so that a check is never made a hair before it is due.
+ */
+async function sleepUntil(time: number, signal: AbortSignal | undefined, wake: Promise<void> | undefined): Promise<'time' | 'wake'> {
+  const wait = Math.ceil(time - performance.now());
+  if (signal?.aborted) throw new CancelledError();
+  if (wait <= 0) return 'time';
+  const timer = new AbortController();
+  try {
+    const timeUp = sleep(wait, 'time' as const, { signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal });
+    return await (wake ? Promise.race([timeUp, wake.then(() => 'wake' as const)]) : timeUp);
+  } catch {
+    throw new CancelledError();
+  } finally {
+    timer.abort();
+  }
+}
+
 export async function waitForJob(conn: Connection, job: AsyncJob, options: WaitOptions): Promise<WaitOutcome> {
+  // The cadence starts now, as Ansible's first `poll` starts once the launch has returned.
+  const schedule = new CheckSchedule(job.launchedAt, performance.now(), Math.max(options.poll, 0.001) * 1000);
+  const pushedEnd = PushedEnd.start(conn, job);
+  try {
+    return await follow(conn, job, options, schedule, pushedEnd);
+  } finally {
+    pushedEnd?.stop();
+  }
+}
+
+async function follow(conn: Connection, job: AsyncJob, options: WaitOptions, schedule: CheckSchedule, pushedEnd: PushedEnd | undefined): Promise<WaitOutcome> {
   const limit = options.limit ?? job.limit;
   const deadline = job.launchedAt + limit * 1000;
-  const pollMs = Math.max(options.poll, 0.001) * 1000;
   const { signal } = options;
-  let delay = Math.min(FIRST_CHECK_MS, pollMs);
   let checks = 0;
   let last: ModuleResult | undefined;
   let lastError: UnreachableError | undefined;
 
-  // The first check is due 0.25 s after the launch, not after this call.
-  let nextCheck = job.launchedAt + delay;
   for (;;) {
-    const wait = Math.min(nextCheck, deadline) - performance.now();
-    if (wait > 0) {
-      try {
-        await sleep(wait, undefined, { signal });
-      } catch {
-        throw new CancelledError();
-      }
-    }
-    if (signal?.aborted) throw new CancelledError();
+    // While the host watches the job, its end is pushed: only the cadence's checks are needed.
+    const watching = pushedEnd?.watching === true;
+    const due = schedule.next(!watching);
+    // A push that came while the last check was on its way is read at once too.
+    const woke = pushedEnd?.pushed ? 'wake' : await sleepUntil(Math.min(due.at, deadline), signal, watching ? pushedEnd?.settled : undefined);
+    // A lost watch: back to the schedule, which now detects the end on its own.
+    if (woke === 'wake' && !pushedEnd?.pushed) continue;
+    pushedEnd?.read();
+    // The check at the limit is the last of the cadence, as Ansible's last check is.
+    const scheduled: DueCheck = woke === 'wake' ? { at: performance.now(), cadence: false } : due.at > deadline ? { at: deadline, cadence: true } : due;
 
     // A check on a hung connection must not outlast the limit by much.
     const checkTimeout = AbortSignal.timeout(Math.ceil(Math.max(deadline - performance.now(), 0) + CHECK_SLACK_MS));
@@ -119,6 +148,7 @@ export async function waitForJob(conn: Connection, job: AsyncJob, options: WaitO
       if (err instanceof UnreachableError) lastError = err;
       else if (!(err instanceof CancelledError)) throw err;
     }
+    const cadence = schedule.checked(scheduled, performance.now());
 
     if (status?.state === 'finished') {
       // The host's watchdog reached the limit first: same outcome as our own deadline.
@@ -134,15 +164,16 @@ export async function waitForJob(conn: Connection, job: AsyncJob, options: WaitO
       await followUp(conn, terminateJob(conn, job, { grace: options.terminateGrace }));
       return { state: 'failed', result: problemResult(job, status), checks };
     }
-    if (status?.state === 'running') last = runningResult(job);
+    if (status?.state === 'running') {
+      last = runningResult(job);
+      // As Ansible: one ASYNC POLL line per `poll` seconds that the job runs, not one per check.
+      if (cadence) options.onPoll?.(job, last);
+    }
 
     if (performance.now() >= deadline) {
       if (lastError) throw lastError;
       return timeoutAtLimit(conn, job, limit, last, options, checks);
     }
-    if (status?.state === 'running') options.onPoll?.(job, last!);
-    nextCheck = performance.now() + delay;
-    delay = Math.min(delay * 2, pollMs);
   }
 }
 

@@ -125,7 +125,8 @@ describe('castoff-playbook', () => {
   });
 
   it('--output jsonl prints one timestamped event per line', async () => {
-    const file = playbook('jsonl.yml', '- hosts: cli1\n  gather_facts: false\n  tasks:\n    - name: Wait\n      command: sleep 1\n      async: 10\n      poll: 1\n');
+    // Long enough for the checks of the poll cadence (1 s, 2 s) to find the job running: async_poll.
+    const file = playbook('jsonl.yml', '- hosts: cli1\n  gather_facts: false\n  tasks:\n    - name: Wait\n      command: sleep 3\n      async: 10\n      poll: 1\n');
     const r = await cli(PLAYBOOK_CLI, [file, '--output', 'jsonl'], env());
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; time: string });

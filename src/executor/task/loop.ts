@@ -1,15 +1,22 @@
 /** `loop` and `with_<lookup>`: the task once per item, and the aggregate result Ansible registers. */
 import { isFailed, type ModuleResult } from '../../core/index.js';
 import { TemplateError } from '../../core/errors.js';
+import type { RunEventInput } from '../../events/index.js';
 import type { LoopControl, Task } from '../../playbook/index.js';
 import { loopItemsOf, renderValue, toPlain, withVars, type Vars } from '../../template/index.js';
+import { InOrder } from './in-order.js';
 import { bool, num } from './values.js';
 
+/** Where an item's events go. */
+export type EmitEvent = (event: RunEventInput) => void;
+
 export interface LoopHooks {
-  /** The task for one item, with the item's variables: its conditions, retries and action. */
-  runItem(vars: Vars): Promise<ModuleResult>;
-  /** An item's result, with the label output shows for it. */
-  onItem(result: ModuleResult, label: string): void;
+  /** The task for one item, with the item's variables: its conditions, retries and action; its events go to `emit`. */
+  runItem(vars: Vars, emit: EmitEvent): Promise<ModuleResult>;
+  /** An item's result, with the label output shows for it, to report through `emit`. */
+  onItem(result: ModuleResult, label: string, emit: EmitEvent): void;
+  /** The task's events out. */
+  emit: EmitEvent;
   /** Waits, or throws CancelledError when the task is stopped. */
   sleep(ms: number): Promise<void>;
   /** `poll` when the task sets none. */
@@ -94,15 +101,15 @@ export async function runLoop(task: Task, vars: Vars, hooks: LoopHooks): Promise
   const items = loopItems(task, vars);
   // As in Ansible, a set_fact item's values are visible to the items after it (`x: "{{ x + [item] }}"` accumulates).
   let current = vars;
-  const runItem = async (item: unknown, index: number): Promise<ModuleResult> => {
+  const runItem = async (item: unknown, index: number, emit: EmitEvent): Promise<ModuleResult> => {
     const added = loopItemVars(control, items, index, vars);
     const itemVars = withVars(current, added);
-    const itemResult = await hooks.runItem(itemVars);
+    const itemResult = await hooks.runItem(itemVars, emit);
     const set = hooks.itemsSetVariables === true ? variablesSetBy(itemResult) : undefined;
     if (set) current = withVars(current, set);
     const label = toPlain(control.label !== undefined ? renderValue(control.label, itemVars) : item);
     const result = { ...itemResult, ...added, _ansible_item_label: label };
-    hooks.onItem(result, typeof label === 'string' ? label : JSON.stringify(label));
+    hooks.onItem(result, typeof label === 'string' ? label : JSON.stringify(label), emit);
     return result;
   };
 
@@ -110,14 +117,25 @@ export async function runLoop(task: Task, vars: Vars, hooks: LoopHooks): Promise
   const asyncLimit = num(task.async, vars, 0);
   const poll = num(task.poll, vars, hooks.defaultPoll);
   if (asyncLimit > 0 && poll > 0) {
-    // Every item's job is launched at once and then all are waited on (Ansible: one by one).
-    results = await Promise.all(items.map((item, i) => runItem(item, i)));
+    // Every item's job is launched at once and then all are waited on (Ansible: one by one). Each
+    // item's events (ASYNC POLL, ASYNC OK, its result) are reported after the items before it,
+    // so the output is Ansible's, item after item in loop order.
+    const order = new InOrder(items.length, hooks.emit);
+    results = await Promise.all(
+      items.map(async (item, i) => {
+        try {
+          return await runItem(item, i, order.lane(i));
+        } finally {
+          order.finish(i);
+        }
+      }),
+    );
   } else {
     results = [];
     const pause = num(control.pause, vars, 0);
     for (let i = 0; i < items.length; i++) {
       if (i > 0 && pause > 0) await hooks.sleep(pause * 1000);
-      results.push(await runItem(items[i], i));
+      results.push(await runItem(items[i], i, hooks.emit));
     }
   }
   return aggregateOf(results);

@@ -18,7 +18,7 @@ import { runAsyncJob } from './async-job.js';
 import { reportDiscoveries, withDiscoveredFacts } from './discovered-interpreter.js';
 import { applyInventoryChange } from './inventory-changes.js';
 import { checkConditions, skippedResult, templateFailure } from './conditions.js';
-import { runLoop } from './loop.js';
+import { runLoop, type EmitEvent } from './loop.js';
 import { applyOverrides, fromError, statusOf, withDefaults, type TaskOutcome } from './outcome.js';
 import { withRetries } from './retries.js';
 import { bool, num, renderKeyword, withoutOmit } from './values.js';
@@ -75,24 +75,26 @@ class TaskRunner {
 
   execute(): Promise<ModuleResult> {
     const { task, vars, where } = this.run;
-    if (task.loop === undefined) return this.whenThenRetries(vars);
+    if (task.loop === undefined) return this.whenThenRetries(vars, this.run.emit);
     return runLoop(task, vars, {
-      runItem: (itemVars) => this.whenThenRetries(itemVars),
-      onItem: (result, item) => this.run.emit({ type: 'host_result', ...where, action: task.module, display: displayKindOf(task), status: statusOf(result), ignored: false, item, result }),
+      runItem: (itemVars, emit) => this.whenThenRetries(itemVars, emit),
+      onItem: (result, item, emit) => emit({ type: 'host_result', ...where, action: task.module, display: displayKindOf(task), status: statusOf(result), ignored: false, item, result }),
+      emit: this.run.emit,
       sleep: (ms) => this.sleep(ms),
       defaultPoll: this.run.ctx.pollInterval,
       itemsSetVariables: this.action?.setsVariables === true,
     });
   }
 
-  private async whenThenRetries(vars: Vars): Promise<ModuleResult> {
+  /** The task with `vars` (one loop item's, or the task's), its events out through `emit`. */
+  private async whenThenRetries(vars: Vars, emit: EmitEvent): Promise<ModuleResult> {
     const when = checkConditions(this.run.keywords.when, vars, this.run.task.position);
     if (!when.ok) return when.result;
     if (!when.value) return skippedResult(when.falseCondition);
     return withRetries(this.run.task, vars, {
-      attempt: (attemptVars) => this.once(attemptVars),
+      attempt: (attemptVars) => this.once(attemptVars, emit),
       // An until-loop's attempts are results too: no_log hides them as it hides the last one.
-      onRetry: (retriesLeft, attempt, result) => this.run.emit({ type: 'retry', ...this.run.where, retriesLeft, attempt, result }),
+      onRetry: (retriesLeft, attempt, result) => emit({ type: 'retry', ...this.run.where, retriesLeft, attempt, result }),
       sleep: (ms) => this.sleep(ms),
     });
   }
@@ -110,7 +112,7 @@ class TaskRunner {
     return resolveTarget({ host: where.host, vars, keywords, render: renderKeyword, varsOf: (name) => delegateVars(ctx.inventory, name, ctx.runMagic) }, ctx);
   }
 
-  private async once(vars: Vars): Promise<ModuleResult> {
+  private async once(vars: Vars, emit: EmitEvent): Promise<ModuleResult> {
     const { task, keywords, ctx } = this.run;
     const action = this.action;
     if (!action) return { failed: true, changed: false, msg: `castoff has no action for module '${task.module}'` };
@@ -171,14 +173,14 @@ class TaskRunner {
     try {
       if (asyncLimit > 0 && asyncPayload) {
         const poll = num(task.poll, vars, ctx.pollInterval);
-        result = await runAsyncJob({ run: this.run, target, actionCtx, payload: asyncPayload(actionCtx), limit: asyncLimit, poll, signal: this.signal });
+        result = await runAsyncJob({ run: { ...this.run, emit }, target, actionCtx, payload: asyncPayload(actionCtx), limit: asyncLimit, poll, signal: this.signal });
       } else {
         result = await action.run(actionCtx);
       }
       if (action.controllerOnly) result = applyInventoryChange(ctx.inventory, target.host, result, ctx.inventoryChanges);
     } finally {
       // Also when the action failed for want of the Python that discovery looked for.
-      if (!action.controllerOnly) discovered = reportDiscoveries(actionCtx.connection, target, this.run.emit);
+      if (!action.controllerOnly) discovered = reportDiscoveries(actionCtx.connection, target, emit);
     }
     result = withDiscoveredFacts(result, discovered);
     const facts = result[FACTS_KEY];
