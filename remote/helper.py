@@ -138,18 +138,19 @@ class Command(object):
             ['/bin/sh', '-c', str(request['command'])], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, env=env, start_new_session=True, close_fds=True)
 
-    def kill(self, first, grace):
-        """`first` to the process group and every marked process, KILL after `grace` to what is left."""
-        def sweep(signum):
-            signal_quietly(self.process.pid, signum, group=True)
-            for pid in marked_pids(self.marker):
-                signal_quietly(pid, signum)
+    def signal_tree(self, signum):
+        """`signum` to the command's process group and to every process carrying its marker."""
+        signal_quietly(self.process.pid, signum, group=True)
+        for pid in marked_pids(self.marker):
+            signal_quietly(pid, signum)
 
-        sweep(first)
+    def kill(self, first, grace):
+        """`first` to the whole tree, KILL after `grace` to what is left."""
+        self.signal_tree(first)
 
         def later():
             if not self.ended.wait(grace) or marked_pids(self.marker):
-                sweep(signal.SIGKILL)
+                self.signal_tree(signal.SIGKILL)
         threading.Thread(target=later, daemon=True).start()
 
     def on_timeout(self):
@@ -413,14 +414,21 @@ def end_commands():
     with running_lock:
         commands = [c for c in running.values() if isinstance(c, Command)]
     for command in commands:
-        signal_quietly(command.process.pid, signal.SIGTERM, group=True)
+        command.signal_tree(signal.SIGTERM)
     if commands:
         time.sleep(0.5)
     for command in commands:
-        signal_quietly(command.process.pid, signal.SIGKILL, group=True)
+        command.signal_tree(signal.SIGKILL)
+
+
+def on_terminate(signum, frame):
+    """Killed by someone on the host (pkill): the commands it runs go with it, as with a lost controller."""
+    end_commands()
+    os._exit(128 + signum)
 
 
 def main():
+    signal.signal(signal.SIGTERM, on_terminate)
     stdin = os.fdopen(0, 'rb', 0)
     send({'ready': 1, 'pid': os.getpid(), 'protocol': PROTOCOL})
     # Python ignores SIGPIPE: a write to a controller that is gone fails with EPIPE instead of killing

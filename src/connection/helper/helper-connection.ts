@@ -7,14 +7,14 @@
  * a few times per identity, then the rest of the run goes without (one warning).
  */
 import { ConfigError, HelperLostError, UnreachableError } from '../../core/errors.js';
-import { abortable } from '../abortable.js';
+import { abortable, LingeringWork } from '../abortable.js';
 import { moduleResultLimit } from '../head-tail.js';
 import { shellQuote } from '../quote.js';
-import type { BecomeOptions, Connection, ExecOptions, ExecResult, FileStat, GetOptions, HelperLaunch, JobWatch } from '../types.js';
+import { CLOSE_GRACE_MS, type BecomeOptions, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions, type HelperLaunch, type JobWatch } from '../types.js';
 import type { HelperClient } from './client.js';
 import { helperExec, helperGet, helperMkdirp, helperPut, helperStat, helperWatch } from './ops.js';
 import { HelperProtocolViolation } from './protocol.js';
-import { startHelper } from './start.js';
+import { launchHelper } from './start.js';
 
 /** Starts per identity and run: the first and three after losses; then plain execs for the rest of the run. */
 const MAX_STARTS = 4;
@@ -44,6 +44,8 @@ function describeIdentity(become: BecomeOptions | undefined): string {
 export class HelperConnection implements Connection {
   private readonly slots = new Map<string, Slot>();
   private closed = false;
+  /** Kills and cleanups nobody waits for: they may run through a helper, which stays for them. */
+  private readonly lingering = new LingeringWork();
   /** The largest exec output or file a helper carries; bigger ones take the inner path. */
   private readonly maxBytes: number;
   private readonly maxLineBytes: number;
@@ -81,7 +83,7 @@ export class HelperConnection implements Connection {
 
   private begin(slot: Slot): void {
     slot.starts++;
-    const starting = startHelper(this.inner, slot.launch, {
+    const starting = launchHelper(this.inner, slot.launch, {
       maxLineBytes: this.maxLineBytes,
       onRequest: () => {
         this.inner.stats.helperRequests++;
@@ -191,10 +193,12 @@ export class HelperConnection implements Connection {
   }
 
   linger(work: Promise<unknown>): void {
+    this.lingering.add(work);
     this.inner.linger(work);
   }
 
   async close(): Promise<void> {
+    await this.lingering.settle(CLOSE_GRACE_MS);
     this.closed = true;
     // The helpers' stdin closes with their channels: each ends its commands and exits.
     for (const slot of this.slots.values()) void slot.client.then((client) => client?.close());

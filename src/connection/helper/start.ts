@@ -21,7 +21,7 @@ export interface StartHelperOptions {
   signal?: AbortSignal;
 }
 
-export async function startHelper(conn: Connection, launch: HelperLaunch, options: StartHelperOptions): Promise<HelperClient> {
+export async function launchHelper(conn: Connection, launch: HelperLaunch, options: StartHelperOptions): Promise<HelperClient> {
   if (!conn.spawn) throw new HelperLostError(`${conn.host}: this connection cannot keep a helper running`);
   let spawned: SpawnedCommand | undefined;
   let closeWhenSpawned = false;
@@ -48,7 +48,7 @@ export async function startHelper(conn: Connection, launch: HelperLaunch, option
       },
       onClose: ({ exit, lost }) => {
         if (lost) return client.closed('its connection was lost', lost instanceof UnreachableError ? lost : undefined);
-        const how = exit?.signal ? `killed by signal ${exit.signal}` : `exited with rc ${exit?.rc}`;
+        const how = exit?.signal ? `was killed by signal ${exit.signal}` : `exited with rc ${exit?.rc}`;
         client.closed(`it ${how}${stderr.trim() ? `: ${preview(stderr.trim())}` : ''}`);
       },
     });
