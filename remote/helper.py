@@ -54,6 +54,8 @@ WATCH_POLL_SECONDS = 0.05
 WATCH_NOTIFIED_RECHECK_SECONDS = 1.0
 
 write_lock = threading.Lock()
+# Set once stdin has closed: the controller is gone, and nothing is answered any more.
+controller_gone = threading.Event()
 # Request id -> what cancel acts on (a Command or a threading.Event).
 running = {}
 running_lock = threading.Lock()
@@ -62,6 +64,8 @@ running_lock = threading.Lock()
 def send(message):
     line = (json.dumps(message, separators=(',', ':')) + '\n').encode('utf-8')
     with write_lock:
+        if controller_gone.is_set():
+            return
         try:
             write_all(line)
         except OSError:
@@ -411,6 +415,7 @@ def parse(line):
 
 def end_commands():
     """The controller is gone: what it waited for is killed, as its exec channels would have been."""
+    controller_gone.set()
     with running_lock:
         commands = [c for c in running.values() if isinstance(c, Command)]
     for command in commands:

@@ -499,12 +499,19 @@ export class SshConnection implements Connection {
     this.stats.execs++;
     this.stats.roundTrips++;
     const { channel } = opened;
+    let open = true;
+    // A write racing the channel's end must not become an unhandled stream error.
+    channel.on('error', () => undefined);
     const spawned: SpawnedCommand = {
       write: (data) => {
+        if (!open) return;
         this.stats.bytesSent += Buffer.byteLength(data);
         channel.write(data);
       },
-      close: () => channel.close(),
+      close: () => {
+        open = false;
+        channel.close();
+      },
     };
     return new Promise((resolve, reject) => {
       let started = false;
@@ -540,6 +547,7 @@ export class SshConnection implements Connection {
         session.stderr(chunk);
       });
       channel.on('close', () => {
+        open = false;
         if (!started) return fail(opened.exit ? (session.end() ?? this.lost('the command ended before it started')) : this.lost('the channel closed before the command started'));
         options.onClose(opened.exit ? { exit: opened.exit } : { lost: this.lost('the channel of a long-lived command closed') });
       });
