@@ -125,6 +125,8 @@ describe('the warm helper', () => {
     const conn = new HelperConnection(inner);
     try {
       await installRuntime(conn, runtimeBundle(), { python: '/usr/bin/python3' });
+      // The helper starts once the runtime is installed; the first operation waits for it.
+      await conn.exec('true');
       const execsBefore = conn.stats.execs;
       const { job } = await launchAsyncJob(conn, { module: 'command', args: { _raw_params: 'sleep 2' } }, { limit: 30, python: '/usr/bin/python3' });
       expect(conn.stats.execs).toBe(execsBefore);
