@@ -121,6 +121,7 @@ function withSettings<T extends RunPlaybookOptions>(options: T, settings: Settin
       sshCommonArgs: connection.sshCommonArgs ?? settings.sshCommonArgs,
       sshExtraArgs: connection.sshExtraArgs ?? settings.sshExtraArgs,
       outputLimit: connection.outputLimit ?? settings.outputLimit,
+      helper: connection.helper ?? settings.helper,
     },
   };
 }

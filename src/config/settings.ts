@@ -54,6 +54,8 @@ export interface Settings {
   warnings: string[];
   /** castoff: bytes kept of each output stream of a command (`output_limit`, CASTOFF_OUTPUT_LIMIT). */
   outputLimit?: number;
+  /** castoff: `castoff_helper` / CASTOFF_HELPER: the warm helper on hosts (on when unset). */
+  helper?: boolean;
   /** `stdout_callback` / ANSIBLE_STDOUT_CALLBACK: the output format's name. */
   stdoutCallback?: string;
   /** `bin_ansible_callbacks` / ANSIBLE_LOAD_CALLBACK_PLUGINS: the ad-hoc command honours `stdoutCallback` only then. */
@@ -101,7 +103,7 @@ const SUPPORTED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
     'poll_interval', 'async_dir', 'task_timeout', 'regex_timeout', 'localhost_warning', 'output_limit',
     'stdout_callback', 'bin_ansible_callbacks', 'strategy', 'interpreter_python', 'collections_path', 'collections_paths', 'library', 'roles_path',
     'castoff_ansible_python', 'castoff_prefer_ansible_modules', 'gathering', 'inject_facts_as_vars', 'gather_subset', 'gather_timeout',
-    'vault_password_file', 'vault_identity_list', 'ask_vault_pass',
+    'vault_password_file', 'vault_identity_list', 'ask_vault_pass', 'castoff_helper',
   ]),
   privilege_escalation: new Set(['become', 'become_user', 'become_method']),
   inventory: new Set(['unparsed_is_failed', 'any_unparsed_is_failed', 'inventory_unparsed_warning']),
@@ -315,6 +317,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     vaultPasswordFile: nonEmpty(env.ANSIBLE_VAULT_PASSWORD_FILE) !== undefined ? userPath(env.ANSIBLE_VAULT_PASSWORD_FILE!, cwd) : nonEmpty(d.vault_password_file) && userPath(d.vault_password_file!, base),
     vaultIdentityList: words(pick('ANSIBLE_VAULT_IDENTITY_LIST', d.vault_identity_list)),
     askVaultPass: bool(pick('ANSIBLE_ASK_VAULT_PASS', d.ask_vault_pass)),
+    helper: bool(pick('CASTOFF_HELPER', d.castoff_helper)),
     outputLimit:
       env.CASTOFF_OUTPUT_LIMIT !== undefined
         ? parseSize(env.CASTOFF_OUTPUT_LIMIT, 'CASTOFF_OUTPUT_LIMIT')

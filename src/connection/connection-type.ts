@@ -33,12 +33,16 @@ export interface ConnectionDefaults {
   sshExtraArgs?: string;
   /** Bytes kept of each output stream (`output_limit`). */
   outputLimit?: number;
+  /** castoff's warm helper on hosts that can run it (`castoff_helper`, CASTOFF_HELPER); on when unset. */
+  helper?: boolean;
 }
 
 /** What the pool hands every connection it opens. */
 export interface OpenHooks {
   /** Told of every connection made, for -vvvv output. */
   onConnected?: (info: ConnectedInfo) => void;
+  /** Told of trouble the run goes on through (a warm helper given up), for the run's warnings. */
+  onWarning?: (message: string) => void;
 }
 
 /** Every spec names its type and the inventory host it reaches. */

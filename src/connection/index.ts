@@ -1,4 +1,19 @@
-export type { BecomeMethod, BecomeOptions, Connection, ConnectionStats, ExecOptions, ExecResult, FileStat, GetOptions, JobWatch, OutputTruncation } from './types.js';
+export type {
+  BecomeMethod,
+  BecomeOptions,
+  Connection,
+  ConnectionStats,
+  ExecOptions,
+  ExecResult,
+  FileStat,
+  GetOptions,
+  HelperLaunch,
+  JobWatch,
+  OutputTruncation,
+  SpawnedCommand,
+  SpawnOptions,
+} from './types.js';
+export { HelperConnection } from './helper/helper-connection.js';
 export { DEFAULT_OUTPUT_LIMIT, HeadTailBuffer, moduleResultLimit, truncationWarning, type StreamTruncation } from './head-tail.js';
 export { stdoutText, stderrText } from './types.js';
 export { abortable, delay, settledWithin } from './abortable.js';

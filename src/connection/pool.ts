@@ -12,7 +12,10 @@ export class ConnectionPool {
   private readonly connections = new Map<string, Connection>();
   private readonly retired: Connection[] = [];
 
-  constructor(private readonly onConnected?: (info: ConnectedInfo) => void) {}
+  constructor(
+    private readonly onConnected?: (info: ConnectedInfo) => void,
+    private readonly onWarning?: (message: string) => void,
+  ) {}
 
   get(spec: ConnectionSpec): Connection {
     // Plays may log in to the same host as different users: one connection per identity.
@@ -20,7 +23,7 @@ export class ConnectionPool {
     const key = type.identity(spec);
     let conn = this.connections.get(key);
     if (!conn) {
-      conn = type.open(spec, { onConnected: this.onConnected });
+      conn = type.open(spec, { onConnected: this.onConnected, onWarning: this.onWarning });
       this.connections.set(key, conn);
     }
     return conn;

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Client, ClientChannel, ConnectConfig, SFTPWrapper } from 'ssh2';
 import { CancelledError, ConfigError, RemoteFileError, UnreachableError, type UnreachableCause } from '../core/errors.js';
-import type { WrappedCommand } from './become.js';
+import { wrapCommand, type WrappedCommand } from './become.js';
+import { ExecSession } from './exec-session.js';
 import { PID_MARKER, PidProbe } from './pid-probe.js';
 import { abortable, delay, LingeringWork } from './abortable.js';
 import { ChannelLimiter } from './channel-limiter.js';
@@ -17,10 +18,20 @@ import { hostKeyAlgorithms } from './host-key-algorithms.js';
 import { judgeHostKey } from './host-key-policy.js';
 import type { JumpHost } from './proxy-jump.js';
 import { DEFAULT_OUTPUT_LIMIT } from './head-tail.js';
-import { execWithin, killExecCommand, shellQuote } from './quote.js';
+import { execWithin, killExecCommand, newTaskMarker, shellQuote } from './quote.js';
 import { prepareCommand, SettlingExec } from './settling-exec.js';
 import { openTcp } from './tcp.js';
-import { CLOSE_GRACE_MS, emptyStats, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions } from './types.js';
+import {
+  CLOSE_GRACE_MS,
+  emptyStats,
+  type Connection,
+  type ExecOptions,
+  type ExecResult,
+  type FileStat,
+  type GetOptions,
+  type SpawnedCommand,
+  type SpawnOptions,
+} from './types.js';
 
 export interface SshConnectOptions {
   /** The inventory name, used in every message. */
@@ -484,6 +495,76 @@ export class SshConnection implements Connection {
       this.stats.bytesSent += full.length + stdin.length;
       return this.drain(opened, { wrapped, stdin, limit, marker, signal, become });
     }, signal);
+  }
+
+  /**
+   * A command whose channel stays open (the warm helper), through the same become dialogue as an
+   * exec. It is not counted against the exec channel limit: it holds its channel for the whole run.
+   */
+  async spawn(command: string, options: SpawnOptions): Promise<SpawnedCommand> {
+    const wrapped = wrapCommand(command, options.become, newTaskMarker(), 0);
+    // su reads its password from a terminal, which would cook every byte of the protocol.
+    if (wrapped.needsPty) throw new ConfigError(`${this.host}: a long-lived command cannot run through su with a password`);
+    const opened = await this.channelWithRetry(`exec ${wrapped.command}`, false, options.signal);
+    this.stats.execs++;
+    this.stats.roundTrips++;
+    const { channel } = opened;
+    let open = true;
+    // A write racing the channel's end must not become an unhandled stream error.
+    channel.on('error', () => undefined);
+    const spawned: SpawnedCommand = {
+      write: (data) => {
+        if (!open) return;
+        this.stats.bytesSent += Buffer.byteLength(data);
+        channel.write(data);
+      },
+      close: () => {
+        open = false;
+        channel.close();
+      },
+    };
+    return new Promise((resolve, reject) => {
+      let started = false;
+      const fail = (err: Error) => {
+        session.stop();
+        options.signal?.removeEventListener('abort', onAbort);
+        channel.close();
+        reject(err);
+      };
+      const onAbort = () => fail(new CancelledError());
+      const session = new ExecSession(
+        this.host,
+        wrapped,
+        {
+          stdout: (chunk) => options.onStdout(chunk),
+          stderr: (chunk) => options.onStderr?.(chunk),
+          write: (text) => channel.write(text),
+          start: () => {
+            started = true;
+            options.signal?.removeEventListener('abort', onAbort);
+            resolve(spawned);
+          },
+          fail: (err) => fail(err),
+        },
+        this.becomeTimeoutMs(),
+      );
+      channel.on('data', (chunk: Buffer) => {
+        this.stats.bytesReceived += chunk.length;
+        session.stdout(chunk);
+      });
+      channel.stderr.on('data', (chunk: Buffer) => {
+        this.stats.bytesReceived += chunk.length;
+        session.stderr(chunk);
+      });
+      channel.on('close', () => {
+        open = false;
+        if (!started) return fail(opened.exit ? (session.end() ?? this.lost('the command ended before it started')) : this.lost('the channel closed before the command started'));
+        options.onClose(opened.exit ? { exit: opened.exit } : { lost: this.lost('the channel of a long-lived command closed') });
+      });
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      if (options.signal?.aborted) return onAbort();
+      session.begin();
+    });
   }
 
   /**

@@ -65,11 +65,13 @@ export interface FileStat {
 
 /** What a connection has cost so far; the benchmark and the round-trip tests read it. */
 export interface ConnectionStats {
-  /** Remote exec channels opened. */
+  /** Remote exec channels opened (the warm helper's own channel included). */
   execs: number;
+  /** Requests answered by the warm helper over its open channel: one round trip each. */
+  helperRequests: number;
   /** SFTP operations (put, get, stat, mkdir, rm). */
   fileOps: number;
-  /** Operations that each wait for the host at least once: execs + fileOps (+ connects). */
+  /** Operations that each wait for the host at least once: execs + fileOps + helperRequests (+ connects). */
   roundTrips: number;
   bytesSent: number;
   bytesReceived: number;
@@ -85,6 +87,36 @@ export interface JobWatch {
   asyncDir: string;
   become?: BecomeOptions;
   python: string;
+}
+
+/** A long-lived command's streams, handed over as they arrive. */
+export interface SpawnOptions {
+  become?: BecomeOptions;
+  /** Ends the wait for the start (the command is killed with its channel). */
+  signal?: AbortSignal;
+  /** The command's output once it runs (the become dialogue's is not passed on). */
+  onStdout(chunk: Buffer): void;
+  onStderr?(chunk: Buffer): void;
+  /**
+   * The command's channel is gone after it started: `exit` when the command itself ended (how),
+   * `lost` when the connection under it went (why, an UnreachableError).
+   */
+  onClose(end: { exit?: { rc: number | null; signal: string | null }; lost?: Error }): void;
+}
+
+export interface SpawnedCommand {
+  /** Written to the command's stdin, which stays open. */
+  write(data: string): void;
+  /** Closes the channel: the command's stdin ends. */
+  close(): void;
+}
+
+/** Where castoff's runtime is installed for one identity: what the warm helper is started from. */
+export interface HelperLaunch {
+  python: string;
+  /** Absolute path of the installed runtime bundle, which holds helper.py. */
+  dir: string;
+  become?: BecomeOptions;
 }
 
 export interface Connection {
@@ -116,6 +148,17 @@ export interface Connection {
    * was lost), and the caller goes back to checking on its schedule. Aborting the signal ends the watch.
    */
   watchJob?(job: JobWatch, signal: AbortSignal): Promise<void>;
+  /**
+   * Present only on connections that can run a long-lived command (SSH): `command` runs with its
+   * streams left open, through the same become step as exec; resolves once it runs (after the
+   * become dialogue), rejects as an exec that never started would.
+   */
+  spawn?(command: string, options: SpawnOptions): Promise<SpawnedCommand>;
+  /**
+   * Present only on connections that route operations through a warm helper: told once castoff's
+   * runtime is installed for an identity, so the helper of that identity can start from there.
+   */
+  startHelper?(launch: HelperLaunch): void;
   readonly stats: ConnectionStats;
   /** Bytes of each output stream an exec keeps (`output_limit`); what the host's wrapper keeps too. */
   readonly outputLimit: number;
@@ -125,7 +168,7 @@ export interface Connection {
 export const CLOSE_GRACE_MS = 3000;
 
 export function emptyStats(): ConnectionStats {
-  return { execs: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0, connects: 0, uploads: 0 };
+  return { execs: 0, helperRequests: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0, connects: 0, uploads: 0 };
 }
 
 /** The command's stdin as bytes (empty when none was given). */

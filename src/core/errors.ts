@@ -104,6 +104,14 @@ export class CancelledError extends CastoffError {
   }
 }
 
+/**
+ * The warm helper on a host was lost (killed, or it sent something castoff cannot read) while an
+ * operation waited on it. The run goes on: later operations start a new helper or run without one.
+ */
+export class HelperLostError extends CastoffError {
+  override name = 'HelperLostError';
+}
+
 export type RemoteFileErrorCode = 'ENOENT' | 'EACCES' | 'EIO' | 'EFBIG';
 
 /** A file operation on a host failed; `code` says whether it was missing, forbidden, or other. */

@@ -200,6 +200,8 @@ export type RunEvent =
 export interface ConnectionCost {
   connects: number;
   execs: number;
+  /** Requests answered by the warm helper (one round trip each, no channel opened). */
+  helperRequests: number;
   fileOps: number;
   roundTrips: number;
   bytesSent: number;

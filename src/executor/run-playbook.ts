@@ -134,7 +134,10 @@ async function runLoadedPlaybook(options: LoadedRunOptions): Promise<RunPlaybook
   const results: PlayRecord[] = [];
   emitter.on((event) => recordPlays(results, event));
   const states = new Map<string, HostState>();
-  const connections = new TargetConnections((info) => emitter.emit({ type: 'connection', ...info }));
+  const connections = new TargetConnections(
+    (info) => emitter.emit({ type: 'connection', ...info }),
+    (message) => emitter.emit({ type: 'warning', message }),
+  );
   const queue = new PQueue({ concurrency: ctx.forks });
   const customStats = new CustomStatsKeeper();
   const shared: RunShared = { ctx, connections, emitter, queue, states, startAt: { reached: false }, customStats };
@@ -177,7 +180,7 @@ async function runLoadedPlaybook(options: LoadedRunOptions): Promise<RunPlaybook
     }
   } finally {
     for (const conn of connections.all()) {
-      const total = (costs[conn.host] ??= { connects: 0, execs: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0, uploads: 0 });
+      const total = (costs[conn.host] ??= { connects: 0, execs: 0, helperRequests: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0, uploads: 0 });
       for (const key of Object.keys(total) as Array<keyof ConnectionCost>) total[key] += conn.stats[key];
     }
     await connections.closeAll();

@@ -8,8 +8,8 @@ import type { Target } from './types.js';
 export class TargetConnections {
   private readonly pool: ConnectionPool;
 
-  constructor(onConnected: (info: ConnectedInfo) => void) {
-    this.pool = new ConnectionPool(onConnected);
+  constructor(onConnected: (info: ConnectedInfo) => void, onWarning?: (message: string) => void) {
+    this.pool = new ConnectionPool(onConnected, onWarning);
   }
 
   /** The connection to the host the Target runs on (the delegate's, with delegate_to); opened on first use. */

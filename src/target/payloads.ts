@@ -55,11 +55,14 @@ export function contentBundle(prefix: string, files: Record<string, string | Buf
 
 let runtime: PayloadBundle | undefined;
 
-/** async_wrapper.py and every built-in module. */
+/** async_wrapper.py, the warm helper (helper.py) and every built-in module. */
 export function runtimeBundle(): PayloadBundle {
   if (!runtime) {
     const remote = findRemoteDir();
-    const files: Record<string, string> = { 'async_wrapper.py': readFileSync(join(remote, 'async_wrapper.py'), 'utf8') };
+    const files: Record<string, string> = {
+      'async_wrapper.py': readFileSync(join(remote, 'async_wrapper.py'), 'utf8'),
+      'helper.py': readFileSync(join(remote, 'helper.py'), 'utf8'),
+    };
     for (const name of readdirSync(join(remote, 'modules'))) {
       if (name.endsWith('.py')) files[`modules/${name}`] = readFileSync(join(remote, 'modules', name), 'utf8');
     }

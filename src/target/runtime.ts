@@ -144,6 +144,8 @@ async function install(conn: Connection, bundle: PayloadBundle, setting: string,
   if (reply.missing) throw new RemoteRuntimeError(`${conn.host}: could not install castoff's remote files: the installer did not take them`);
   // The run's cost report counts the installs that sent files to the host.
   if (reply.wrote) conn.stats.uploads++;
+  // The runtime holds the warm helper: from here on this identity's operations can go through it.
+  if ('helper.py' in bundle.files) conn.startHelper?.({ python, dir: reply.dir, become: options.become });
   return { python, home: reply.home, dir: reply.dir, asyncDir: reply.async_dir, argsDir: reply.args_dir };
 }
 

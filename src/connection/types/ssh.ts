@@ -4,9 +4,11 @@ import { hostVarPort, hostVarText, type ConnectionDefaults, type ConnectionType,
 import { parseJumpSetting, parseWrittenJumpHosts, sshConfigFileArg, type JumpHost, type SshArgs, type WrittenHop } from '../proxy-jump.js';
 import { expandHostName, expandIdentityFile, resolveSshConfig, type IdentityTokens, type SshConfigFiles, type SshHostConfig } from '../ssh-config.js';
 import { controllerHome, diskSshConfigFiles, sshConfigPath } from '../ssh-config-file.js';
+import { HelperConnection } from '../helper/helper-connection.js';
 import { SshConnection, type SshConnectOptions } from '../ssh.js';
 
-export type SshSpec = { kind: 'ssh' } & SshConnectOptions;
+/** `helper`: route operations through castoff's warm helper on the host (see connection/helper/). */
+export type SshSpec = { kind: 'ssh'; helper?: boolean } & SshConnectOptions;
 
 /** Never written to the journal: secrets, and the host-key policy of the run (see redact). */
 type Withheld = 'password' | 'privateKey' | 'passphrase' | 'hostKeyChecking' | 'knownHostsFile';
@@ -109,10 +111,14 @@ export const sshConnection: ConnectionType<SshSpec, JournalledSshSpec> = {
       hostKeyChecking: defaults.hostKeyChecking,
       knownHostsFile: defaults.knownHostsFile,
       outputLimit: defaults.outputLimit,
+      helper: defaults.helper ?? true,
     };
   },
   identity: (spec) => `ssh|${spec.host}|${spec.user ?? ''}|${spec.address ?? ''}|${spec.port ?? 22}`,
-  open: (spec, hooks) => new SshConnection({ onConnected: hooks.onConnected, ...spec }),
+  open(spec, hooks) {
+    const conn = new SshConnection({ onConnected: hooks.onConnected, ...spec });
+    return spec.helper ? new HelperConnection(conn, { onWarning: hooks.onWarning }) : conn;
+  },
   redact(spec) {
     const { password: _password, privateKey: _key, passphrase: _passphrase, hostKeyChecking: _checking, knownHostsFile: _knownHosts, ...kept } = spec;
     return kept;

@@ -1,0 +1,198 @@
+/**
+ * The warm helper on real sshd hosts: tasks run through one helper per host and identity instead of
+ * a channel each, job ends are pushed, a helper killed on the host is replaced, a controller killed
+ * with SIGKILL leaves no helper behind, become runs a helper as the become user, and the setting
+ * turns it all off.
+ */
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchAsyncJob, readJobStatus } from '../../src/async/index.js';
+import { HelperConnection, SshConnection } from '../../src/connection/index.js';
+import type { ConnectionCost, RunEvent } from '../../src/events/index.js';
+import { installRuntime, runtimeBundle } from '../../src/target/index.js';
+import { PLAYBOOK_CLI } from '../helpers/cli.js';
+import { startHosts, testKeys, type TestHost, type TestHosts } from '../helpers/hosts.js';
+import { writeInventory, type TestInventory } from '../helpers/inventory.js';
+import { playRecorded, type RecordOptions, type RecordedRun } from '../helpers/play.js';
+
+let fleet: TestHosts;
+let hosts: TestHost[];
+let inv: TestInventory;
+
+beforeAll(async () => {
+  fleet = await startHosts(2, { prefix: 'hlp' });
+  hosts = fleet.hosts;
+  inv = writeInventory(hosts);
+}, 300_000);
+
+afterAll(async () => {
+  await fleet?.stop();
+});
+
+function play(yaml: string, options: RecordOptions = {}): Promise<RecordedRun> {
+  return playRecorded(inv, yaml, options);
+}
+
+function costOf(run: RecordedRun, host: string): ConnectionCost {
+  const end = run.events.find((e): e is Extract<RunEvent, { type: 'run_end' }> => e.type === 'run_end');
+  if (!end) throw new Error('no run_end event');
+  return end.connections[host];
+}
+
+/** The pids of the helper processes on the host, as its process list shows them. */
+async function helpersOn(h: TestHost): Promise<number[]> {
+  const r = await h.sh(`ps -eo pid=,comm=,args= | awk '$2 ~ /^python/ && $0 ~ /helper[.]py/ {print $1}'`);
+  return r.output.split(/\s+/).filter(Boolean).map(Number);
+}
+
+/** Polls `probe` until `done` holds, or gives up at the deadline: the last value read. */
+async function within<T>(ms: number, probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const until = performance.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (done(value) || performance.now() > until) return value;
+    await sleep(100);
+  }
+}
+
+/**
+ * Shell text printing the users helper processes run as, `user=count` each (`root=1`): the Python
+ * processes running helper.py, not the sudo or shell lines that mention it.
+ */
+const HELPER_PROCESSES = `ps -eo user=,comm=,args= | awk '$2 ~ /^python/ && $0 ~ /helper[.]py/ {print $1}'`;
+const COUNT_HELPERS = `${HELPER_PROCESSES} | sort | uniq -c | awk '{print $2 "=" $1}' | tr '\\n' ' '`;
+
+/** A task running `command` in the shell, written as a block so that no quoting can bite. */
+function shellTask(name: string, command: string): string {
+  return `    - name: ${name}\n      shell: |\n        ${command}\n`;
+}
+
+describe('the warm helper', () => {
+  it('runs sync modules and shell through one helper per host: a request each, no exec channel per task', async () => {
+    const tasks = ['ping:', 'command: echo one', 'shell: echo two | tr a-z A-Z', 'copy: content=x dest=/tmp/helper-copy', 'stat: path=/tmp/helper-copy', 'command: echo three'];
+    const yaml = `- hosts: all\n  gather_facts: false\n  tasks:\n${tasks.map((t, i) => `    - name: t${i}\n      ${t}\n`).join('')}${shellTask('helpers', COUNT_HELPERS)}`;
+    const run = await play(yaml);
+    expect(run.exitCode).toBe(0);
+    for (const h of hosts) {
+      expect(run.resultOf('t2', h.name).stdout).toBe('TWO');
+      expect(run.resultOf('t4', h.name).stat).toMatchObject({ exists: true, size: 1 });
+      // One helper on the host, running as the login user, while the run goes on.
+      expect(String(run.resultOf('helpers', h.name).stdout).trim()).toBe('root=1');
+      const cost = costOf(run, h.name);
+      expect(cost.helperRequests).toBeGreaterThanOrEqual(tasks.length);
+      // Channels: interpreter discovery, the runtime install and the helper itself; none per task.
+      expect(cost.execs).toBeLessThan(tasks.length);
+    }
+    // The helper leaves with the run.
+    for (const h of hosts) expect(await within(10_000, () => helpersOn(h), (pids) => pids.length === 0)).toEqual([]);
+  });
+
+  it('is off when configured: every task opens its own channel and no helper runs on the host', async () => {
+    const yaml = `- hosts: all\n  gather_facts: false\n  tasks:\n    - command: echo a\n    - command: echo b\n${shellTask('helpers', COUNT_HELPERS)}`;
+    const run = await play(yaml, { connection: { helper: false } });
+    expect(run.exitCode).toBe(0);
+    for (const h of hosts) {
+      expect(String(run.resultOf('helpers', h.name).stdout).trim()).toBe('');
+      expect(costOf(run, h.name).helperRequests).toBe(0);
+      expect(costOf(run, h.name).execs).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('launches async jobs and reports them through the helper', async () => {
+    const yaml = `- hosts: all\n  gather_facts: false\n  tasks:\n    - name: job\n      shell: sleep 1; echo done\n      async: 30\n      poll: 1\n    - name: later\n      command: echo later\n      async: 30\n      poll: 0\n`;
+    const run = await play(yaml);
+    expect(run.exitCode).toBe(0);
+    for (const h of hosts) {
+      expect(run.resultOf('job', h.name)).toMatchObject({ stdout: 'done', finished: 1 });
+      expect(run.resultOf('later', h.name)).toMatchObject({ started: 1, finished: 0 });
+      expect(costOf(run, h.name).helperRequests).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('pushes a job end: watchJob resolves once the record is final, and the status read then finds it finished', async () => {
+    const h = hosts[0];
+    const inner = new SshConnection({
+      host: h.name,
+      address: h.address,
+      port: h.port,
+      user: 'root',
+      privateKeyFile: testKeys().keyFile,
+      knownHostsFile: inv.knownHostsFile,
+    });
+    const conn = new HelperConnection(inner);
+    try {
+      await installRuntime(conn, runtimeBundle(), { python: '/usr/bin/python3' });
+      // The helper starts once the runtime is installed; the first operation waits for it.
+      await conn.exec('true');
+      const execsBefore = conn.stats.execs;
+      const { job } = await launchAsyncJob(conn, { module: 'command', args: { _raw_params: 'sleep 2' } }, { limit: 30, python: '/usr/bin/python3' });
+      expect(conn.stats.execs).toBe(execsBefore);
+      expect((await readJobStatus(conn, job)).state).toBe('running');
+      await conn.watchJob({ jid: job.jid, asyncDir: job.asyncDir, python: job.python }, AbortSignal.timeout(60_000));
+      expect((await readJobStatus(conn, job)).state).toBe('finished');
+      // Launch, two reads and the watch: requests on the open channel, never a new one.
+      expect(conn.stats.execs).toBe(execsBefore);
+      expect(conn.stats.helperRequests).toBeGreaterThanOrEqual(4);
+    } finally {
+      await conn.close();
+    }
+  });
+
+  it('survives a helper killed on the host mid-run: later tasks run through a new helper', async () => {
+    const h = hosts[1];
+    let killed: Promise<unknown> | undefined;
+    const yaml =
+      `- hosts: ${h.name}\n  gather_facts: false\n  tasks:\n${shellTask('before', COUNT_HELPERS)}` +
+      `    - name: wait\n      pause:\n        seconds: 3\n${shellTask('after', COUNT_HELPERS)}    - name: last\n      command: echo last\n`;
+    const run = await play(yaml, {
+      onEvent: (e) => {
+        if (e.type === 'task_start' && e.task === 'wait') killed = h.sh(`pkill -f '[h]elper.py'`);
+      },
+    });
+    expect(await killed).toMatchObject({ rc: 0 });
+    expect(run.exitCode).toBe(0);
+    expect(String(run.resultOf('before', h.name).stdout).trim()).toBe('root=1');
+    expect(String(run.resultOf('after', h.name).stdout).trim()).toBe('root=1');
+    expect(run.resultOf('last', h.name).stdout).toBe('last');
+    // Every task reached the host through a helper: the first, then the one started after the kill.
+    expect(costOf(run, h.name).helperRequests).toBeGreaterThanOrEqual(3);
+  });
+
+  it('runs as the become user through become: files it writes are owned by that user', async () => {
+    const h = hosts[0];
+    const yaml =
+      `- hosts: ${h.name}\n  gather_facts: false\n  become: true\n  become_user: deploy\n  tasks:\n` +
+      `    - name: write\n      copy: content=x dest=/tmp/helper-become-file\n` +
+      shellTask('who', `stat -c %U /tmp/helper-become-file; ${COUNT_HELPERS}`);
+    const run = await play(yaml);
+    expect(run.exitCode).toBe(0);
+    const [owner, helpers] = String(run.resultOf('who', h.name).stdout).split('\n');
+    expect(owner).toBe('deploy');
+    expect(helpers.trim()).toBe('deploy=1');
+    expect(costOf(run, h.name).helperRequests).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leaves no helper on the host when the controller is killed with SIGKILL', async () => {
+    const h = hosts[1];
+    const file = join(inv.dir, 'killed.yml');
+    writeFileSync(file, `- hosts: ${h.name}\n  gather_facts: false\n  tasks:\n    - command: echo warm\n    - command: sleep 60\n`);
+    const child = spawn('node', [PLAYBOOK_CLI, '-i', inv.file, file], {
+      cwd: inv.dir,
+      env: { ...process.env, CASTOFF_KNOWN_HOSTS: inv.knownHostsFile, NO_COLOR: '1' },
+      stdio: 'ignore',
+    });
+    try {
+      const running = await within(60_000, () => helpersOn(h), (pids) => pids.length > 0);
+      expect(running).toHaveLength(1);
+      // The sleep runs under the helper: the controller dies in the middle of a task.
+      expect(await within(30_000, async () => (await h.sh(`pgrep -x sleep || true`)).output.trim(), (out) => out !== '')).not.toBe('');
+    } finally {
+      child.kill('SIGKILL');
+    }
+    expect(await within(5000, () => helpersOn(h), (pids) => pids.length === 0)).toEqual([]);
+    expect(await within(5000, async () => (await h.sh(`pgrep -x sleep || true`)).output.trim(), (out) => out === '')).toBe('');
+  });
+});
