@@ -141,6 +141,29 @@ describe('the warm helper', () => {
     }
   });
 
+  it('reports a job end when the host pushes it, not at the poll: a longer job costs no more requests and prints no ASYNC POLL', async () => {
+    const run = (seconds: number) =>
+      play(`- hosts: all\n  gather_facts: false\n  tasks:\n    - name: job\n      shell: sleep ${seconds}; echo slept ${seconds}\n      async: 60\n      poll: 15\n`);
+    const short = await run(1);
+    const long = await run(4);
+    for (const [r, seconds] of [[short, 1], [long, 4]] as const) {
+      expect(r.exitCode).toBe(0);
+      for (const h of hosts) {
+        expect(r.resultOf('job', h.name)).toMatchObject({ finished: 1, stdout: `slept ${seconds}` });
+        // The first check of the poll cadence would come 15 s after the launch.
+        const started = r.events.find((e) => e.type === 'task_start' && e.task === 'job')!;
+        expect(r.at('job', h.name) - r.timeOf(started)).toBeLessThan(15_000);
+      }
+      expect(r.events.filter((e) => e.type === 'async_poll')).toEqual([]);
+    }
+    // Checking on a schedule would read a 4 s job's status more often than a 1 s job's; a pushed
+    // end is one watch and one read whatever the job's length.
+    for (const h of hosts) {
+      expect(costOf(short, h.name).helperRequests).toBeGreaterThan(0);
+      expect(costOf(long, h.name).helperRequests).toBe(costOf(short, h.name).helperRequests);
+    }
+  });
+
   it('survives a helper killed on the host mid-run: later tasks run through a new helper', async () => {
     const h = hosts[1];
     let killed: Promise<unknown> | undefined;
