@@ -6,7 +6,7 @@
  * connection unchanged. A lost helper fails what waited on it; the next operation starts a new one,
  * a few times per identity, then the rest of the run goes without (one warning).
  */
-import { ConfigError, HelperLostError, UnreachableError } from '../../core/errors.js';
+import { HelperLostError, RemoteFileError, UnreachableError } from '../../core/errors.js';
 import { abortable, LingeringWork } from '../abortable.js';
 import { moduleResultLimit } from '../head-tail.js';
 import { shellQuote } from '../quote.js';
@@ -175,7 +175,10 @@ export class HelperConnection implements Connection {
   async rmrf(remotePath: string): Promise<void> {
     if (!this.slots.has(identityOf(undefined))) return this.inner.rmrf(remotePath);
     const result = await this.exec(`rm -rf -- ${shellQuote(remotePath)}`);
-    if (result.rc !== 0) throw new ConfigError(`${this.host}: could not remove ${remotePath}: ${result.stderr.toString().trim()}`);
+    if (result.rc !== 0) {
+      const detail = result.stderr.toString().trim() || `rc ${result.rc}`;
+      throw new RemoteFileError(this.host, remotePath, /Permission denied/.test(detail) ? 'EACCES' : 'EIO', `could not remove: ${detail}`);
+    }
   }
 
   async watchJob(job: JobWatch, signal: AbortSignal): Promise<void> {
