@@ -2,20 +2,15 @@
  * castoff's ad-hoc form once its options are parsed: load the inventory and run one module on the
  * hosts of the pattern. Loaded by castoff.ts only when there is work to do.
  */
-import { inventoryOptions, loadInventory, loadSettings, LOCALHOST_NAMES, runAdHoc, selectHosts, setRegexTimeLimit } from '../index.js';
+import { inventoryOptions, loadInventory, LOCALHOST_NAMES, runAdHoc, selectHosts } from '../index.js';
 import type { AdHocCliOptions } from './castoff.js';
-import { cliVaultKeyring, exitCodeForError, interruptibleRun, outputFor, sharedRunOptions, warnThrough } from './common.js';
+import { cliVaultKeyring, exitCodeForError, interruptibleRun, sharedRunOptions, startCommand } from './common.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
-import { outputName } from './output-choice.js';
 
 /** Runs one module on the hosts of `pattern` with parsed options; resolves with the exit code. */
 export async function runAdHocCommand(opts: AdHocCliOptions, pattern: string): Promise<number> {
   try {
-    const settings = loadSettings();
-    const output = outputFor(outputName('adhoc', opts, settings), opts.verbose);
-    const warn = warnThrough(output);
-    settings.warnings.forEach(warn);
-    if (settings.regexTimeout !== undefined) setRegexTimeLimit(settings.regexTimeout);
+    const { settings, output, warn } = startCommand('adhoc', opts);
     const vault = await cliVaultKeyring(opts, settings);
     const inventory = await loadInventory(opts.inventory ?? settings.inventory ?? [], {
       ...inventoryOptions(settings),

@@ -20,13 +20,16 @@ import {
   VaultParseError,
   timedEvent,
   type RunEvent,
+  loadSettings,
   loadVaultKeyring,
+  setRegexTimeLimit,
   vaultIdSpecs,
   type RunPlaybookOptions,
   type Settings,
   type VaultKeyring,
 } from '../index.js';
 import { EXIT } from './exit-codes.js';
+import { outputName, type Command, type OutputRequest } from './output-choice.js';
 import { handleInterrupts } from './interrupts.js';
 import type { CommonOptions } from './options.js';
 
@@ -109,6 +112,19 @@ export function outputFor(name: string, verbosity: number): OutputSink {
 /** Shows warnings raised before a run starts (settings, inventory) through the run's output. */
 export function warnThrough(output: OutputSink): (message: string) => void {
   return (message) => output.onEvent(timedEvent({ type: 'warning', message }));
+}
+
+/**
+ * What both commands do first: read the settings, choose the output, say the settings' warnings
+ * through it and apply the regex time limit.
+ */
+export function startCommand(command: Command, opts: OutputRequest & { verbose: number }): { settings: Settings; output: OutputSink; warn: (message: string) => void } {
+  const settings = loadSettings();
+  const output = outputFor(outputName(command, opts, settings), opts.verbose);
+  const warn = warnThrough(output);
+  settings.warnings.forEach(warn);
+  if (settings.regexTimeout !== undefined) setRegexTimeLimit(settings.regexTimeout);
+  return { settings, output, warn };
 }
 
 /**

@@ -8,20 +8,17 @@ import {
   inventoryOptions,
   loadInventory,
   loadPlaybook,
-  loadSettings,
   playbookLoadOptions,
   runPlaybook,
   selectHosts,
-  setRegexTimeLimit,
   listedTasks,
   type Inventory,
   type Playbook,
 } from '../index.js';
 import type { PlaybookOptions } from './castoff-playbook.js';
 import { terminalPrompter } from './vars-prompt.js';
-import { cliVaultKeyring, exitCodeForError, interruptibleRun, outputFor, parseExtraVars, sharedRunOptions, warnThrough } from './common.js';
+import { cliVaultKeyring, exitCodeForError, interruptibleRun, parseExtraVars, sharedRunOptions, startCommand } from './common.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
-import { outputName } from './output-choice.js';
 
 const csv = (s?: string) => s?.split(',').map((t) => t.trim()).filter(Boolean);
 
@@ -44,11 +41,7 @@ function listPlays(playbooks: Playbook[], inventory: Inventory, opts: PlaybookOp
 /** Runs (or checks, or lists) the playbooks `files` with parsed options; resolves with the exit code. */
 export async function runPlaybookCommand(opts: PlaybookOptions, files: string[]): Promise<number> {
   try {
-    const settings = loadSettings();
-    const output = outputFor(outputName('playbook', opts, settings), opts.verbose);
-    const warn = warnThrough(output);
-    settings.warnings.forEach(warn);
-    if (settings.regexTimeout !== undefined) setRegexTimeLimit(settings.regexTimeout);
+    const { settings, output, warn } = startCommand('playbook', opts);
     for (const file of files) {
       if (!existsSync(file)) {
         process.stderr.write(`ERROR! the playbook: ${file} could not be found\n`);
