@@ -11,6 +11,9 @@ travel base64-encoded. The ops:
 
   exec    {command, stdin?, env?, timeoutSeconds?, outputLimit}
           /bin/sh -c command in a session of its own; ok: {rc, signal, stdout, stderr, truncated?}
+  python  {python, path, argv?, stdin?, env?, timeoutSeconds?, outputLimit}
+          `python path argv...` as exec runs a command; forked from this interpreter (file compiled
+          once, standard library already loaded) when `python` is the one the helper runs
   cancel  {target}: kills the process tree of running request `target` (or ends its watch)
   put     {path, data, mode}     get {path, maxBytes?}     stat {path}     mkdirp {path, mode}
   watch   {asyncDir, jid}: answers once the job's status record is final or its file is gone
@@ -40,6 +43,7 @@ import async_wrapper  # noqa: E402  (puts modules/ on the path and holds the asy
 from _castoff_output import HeadTail  # noqa: E402
 from _castoff_private_dir import UnsafeDirectory, open_private_dir  # noqa: E402
 from _castoff_records import UnusableRecord, is_running, read_record  # noqa: E402
+from _castoff_warm_run import ForkedRun, same_interpreter  # noqa: E402
 
 PROTOCOL = 1
 TASK_MARKER = 'CASTOFF_TASK'
@@ -124,10 +128,28 @@ def signal_quietly(pid, signum, group=False):
         pass
 
 
-class Command(object):
-    """One exec: /bin/sh -c in its own session, its output kept head and tail to the limit."""
+def shell_process(request, env):
+    return subprocess.Popen(
+        ['/bin/sh', '-c', str(request['command'])], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, env=env, start_new_session=True, close_fds=True)
 
-    def __init__(self, request):
+
+def python_process(request, env):
+    """The file forked from this interpreter when it is the one asked for, else a new interpreter."""
+    path = str(request['path'])
+    argv = [str(arg) for arg in request.get('argv') or []]
+    python = str(request['python'])
+    if same_interpreter(python):
+        return ForkedRun(path, argv, env)
+    return subprocess.Popen(
+        [python, path] + argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env=env, start_new_session=True, close_fds=True)
+
+
+class Command(object):
+    """One command or Python run in its own session, its output kept head and tail to the limit."""
+
+    def __init__(self, request, start):
         self.marker = 'castoff-helper-%d-%s' % (os.getpid(), request['id'])
         env = dict(os.environ)
         for name, value in (request.get('env') or {}).items():
@@ -138,9 +160,7 @@ class Command(object):
         self.timeout = request.get('timeoutSeconds')
         self.timed_out = None
         self.ended = threading.Event()
-        self.process = subprocess.Popen(
-            ['/bin/sh', '-c', str(request['command'])], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, env=env, start_new_session=True, close_fds=True)
+        self.process = start(request, env)
 
     def signal_tree(self, signum):
         """`signum` to the command's process group and to every process carrying its marker."""
@@ -227,7 +247,15 @@ def signal_name(number):
 
 
 def op_exec(request):
-    command = Command(request)
+    return run_command(request, shell_process)
+
+
+def op_python(request):
+    return run_command(request, python_process)
+
+
+def run_command(request, start):
+    command = Command(request, start)
     with running_lock:
         running[request['id']] = command
     try:
@@ -384,7 +412,7 @@ def op_watch(request):
             running.pop(request['id'], None)
 
 
-OPS = {'exec': op_exec, 'cancel': op_cancel, 'put': op_put, 'get': op_get, 'stat': op_stat, 'mkdirp': op_mkdirp, 'watch': op_watch}
+OPS = {'exec': op_exec, 'python': op_python, 'cancel': op_cancel, 'put': op_put, 'get': op_get, 'stat': op_stat, 'mkdirp': op_mkdirp, 'watch': op_watch}
 
 
 def answer(request):

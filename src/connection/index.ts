@@ -10,6 +10,7 @@ export type {
   HelperLaunch,
   JobWatch,
   OutputTruncation,
+  PythonRun,
   SpawnedCommand,
   SpawnOptions,
 } from './types.js';
@@ -26,6 +27,7 @@ export { ContainerUnreachableError, DockerConnection, type DockerSpec } from './
 export type { JournalledSshSpec, SshSpec } from './types/ssh.js';
 export type { LocalSpec } from './types/local.js';
 export { shellQuote, shellJoin } from './quote.js';
+export { pythonCommand, runPython } from './python-run.js';
 export { environmentOnStdin, invalidEnvironmentNameMessage, isEnvironmentName } from './environment.js';
 export { parseJumpHosts, type JumpHost, type SshArgs } from './proxy-jump.js';
 export { checkKnownHost, knownHostsName, pinnedKeyTypes, type HostKeyChecking, type HostKeyVerdict, type KnownHostsFile } from './known-hosts.js';

@@ -119,10 +119,22 @@ export interface HelperLaunch {
   become?: BecomeOptions;
 }
 
+/** `python path argv...` on the host: how modules and castoff's own Python files are run. */
+export interface PythonRun {
+  python: string;
+  path: string;
+  argv: string[];
+}
+
 export interface Connection {
   /** The inventory name of the host this connection reaches. */
   readonly host: string;
   exec(command: string, options?: ExecOptions): Promise<ExecResult>;
+  /**
+   * Present only on connections that can run Python without starting an interpreter (the warm
+   * helper forks its own); the others run `run` as a command (python-run.ts). Same result as exec.
+   */
+  runPython?(run: PythonRun, options?: ExecOptions): Promise<ExecResult>;
   put(remotePath: string, data: string | Buffer | { localPath: string }, mode?: number): Promise<void>;
   /** Rejects with RemoteFileError code EFBIG, having read at most `maxBytes` + 1 bytes, when the file is bigger. */
   get(remotePath: string, options?: GetOptions): Promise<Buffer>;

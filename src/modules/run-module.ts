@@ -3,7 +3,7 @@
  * from /dev/stdin, Ansible's WANT_JSON convention), no temporary file on the host.
  */
 import type { ModuleResult } from '../core/index.js';
-import { moduleResultLimit, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
+import { moduleResultLimit, runPython, shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { OUTPUT_LIMIT_ARG, withDerivedLines } from '../async/output-limit.js';
 import { builtinModuleFile, libraryModuleBundle, runtimeBundle, type ShippedPayload } from '../target/payloads.js';
 import { installRuntime } from '../target/runtime.js';
@@ -83,19 +83,21 @@ export async function runModule(conn: Connection, ref: ModuleRef, args: Record<s
       path = `${installed.dir}/${Object.keys(bundle.files)[0]}`;
     }
   }
-  const interpreter = path.endsWith('.py') ? `${shellQuote(python)} ` : '';
-  // `cat |` makes the pipe the module reads belong to the (become) user that runs it.
   // The module keeps each stream of a command it runs to the limit; its result, holding both, gets
   // room for twice that, and a result beyond it cannot be parsed.
   const resultLimit = moduleResultLimit(conn.outputLimit);
-  const r = await conn.exec(`cat | ${interpreter}${shellQuote(path)} /dev/stdin`, {
+  const execOptions = {
     stdin: JSON.stringify('module' in ref ? { ...args, [OUTPUT_LIMIT_ARG]: conn.outputLimit } : args),
     env: options.environment,
     become: options.become,
     signal: options.signal,
     timeoutSeconds: options.timeoutSeconds,
     outputLimit: resultLimit,
-  });
+  };
+  // A payload entry that is not Python (a binary module) runs as its own command.
+  const r = path.endsWith('.py')
+    ? await runPython(conn, { python, path, argv: ['/dev/stdin'] }, execOptions)
+    : await conn.exec(`cat | ${shellQuote(path)} /dev/stdin`, execOptions);
   const stdout = r.stdout.toString();
   const stderr = r.stderr.toString();
   if (r.truncated?.stdout) {

@@ -5,7 +5,7 @@
  * turns it all off.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,51 @@ describe('the warm helper', () => {
     }
     // The helper leaves with the run.
     for (const h of hosts) expect(await within(10_000, () => helpersOn(h), (pids) => pids.length === 0)).toEqual([]);
+  });
+
+  it('runs a module forked from its warm interpreter: the module process is a child of the helper, named for its file', async () => {
+    // The shell module's /bin/sh is the child of the module process: its parent is the module, its grandparent the helper.
+    const lineage = 'ps -o comm= -p $PPID; ps -o args= -p $(ps -o ppid= -p $PPID)';
+    const run = await play(`- hosts: all\n  gather_facts: false\n  tasks:\n${shellTask('lineage', lineage)}`);
+    const off = await play(`- hosts: all\n  gather_facts: false\n  tasks:\n${shellTask('lineage', lineage)}`, { connection: { helper: false } });
+    for (const h of hosts) {
+      const [module, parent] = String(run.resultOf('lineage', h.name).stdout).split('\n');
+      expect(module).toBe('shell.py');
+      expect(parent).toMatch(/python\S* \S+\/helper\.py$/);
+      const [plainModule] = String(off.resultOf('lineage', h.name).stdout).split('\n');
+      expect(plainModule).toMatch(/^python/);
+    }
+  });
+
+  it('reports a forked module as a fresh interpreter would: its exit code, its traceback from its own file, its exit handlers', async () => {
+    const library = join(inv.dir, 'library');
+    mkdirSync(library, { recursive: true });
+    writeFileSync(
+      join(library, 'warm_fail.py'),
+      'import atexit, json, sys\n' +
+        'args = json.load(open(sys.argv[1]))\n' +
+        "atexit.register(lambda: sys.stderr.write('exit handler ran\\n'))\n" +
+        "if args.get('how') == 'raise':\n    raise ValueError('broken on purpose')\n" +
+        "print(json.dumps({'failed': True, 'msg': 'exits %s' % args.get('code'), 'argv1': sys.argv[1], 'name': __name__}))\n" +
+        "sys.exit(args.get('code'))\n",
+    );
+    const yaml =
+      `- hosts: all\n  gather_facts: false\n  tasks:\n` +
+      `    - name: raises\n      warm_fail:\n        how: raise\n      ignore_errors: true\n` +
+      `    - name: exits\n      warm_fail:\n        code: 3\n      ignore_errors: true\n`;
+    const run = await play(yaml);
+    for (const h of hosts) {
+      const raised = run.resultOf('raises', h.name);
+      expect(raised).toMatchObject({ failed: true, rc: 1 });
+      expect(String(raised.msg)).toContain('MODULE FAILURE');
+      const stderr = String(raised.module_stderr);
+      expect(stderr).toMatch(/^Traceback \(most recent call last\):\n {2}File "[^"]*warm_fail\.py", line 5, in <module>/);
+      expect(stderr).toContain('ValueError: broken on purpose');
+      expect(stderr).not.toContain('_castoff_warm_run');
+      expect(stderr).toContain('exit handler ran');
+      expect(run.resultOf('exits', h.name)).toMatchObject({ failed: true, msg: 'exits 3', argv1: '/dev/stdin', name: '__main__' });
+    }
+    expect(costOf(run, hosts[0].name).helperRequests).toBeGreaterThanOrEqual(2);
   });
 
   it('is off when configured: every task opens its own channel and no helper runs on the host', async () => {

@@ -9,10 +9,11 @@
 import { HelperLostError, RemoteFileError, UnreachableError } from '../../core/errors.js';
 import { abortable, LingeringWork } from '../abortable.js';
 import { moduleResultLimit } from '../head-tail.js';
+import { pythonCommand } from '../python-run.js';
 import { shellQuote } from '../quote.js';
-import { CLOSE_GRACE_MS, type BecomeOptions, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions, type HelperLaunch, type JobWatch } from '../types.js';
+import { CLOSE_GRACE_MS, type BecomeOptions, type Connection, type ExecOptions, type ExecResult, type FileStat, type GetOptions, type HelperLaunch, type JobWatch, type PythonRun } from '../types.js';
 import type { HelperClient } from './client.js';
-import { helperExec, helperGet, helperMkdirp, helperPut, helperStat, helperWatch } from './ops.js';
+import { helperExec, helperGet, helperPython, helperMkdirp, helperPut, helperStat, helperWatch } from './ops.js';
 import { HelperProtocolViolation } from './protocol.js';
 import { launchHelper } from './start.js';
 
@@ -144,6 +145,13 @@ export class HelperConnection implements Connection {
     const client = limit <= this.maxBytes ? await this.helperFor(options.become, options.signal) : undefined;
     if (!client) return this.inner.exec(command, options);
     return this.through(client, 'running a command', () => helperExec(client, command, options, limit));
+  }
+
+  async runPython(run: PythonRun, options: ExecOptions = {}): Promise<ExecResult> {
+    const limit = options.outputLimit ?? this.outputLimit;
+    const client = limit <= this.maxBytes ? await this.helperFor(options.become, options.signal) : undefined;
+    if (!client) return this.inner.exec(pythonCommand(run), options);
+    return this.through(client, 'running a module', () => helperPython(client, run, options, limit));
   }
 
   async put(remotePath: string, data: string | Buffer | { localPath: string }, mode = 0o600): Promise<void> {

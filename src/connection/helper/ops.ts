@@ -6,22 +6,31 @@
 import { ConfigError, RemoteFileError, type RemoteFileErrorCode } from '../../core/errors.js';
 import { invalidEnvironmentNameMessage, isEnvironmentName } from '../environment.js';
 import type { StreamTruncation } from '../head-tail.js';
-import { stdinBytes, type ExecOptions, type ExecResult, type FileStat, type JobWatch, type OutputTruncation } from '../types.js';
+import { stdinBytes, type ExecOptions, type ExecResult, type FileStat, type JobWatch, type OutputTruncation, type PythonRun } from '../types.js';
 import { HelperRequestFailed, type HelperClient } from './client.js';
 import { decodeBytes, HelperProtocolViolation, isObject } from './protocol.js';
 
 /** What a watch ended with: the record is final, or the job's file (or its dir) is gone. */
 export type WatchEnd = 'final' | 'gone' | 'cancelled';
 
-export async function helperExec(client: HelperClient, command: string, options: ExecOptions, outputLimit: number): Promise<ExecResult> {
+export function helperExec(client: HelperClient, command: string, options: ExecOptions, outputLimit: number): Promise<ExecResult> {
+  return commandRequest(client, 'exec', { command }, options, outputLimit);
+}
+
+/** `run` forked from the helper's interpreter (or started by it, when it runs another Python). */
+export function helperPython(client: HelperClient, run: PythonRun, options: ExecOptions, outputLimit: number): Promise<ExecResult> {
+  return commandRequest(client, 'python', { python: run.python, path: run.path, argv: run.argv }, options, outputLimit);
+}
+
+async function commandRequest(client: HelperClient, op: 'exec' | 'python', what: Record<string, unknown>, options: ExecOptions, outputLimit: number): Promise<ExecResult> {
   const env = options.env ?? {};
   const bad = Object.keys(env).find((name) => !isEnvironmentName(name));
   if (bad !== undefined) throw new ConfigError(invalidEnvironmentNameMessage(bad));
   const stdin = stdinBytes(options);
   const reply = await client.request(
-    'exec',
+    op,
     {
-      command,
+      ...what,
       env,
       ...(stdin.length > 0 ? { stdin: stdin.toString('base64') } : {}),
       ...(options.timeoutSeconds !== undefined ? { timeoutSeconds: options.timeoutSeconds } : {}),
