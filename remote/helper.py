@@ -45,6 +45,10 @@ from _castoff_private_dir import UnsafeDirectory, open_private_dir  # noqa: E402
 from _castoff_records import UnusableRecord, is_running, read_record  # noqa: E402
 from _castoff_warm_run import ForkedRun, same_interpreter  # noqa: E402
 
+# What castoff's own modules import, loaded once here so that each forked module finds it loaded
+# (it is most of a short module's run time: its imports, compiled from source every time).
+import _castoff_common  # noqa: E402,F401
+
 PROTOCOL = 1
 TASK_MARKER = 'CASTOFF_TASK'
 # As coreutils `timeout -k 2`: TERM at the limit, KILL this much later; its exit codes.
