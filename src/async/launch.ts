@@ -2,7 +2,7 @@
  * Starting an async job: after a host's runtime is installed, one exec writes the arguments file
  * (from stdin, umask 077) and runs the wrapper, which returns as soon as the job is detached.
  */
-import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
+import { pythonCommand, type BecomeOptions, type Connection } from '../connection/index.js';
 import { CastoffError } from '../core/errors.js';
 import { isJobIdOf, jobStatusFile, newJobIdPrefix, type AsyncJob } from './job.js';
 import type { ModuleResult } from '../core/index.js';
@@ -83,18 +83,17 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
   // Built-in modules that run commands keep their output to the limit too; a custom module gets
   // exactly the arguments it was given.
   const args = JSON.stringify('module' in payload ? { ...payload.args, [OUTPUT_LIMIT_ARG]: conn.outputLimit } : payload.args);
-  const file = shellQuote(argsFile);
-  // A controller that dies mid-transfer leaves a short file that `cat` cannot tell from a whole one:
-  // the job starts only with every byte of its arguments, so no half-launched job is left to run.
-  const incomplete = shellQuote(JSON.stringify({ failed: 1, msg: 'the module arguments arrived incomplete (the connection was lost during the launch)' }));
-  // The wrapper's files are private (umask 077); the module gets the user's umask back from it.
-  const command =
-    `CASTOFF_MODULE_UMASK=$(umask); export CASTOFF_MODULE_UMASK; umask 077; cat > ${file} && ` +
-    `{ [ $(($(wc -c < ${file}))) -eq ${Buffer.byteLength(args)} ] || { rm -f ${file}; echo ${incomplete}; exit 1; }; } && ` +
-    `exec ${shellQuote(runtime.python)} ${shellQuote(wrapperPath)} ` +
-    `${prefix} ${options.limit} ${shellQuote(runtime.asyncDir)} ${shellQuote(modulePath)} ${file} ${conn.outputLimit}`;
+  // The wrapper writes the arguments from stdin to the args file (private to the job's user) and
+  // starts the job only once every byte announced has arrived, so a controller that dies mid-transfer
+  // leaves no half-launched job. The wrapper is a Python of its own, never a fork of the warm helper:
+  // the job's watchdog is recognised by the job id prefix on its command line.
+  const command = pythonCommand({
+    python: runtime.python,
+    path: wrapperPath,
+    argv: ['--stdin-args', String(Buffer.byteLength(args)), prefix, String(options.limit), runtime.asyncDir, modulePath, argsFile, String(conn.outputLimit)],
+  });
   options.onLaunching?.({ prefix, argsFile, asyncDir: runtime.asyncDir, wrapperPath, python: runtime.python, limit: options.limit, launchedAtEpoch, become: options.become });
-  const result = await conn.exec(command, {
+  const result = await conn.exec(`exec ${command}`, {
     stdin: args,
     env: options.environment,
     become: options.become,

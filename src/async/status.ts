@@ -5,7 +5,7 @@
  * wrapper reads only from an async dir no other user can change, so a forged record in a foreign,
  * shared or symlinked directory is never taken for the job's.
  */
-import { delay, moduleResultLimit, shellQuote, type Connection } from '../connection/index.js';
+import { delay, moduleResultLimit, runPython, type Connection } from '../connection/index.js';
 import type { AsyncJob } from './job.js';
 import { cleanModuleReturn, type ModuleResult } from '../core/index.js';
 import { withDerivedLines } from './output-limit.js';
@@ -35,11 +35,11 @@ async function readOnce(conn: Connection, job: JobRef, signal?: AbortSignal): Pr
     state: 'unreadable',
     message: `${conn.host}: the job file ${job.resultsFile} is too large to read: more than ${maxBytes} bytes (output_limit ${conn.outputLimit})`,
   };
-  const r = await conn.exec(`${shellQuote(job.python)} ${shellQuote(job.wrapperPath)} --read-status ${shellQuote(job.asyncDir)} ${job.jid} ${maxBytes}`, {
-    become: job.become,
-    signal,
-    outputLimit: maxBytes + 1,
-  });
+  const r = await runPython(
+    conn,
+    { python: job.python, path: job.wrapperPath, argv: ['--read-status', job.asyncDir, job.jid, String(maxBytes)] },
+    { become: job.become, signal, outputLimit: maxBytes + 1 },
+  );
   if (r.rc === 0) return r.stdout.length > maxBytes ? tooLarge : { state: 'text', text: r.stdout.toString() };
   if (r.rc === READ_MISSING) return { state: 'missing' };
   const why = r.stderr.toString().trim() || r.stdout.toString().trim() || `rc ${r.rc}`;

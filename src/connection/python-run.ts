@@ -6,11 +6,12 @@ import { shellQuote } from './quote.js';
 import type { Connection, ExecOptions, ExecResult, PythonRun } from './types.js';
 
 /**
- * `run` as a shell command. `cat |` makes the pipe on the file's stdin belong to the (become) user
- * that runs it, so a file given `/dev/stdin` as an argument can open it.
+ * `run` as a shell command. A file given `/dev/stdin` to read gets it through `cat |`, which makes
+ * the pipe belong to the (become) user that runs the file, so that it can open it.
  */
 export function pythonCommand(run: PythonRun): string {
-  return `cat | ${[run.python, run.path, ...run.argv].map(shellQuote).join(' ')}`;
+  const command = [run.python, run.path, ...run.argv].map(shellQuote).join(' ');
+  return run.argv.includes('/dev/stdin') ? `cat | ${command}` : command;
 }
 
 export function runPython(conn: Connection, run: PythonRun, options: ExecOptions = {}): Promise<ExecResult> {

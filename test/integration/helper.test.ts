@@ -42,9 +42,21 @@ function costOf(run: RecordedRun, host: string): ConnectionCost {
   return end.connections[host];
 }
 
+/**
+ * Shell text printing one field (`pid` or `user`) of each helper process on the host: the Python
+ * processes running helper.py, not the sudo or shell lines that mention it, nor a module the helper
+ * has just forked (a child of a helper, in the instant before it takes its file's name).
+ */
+function listHelpers(field: 'pid' | 'user'): string {
+  return (
+    `ps -eo pid=,ppid=,user=,comm=,args= | awk '$4 ~ /^python/ && $0 ~ /helper[.]py/ {parent[$1] = $2; user[$1] = $3} ` +
+    `END {for (p in parent) if (!(parent[p] in parent)) print ${field === 'pid' ? 'p' : 'user[p]'}}'`
+  );
+}
+
 /** The pids of the helper processes on the host, as its process list shows them. */
 async function helpersOn(h: TestHost): Promise<number[]> {
-  const r = await h.sh(`ps -eo pid=,comm=,args= | awk '$2 ~ /^python/ && $0 ~ /helper[.]py/ {print $1}'`);
+  const r = await h.sh(listHelpers('pid'));
   return r.output.split(/\s+/).filter(Boolean).map(Number);
 }
 
@@ -58,12 +70,8 @@ async function within<T>(ms: number, probe: () => Promise<T>, done: (value: T) =
   }
 }
 
-/**
- * Shell text printing the users helper processes run as, `user=count` each (`root=1`): the Python
- * processes running helper.py, not the sudo or shell lines that mention it.
- */
-const HELPER_PROCESSES = `ps -eo user=,comm=,args= | awk '$2 ~ /^python/ && $0 ~ /helper[.]py/ {print $1}'`;
-const COUNT_HELPERS = `${HELPER_PROCESSES} | sort | uniq -c | awk '{print $2 "=" $1}' | tr '\\n' ' '`;
+/** Shell text printing the users helper processes run as, `user=count` each (`root=1`). */
+const COUNT_HELPERS = `${listHelpers('user')} | sort | uniq -c | awk '{print $2 "=" $1}' | tr '\\n' ' '`;
 
 /** A task running `command` in the shell, written as a block so that no quoting can bite. */
 function shellTask(name: string, command: string): string {
