@@ -9,8 +9,10 @@ and an `op`; its reply carries the same id and either `ok` (the op's answer) or 
 ({"code": ..., "message": ...}). Requests run concurrently, so replies may come out of order. Bytes
 travel base64-encoded. The ops:
 
-  exec    {command, stdin?, env?, timeoutSeconds?, outputLimit}
-          /bin/sh -c command in a session of its own; ok: {rc, signal, stdout, stderr, truncated?}
+  exec    {command, stdin?, env?, timeoutSeconds?, outputLimit, detaches?}
+          /bin/sh -c command in a session of its own; ok: {rc, signal, stdout, stderr, truncated?}.
+          `detaches`: the command starts processes meant to outlive it (an async launch), which the
+          helper's own end leaves alone
   python  {python, path, argv?, stdin?, env?, timeoutSeconds?, outputLimit}
           `python path argv...` as exec runs a command; forked from this interpreter (file compiled
           once, standard library already loaded) when `python` is the one the helper runs
@@ -163,6 +165,7 @@ class Command(object):
         self.stdin = unb64(request['stdin']) if request.get('stdin') else b''
         self.timeout = request.get('timeoutSeconds')
         self.timed_out = None
+        self.detaches = bool(request.get('detaches'))
         self.ended = threading.Event()
         self.process = start(request, env)
 
@@ -171,6 +174,13 @@ class Command(object):
         signal_quietly(self.process.pid, signum, group=True)
         for pid in marked_pids(self.marker):
             signal_quietly(pid, signum)
+
+    def signal_own(self, signum):
+        """As the end of its channel would: the whole tree, or only its group when it detaches processes on purpose."""
+        if self.detaches:
+            signal_quietly(self.process.pid, signum, group=True)
+        else:
+            self.signal_tree(signum)
 
     def kill(self, first, grace):
         """`first` to the whole tree, KILL after `grace` to what is left."""
@@ -451,11 +461,11 @@ def end_commands():
     with running_lock:
         commands = [c for c in running.values() if isinstance(c, Command)]
     for command in commands:
-        command.signal_tree(signal.SIGTERM)
+        command.signal_own(signal.SIGTERM)
     if commands:
         time.sleep(0.5)
     for command in commands:
-        command.signal_tree(signal.SIGKILL)
+        command.signal_own(signal.SIGKILL)
 
 
 def on_terminate(signum, frame):

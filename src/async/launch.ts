@@ -95,6 +95,7 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
   options.onLaunching?.({ prefix, argsFile, asyncDir: runtime.asyncDir, wrapperPath, python: runtime.python, limit: options.limit, launchedAtEpoch, become: options.become });
   const result = await conn.exec(`exec ${command}`, {
     stdin: args,
+    detaches: true,
     env: options.environment,
     become: options.become,
     signal: options.signal,

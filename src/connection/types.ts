@@ -34,6 +34,12 @@ export interface ExecOptions {
    * connection's own limit (the `output_limit` setting) when absent.
    */
   outputLimit?: number;
+  /**
+   * The command starts processes meant to outlive it (an async job's launch). When the controller
+   * is lost while it runs, the warm helper stops the command's own process group only, as sshd
+   * does for a closed channel, and never what it detached; otherwise it ends the whole tree.
+   */
+  detaches?: boolean;
 }
 
 /** Streams cut to the output limit; absent when everything was kept. */

@@ -34,6 +34,7 @@ async function commandRequest(client: HelperClient, op: 'exec' | 'python', what:
       env,
       ...(stdin.length > 0 ? { stdin: stdin.toString('base64') } : {}),
       ...(options.timeoutSeconds !== undefined ? { timeoutSeconds: options.timeoutSeconds } : {}),
+      ...(options.detaches ? { detaches: true } : {}),
       outputLimit,
     },
     `running a command`,
