@@ -95,10 +95,25 @@ function events(outcome: RunOutcome): RunEvent[] {
     .map((line) => JSON.parse(line) as RunEvent);
 }
 
+/** The first hosts that failed or were unreachable in a castoff run, with their messages (its jsonl output). */
+function failedHostMessages(outcome: RunOutcome, most = 3): string[] {
+  let parsed: RunEvent[];
+  try {
+    parsed = events(outcome);
+  } catch {
+    return [];
+  }
+  return parsed
+    .filter((e): e is Extract<RunEvent, { type: 'host_result' }> => e.type === 'host_result' && (e.status === 'failed' || e.status === 'unreachable'))
+    .slice(0, most)
+    .map((e) => `${e.host} ${e.status}: ${String(e.result.msg ?? '').slice(0, 200)}`);
+}
+
 function failureOf(tool: string, outcome: RunOutcome): string | undefined {
   if (outcome.exitCode === 0) return undefined;
-  const tail = `${outcome.stderr}\n${outcome.stdout}`.trim().split('\n').slice(-3).join(' | ');
-  return `${tool} exited ${outcome.exitCode}: ${tail.slice(0, 300)}`;
+  const failed = failedHostMessages(outcome);
+  const tail = failed.length > 0 ? failed.join(' | ') : `${outcome.stderr}\n${outcome.stdout}`.trim().split('\n').slice(-3).join(' | ');
+  return `${tool} exited ${outcome.exitCode}: ${tail.slice(0, 600)}`;
 }
 
 async function runCastoff(playbook: string, inventory: string, forks: number, helper: HelperSetting = 'on'): Promise<RunOutcome> {
@@ -242,6 +257,7 @@ async function measureScale(hosts: number, bench: BenchHosts): Promise<ScaleResu
   const completed = stats.filter((s) => s.failed === 0 && s.unreachable === 0).length;
   const result = { hosts, wallMs: o.wallMs, peakRssMb: o.peakRssMb, cpuSeconds: o.cpuSeconds, failedHosts: hosts - completed, error: failureOf('castoff', o) };
   console.log(`scale ${hosts}: ${(o.wallMs / 1000).toFixed(2)} s, peak RSS ${o.peakRssMb.toFixed(0)} MB, CPU ${o.cpuSeconds.toFixed(1)} s, ${result.failedHosts} hosts failed`);
+  for (const line of failedHostMessages(o)) console.log(`  ${line}`);
   return result;
 }
 
