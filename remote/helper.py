@@ -134,10 +134,15 @@ def signal_quietly(pid, signum, group=False):
         pass
 
 
-def shell_process(request, env):
+def session_process(argv, env):
+    """`argv` in a session of its own, every stream a pipe."""
     return subprocess.Popen(
-        ['/bin/sh', '-c', str(request['command'])], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, env=env, start_new_session=True, close_fds=True)
+        argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+        start_new_session=True, close_fds=True)
+
+
+def shell_process(request, env):
+    return session_process(['/bin/sh', '-c', str(request['command'])], env)
 
 
 def python_process(request, env):
@@ -147,9 +152,7 @@ def python_process(request, env):
     python = str(request['python'])
     if same_interpreter(python):
         return ForkedRun(path, argv, env)
-    return subprocess.Popen(
-        [python, path] + argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        env=env, start_new_session=True, close_fds=True)
+    return session_process([python, path] + argv, env)
 
 
 class Command(object):

@@ -48,7 +48,7 @@ def compiled(path):
         info = os.stat(path)
     except OSError:
         return None
-    key = (path, info.st_size, info.st_mtime_ns if hasattr(info, 'st_mtime_ns') else info.st_mtime)
+    key = (path, info.st_size, info.st_mtime_ns)
     with _compiled_lock:
         code = _compiled.get(key)
     if code is not None:
@@ -187,12 +187,7 @@ class ForkedRun(object):
 
     def wait(self):
         """The exit code, or minus the signal that ended the child (as Popen.wait)."""
-        while True:
-            try:
-                _, status = os.waitpid(self.pid, 0)
-                break
-            except InterruptedError:
-                continue
+        _, status = os.waitpid(self.pid, 0)
         if os.WIFSIGNALED(status):
             return -os.WTERMSIG(status)
         return os.WEXITSTATUS(status)

@@ -140,16 +140,21 @@ export class HelperConnection implements Connection {
     }
   }
 
+  /** The helper that can carry a command's output to `limit` bytes, if one runs as its user. */
+  private async commandHelper(options: ExecOptions, limit: number): Promise<HelperClient | undefined> {
+    return limit <= this.maxBytes ? this.helperFor(options.become, options.signal) : undefined;
+  }
+
   async exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
     const limit = options.outputLimit ?? this.outputLimit;
-    const client = limit <= this.maxBytes ? await this.helperFor(options.become, options.signal) : undefined;
+    const client = await this.commandHelper(options, limit);
     if (!client) return this.inner.exec(command, options);
     return this.through(client, 'running a command', () => helperExec(client, command, options, limit));
   }
 
   async runPython(run: PythonRun, options: ExecOptions = {}): Promise<ExecResult> {
     const limit = options.outputLimit ?? this.outputLimit;
-    const client = limit <= this.maxBytes ? await this.helperFor(options.become, options.signal) : undefined;
+    const client = await this.commandHelper(options, limit);
     if (!client) return this.inner.exec(pythonCommand(run), options);
     return this.through(client, 'running a module', () => helperPython(client, run, options, limit));
   }
