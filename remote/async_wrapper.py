@@ -27,7 +27,7 @@ from _castoff_output import DEFAULT_LIMIT, HeadTail, add_warning, fit_record, pa
 from _castoff_private_dir import UnsafeDirectory, open_private_dir  # noqa: E402
 from _castoff_records import (  # noqa: E402
     JOB_ID_PREFIX, MISSING_JOB, InvalidJobId, UnusableRecord, check_job_id, is_running, job_id, open_file_in,
-    overwrite_in_place, read_record, remove_quietly, write_atomically,
+    overwrite_in_place, read_record, remove_quietly, write_all, write_atomically,
 )
 
 JOB_MARKER = 'CASTOFF_JOB_ID'
@@ -516,9 +516,7 @@ def launch_with_stdin_args(args):
     try:
         fd = os.open(args_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, 'O_NOFOLLOW', 0), 0o600)
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
+            write_all(fd, data)
         finally:
             os.close(fd)
     except OSError as error:

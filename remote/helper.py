@@ -44,7 +44,7 @@ sys.path.insert(0, HERE)
 import async_wrapper  # noqa: E402  (puts modules/ on the path and holds the async dir's safety rules)
 from _castoff_output import HeadTail  # noqa: E402
 from _castoff_private_dir import UnsafeDirectory, open_private_dir  # noqa: E402
-from _castoff_records import UnusableRecord, is_running, read_record  # noqa: E402
+from _castoff_records import UnusableRecord, is_running, read_record, write_all  # noqa: E402
 from _castoff_warm_run import ForkedRun, same_interpreter  # noqa: E402
 
 # What castoff's own modules import, loaded once here so that each forked module finds it loaded
@@ -77,16 +77,10 @@ def send(message):
         if controller_gone.is_set():
             return
         try:
-            write_all(line)
+            write_all(1, line)
         except OSError:
             # The controller is gone: stdin's end will tell the main loop.
             pass
-
-
-def write_all(data):
-    view = memoryview(data)
-    while view:
-        view = view[os.write(1, view):]
 
 
 class RequestError(Exception):
@@ -299,9 +293,7 @@ def op_put(request):
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
+            write_all(fd, data)
             os.fchmod(fd, mode)
         finally:
             os.close(fd)

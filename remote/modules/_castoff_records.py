@@ -59,6 +59,13 @@ def remove_quietly(dir_fd, name):
         pass
 
 
+def write_all(fd, data):
+    """Writes every byte of `data` to `fd`: os.write may take only part of it (pipes, signals)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
 def encode(record):
     return (json.dumps(record) + '\n').encode('utf-8')
 
@@ -67,14 +74,12 @@ def write_atomically(dir_fd, name, record):
     """Replaces file `name` of `dir_fd` with `record` as JSON, mode 0600, so that a reader sees the
     old record or the new one, never a part: written to a temp name, synced, then renamed."""
     temp_name = '.%s.%d.%s.tmp' % (name, os.getpid(), os.urandom(4).hex())
-    payload = memoryview(encode(record))
     fd = os.open(temp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW, 0o600, dir_fd=dir_fd)
     try:
         try:
             # The umask can only narrow 0600, but the contract says exactly 0600.
             os.fchmod(fd, 0o600)
-            while payload:
-                payload = payload[os.write(fd, payload):]
+            write_all(fd, encode(record))
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -91,9 +96,7 @@ def overwrite_in_place(dir_fd, name, record):
     fd = os.open(name, os.O_WRONLY | NOFOLLOW, dir_fd=dir_fd)
     try:
         payload = encode(record)
-        payload = memoryview(payload + b' ' * max(0, os.fstat(fd).st_size - len(payload)))
-        while payload:
-            payload = payload[os.write(fd, payload):]
+        write_all(fd, payload + b' ' * max(0, os.fstat(fd).st_size - len(payload)))
         os.fsync(fd)
     finally:
         os.close(fd)
