@@ -11,8 +11,21 @@ import { EXIT } from './exit-codes.js';
  */
 const EXIT_GRACE_MS = 1000;
 
+/**
+ * A reader that goes away (`castoff-playbook site.yml | head`) closes the pipe: what is left to print
+ * is dropped and the run goes on to its end, so nothing it started on a host is left half done.
+ * Any other write error is a fault of its own.
+ */
+function dropOutputAfterClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+}
+
 /** The process entry of a command: its exit code, never an unhandled rejection. */
 export function runCli(main: (argv: string[]) => Promise<number>): void {
+  dropOutputAfterClosedPipe(process.stdout);
+  dropOutputAfterClosedPipe(process.stderr);
   const leave = (code: number) => {
     process.exitCode = code;
     setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
