@@ -1,0 +1,27 @@
+/**
+ * The messages between the server and a run's own process (one process per run: Force stop can
+ * abandon it at once, and a run that crashes takes only itself down).
+ */
+import type { RunEvent, RunningJobs } from '../../index.js';
+
+/** What the run process is told to run; paths are absolute. */
+export interface RunOrder {
+  playbook: string;
+  inventory: string[];
+  limit?: string;
+  extraVars: Record<string, unknown>;
+  check: boolean;
+}
+
+export type ToRun =
+  | { type: 'start'; order: RunOrder }
+  /** Castoff's Ctrl-C: stop scheduling, terminate this run's remote jobs, recap. */
+  | { type: 'stop' }
+  /** The second Ctrl-C: leave at once, saying which jobs may still run. */
+  | { type: 'force' };
+
+export type FromRun =
+  | { type: 'events'; events: RunEvent[] }
+  | { type: 'job'; host: string; jid: string; task: string; poll: number }
+  | { type: 'abandoned'; stillRunning: RunningJobs }
+  | { type: 'error'; message: string };
