@@ -1,0 +1,73 @@
+/**
+ * A run's live log as Server-Sent Events: every stored event after the one the client last saw
+ * (`Last-Event-ID` or `?after=`), in order, read from the store in pages, then each new batch as it
+ * is stored, and the run's state (`event: run`) after each batch. Reading only what is stored means
+ * a reload resumes exactly where it stopped, and a million events neither reorder nor pile up in
+ * memory: the next page is read only once the client has taken the last.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { FINAL_STATUSES } from '../types.js';
+import type { AppContext } from './app.js';
+
+const PAGE = 1000;
+/** Without a wake-up (another process stored the events), look again this often. */
+const IDLE_CHECK_MS = 1000;
+const KEEPALIVE_MS = 15_000;
+
+export async function streamEvents(ctx: AppContext, runId: number, after: number, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  let closed = false;
+  let wake: (() => void) | undefined;
+  let stored = true;
+  const unsubscribe = ctx.runs.onStored(runId, () => {
+    stored = true;
+    wake?.();
+  });
+  const onClose = () => {
+    closed = true;
+    wake?.();
+  };
+  request.on('close', onClose);
+  response.on('close', onClose);
+  const keepalive = setInterval(() => response.write(': keepalive\n\n'), KEEPALIVE_MS);
+  /** Writes `text`, waiting for the client to take it when its buffer is full. */
+  const write = async (text: string) => {
+    if (!response.write(text) && !closed) await new Promise<void>((resolve) => {
+      response.once('drain', resolve);
+      response.once('close', resolve);
+    });
+  };
+  let sent = after;
+  try {
+    while (!closed) {
+      stored = false;
+      for (;;) {
+        const page = await ctx.store.eventsAfter(runId, sent, PAGE);
+        for (const { seq, event } of page) await write(`id: ${seq}\nevent: event\ndata: ${JSON.stringify(event)}\n\n`);
+        sent = page.at(-1)?.seq ?? sent;
+        if (page.length < PAGE || closed) break;
+      }
+      const detail = await ctx.runs.detail(runId);
+      if (!detail) break;
+      await write(`event: run\ndata: ${JSON.stringify(detail)}\n\n`);
+      if (FINAL_STATUSES.has(detail.status) && sent >= detail.lastSeq) {
+        await write('event: end\ndata: {}\n\n');
+        break;
+      }
+      if (!stored && !closed) {
+        let timer: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          timer = setTimeout(resolve, IDLE_CHECK_MS);
+        });
+        clearTimeout(timer);
+        wake = undefined;
+      }
+    }
+  } finally {
+    unsubscribe();
+    clearInterval(keepalive);
+    request.off('close', onClose);
+    response.end();
+  }
+}
