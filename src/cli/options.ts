@@ -31,7 +31,7 @@ export interface CommonOptions {
   askVaultPass?: boolean;
 }
 
-const positiveInt = (name: string) => (value: string) => {
+export const positiveInt = (name: string) => (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer, got '${value}'`);
   return n;

@@ -4,3 +4,5 @@
  */
 export const JOB_COMMANDS = ['jobs', 'wait', 'kill', 'cleanup'] as const;
 export const VAULT_COMMAND = 'vault';
+export const SERVE_COMMAND = 'serve';
+export const RUNS_COMMAND = 'runs';

@@ -7,7 +7,10 @@ import type { LayerTable } from './check.js';
  * exists.
  */
 const layersBelowIndex: LayerTable = {
-  cli: ['index'],
+  // `castoff serve` and the `castoff runs` client are commands too.
+  cli: ['index', 'server'],
+  // The service is built on the public API alone, as any program using castoff would be.
+  server: ['index'],
   core: [],
   source: ['core'],
   playbook: ['source', 'template', 'modules', 'core'],
@@ -26,8 +29,8 @@ const layersBelowIndex: LayerTable = {
 
 export const layerTable: LayerTable = {
   ...layersBelowIndex,
-  // The public API re-exports from every layer except the CLI that is built on it.
-  index: Object.keys(layersBelowIndex).filter((layer) => layer !== 'cli'),
+  // The public API re-exports from every layer except the CLI and the server built on it.
+  index: Object.keys(layersBelowIndex).filter((layer) => layer !== 'cli' && layer !== 'server'),
 };
 
 /** Files directly in `src/` and the layer each belongs to. */

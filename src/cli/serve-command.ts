@@ -1,0 +1,98 @@
+/**
+ * `castoff serve`: the server in the foreground until Ctrl-C or SIGTERM, which stop its runs as
+ * Stop does and close the database. The first start prints the API token once.
+ */
+import { Command, CommanderError } from 'commander';
+import { homedir } from 'node:os';
+import { join, resolve, basename } from 'node:path';
+import { ConfigError } from '../index.js';
+import { startServer } from '../server/serve.js';
+import { exitCodeForError } from './common.js';
+import { EXIT } from './exit-codes.js';
+import { positiveInt } from './options.js';
+
+interface ServeCliOptions {
+  host: string;
+  port: number;
+  allowRemote?: boolean;
+  db?: string;
+  tokenFile?: string;
+  project: string[];
+  maxRuns: number;
+  retentionDays?: number;
+  retentionRows?: number;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+const port = (value: string) => (value === '0' ? 0 : positiveInt('--port')(value));
+
+function program(): Command {
+  return new Command('castoff serve')
+    .description('run castoff as a service: a REST API and a web page to start, follow and stop runs')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on (0: any free port)', port, 8080)
+    .option('--allow-remote', 'allow listening on an address other than loopback')
+    .option('--db <file>', 'the SQLite database (default: $CASTOFF_HOME/castoff.db)')
+    .option('--token-file <file>', 'read the API token from this file; written with a new token when it does not exist')
+    .option('--project <name=dir>', 'a project: a directory with playbooks and inventories (repeatable; default: the current directory)', collect, [])
+    .option('--max-runs <n>', 'runs at once; more wait as queued', positiveInt('--max-runs'), 4)
+    .option('--retention-days <n>', 'drop the events of runs that ended more than this many days ago', positiveInt('--retention-days'))
+    .option('--retention-rows <n>', 'keep at most this many events in all, dropping the oldest runs first', positiveInt('--retention-rows'))
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+}
+
+function projectsOf(specs: string[]): Map<string, string> {
+  const projects = new Map<string, string>();
+  for (const spec of specs) {
+    const eq = spec.indexOf('=');
+    const [name, dir] = eq > 0 ? [spec.slice(0, eq), spec.slice(eq + 1)] : [basename(resolve(spec)), spec];
+    if (projects.has(name)) throw new ConfigError(`--project ${spec}: a project named '${name}' is already given`);
+    projects.set(name, resolve(dir));
+  }
+  return projects;
+}
+
+export async function runServeCommand(argv: string[]): Promise<number> {
+  const cmd = program();
+  try {
+    cmd.parse(argv.slice(3), { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.badOptions;
+    return exitCodeForError(err, 0);
+  }
+  const opts = cmd.opts<ServeCliOptions>();
+  try {
+    const server = await startServer({
+      host: opts.host,
+      port: opts.port,
+      allowRemote: opts.allowRemote,
+      db: opts.db && resolve(opts.db),
+      home: process.env.CASTOFF_HOME ?? join(homedir(), '.castoff'),
+      projects: projectsOf(opts.project),
+      tokenFile: opts.tokenFile,
+      maxRuns: opts.maxRuns,
+      retentionDays: opts.retentionDays,
+      retentionRows: opts.retentionRows,
+    });
+    if (server.tokens.created) {
+      process.stdout.write(`castoff serve: your API token (shown once; keep it, it is stored only hashed):\n${server.tokens.created}\n`);
+    } else if (server.tokens.writtenTo) process.stdout.write(`castoff serve: a new API token is in ${server.tokens.writtenTo}\n`);
+    process.stdout.write(`castoff serve: listening on ${server.url}\n`);
+    await new Promise<void>((done) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        process.stderr.write('castoff serve: stopping: stopping the runs in progress\n');
+        done();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await server.close();
+    return EXIT.ok;
+  } catch (err) {
+    return exitCodeForError(err, 0);
+  }
+}
