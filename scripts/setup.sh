@@ -20,6 +20,8 @@ command -v ansible-playbook >/dev/null 2>&1 || missing+=(ansible-core)
 [ -d /usr/lib/python3/dist-packages/ansible_collections ] || missing+=(ansible)
 # The apt module test builds its tiny .deb on this machine.
 command -v dpkg-deb >/dev/null 2>&1 || missing+=(dpkg)
+# castoff serve's browser tests drive its page in Debian's chromium (through playwright-core).
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   as_root apt-get update -qq

@@ -3,85 +3,19 @@
  * database and token file, runs on the sshd containers, Stop and Force stop checked inside the
  * containers, a server killed mid-run and started again.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunDetail, RunRecord, StoredEvent } from '../../src/server/types.js';
+import type { RunRecord } from '../../src/server/types.js';
 import { CASTOFF_CLI, runCliProcess } from '../helpers/cli.js';
 import { eventually } from '../helpers/eventually.js';
 import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';
 import { writeInventory, type TestInventory } from '../helpers/inventory.js';
+import { allEvents, api, LONG_ASYNC_PLAYBOOK, runDetail as detail, runEnded as ended, startTestServer, type TestServer as Server } from '../helpers/serve.js';
 
 let fleet: TestHosts;
 let inv: TestInventory;
-
-interface Server {
-  url: string;
-  token: string;
-  home: string;
-  tokenFile: string;
-  proc: ChildProcess;
-  stdout: () => string;
-  /** SIGTERM, as a service manager stops it; resolves with its exit code. */
-  stop(): Promise<number | null>;
-}
-
-/** Starts `castoff serve` on a free port; `home` keeps its database and journal between starts. */
-async function startServer(home = mkdtempSync(join(tmpdir(), 'castoff-serve-')), extra: string[] = []): Promise<Server> {
-  const tokenFile = join(home, 'token');
-  const proc = spawn('node', [CASTOFF_CLI, 'serve', '--port', '0', '--token-file', tokenFile, '--project', `demo=${inv.dir}`, ...extra], {
-    cwd: inv.dir,
-    env: { ...process.env, CASTOFF_HOME: home, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  proc.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-  proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
-  const url = await eventually(
-    async () => /listening on (http:\S+)/.exec(stdout)?.[1],
-    (u) => u !== undefined || proc.exitCode !== null,
-    60_000,
-    100,
-  );
-  if (!url) throw new Error(`castoff serve did not start: ${stderr}`);
-  return {
-    url,
-    token: readFileSync(tokenFile, 'utf8').trim(),
-    home,
-    tokenFile,
-    proc,
-    stdout: () => stdout,
-    stop: async () => {
-      proc.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
-
-async function api<T>(server: Server, path: string, init: { method?: string; body?: unknown; token?: string | null } = {}): Promise<{ status: number; body: T }> {
-  const headers: Record<string, string> = {};
-  if (init.token !== null) headers.authorization = `Bearer ${init.token ?? server.token}`;
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${server.url}${path}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-  return { status: response.status, body: (await response.json()) as T };
-}
-
-const detail = async (server: Server, id: number) => (await api<RunDetail>(server, `/api/runs/${id}`)).body;
-const FINAL = ['stopped', 'succeeded', 'failed', 'error', 'lost'];
-const ended = (server: Server, id: number, withinMs = 90_000) => eventually(() => detail(server, id), (d) => FINAL.includes(d.status), withinMs);
-
-async function allEvents(server: Server, id: number): Promise<StoredEvent[]> {
-  const events: StoredEvent[] = [];
-  for (;;) {
-    const page = (await api<{ events: StoredEvent[]; done: boolean }>(server, `/api/runs/${id}/events?after=${events.at(-1)?.seq ?? 0}`)).body;
-    events.push(...page.events);
-    if (page.events.length === 0) return events;
-  }
-}
 
 function runsCli(server: Server, args: string[]) {
   return runCliProcess(CASTOFF_CLI, ['runs', ...args], { cwd: inv.dir, env: { CASTOFF_SERVER: server.url, CASTOFF_TOKEN: server.token } });
@@ -95,14 +29,6 @@ function playbook(name: string, yaml: string): string {
 const hostOf = (name: string): TestHost => fleet.hosts.find((h) => h.name === name)!;
 const jobProcesses = (job: { host: string; jid: string }) => hostOf(job.host).processesWithEnv(`CASTOFF_JOB_ID=${job.jid}`);
 
-const LONG_ASYNC = `- hosts: all
-  gather_facts: no
-  tasks:
-    - name: long job
-      command: sleep 300
-      async: 600
-      poll: 2
-`;
 
 async function runningJobs(server: Server, id: number) {
   const seen = await eventually(
@@ -122,7 +48,7 @@ beforeAll(async () => {
   fleet = await startHosts(2);
   inv = writeInventory(fleet.hosts);
   writeFileSync(join(inv.dir, 'ansible.cfg'), `[defaults]\ninventory = hosts.ini\nknown_hosts = ${inv.knownHostsFile}\n`);
-  server = await startServer();
+  server = await startTestServer(inv.dir);
 }, 300_000);
 
 afterAll(async () => {
@@ -221,7 +147,7 @@ describe('castoff serve: runs', () => {
   });
 
   it('Stop terminates the remote jobs on the hosts, recaps, and ends stopped', async () => {
-    const id = (await api<RunRecord>(server, '/api/runs', { method: 'POST', body: { playbook: playbook('long.yml', LONG_ASYNC) } })).body.id;
+    const id = (await api<RunRecord>(server, '/api/runs', { method: 'POST', body: { playbook: playbook('long.yml', LONG_ASYNC_PLAYBOOK) } })).body.id;
     const jobs = await runningJobs(server, id);
     const stopped = await runsCli(server, ['stop', String(id)]);
     expect(stopped.code).toBe(0);
@@ -275,13 +201,13 @@ describe('castoff serve: runs', () => {
 
 describe('castoff serve: a server killed mid-run', () => {
   it('is never left running: the next server marks the run lost and reattaches to its jobs', async () => {
-    const first = await startServer();
+    const first = await startTestServer(inv.dir);
     const file = playbook('short.yml', `- hosts: all\n  gather_facts: no\n  tasks:\n    - name: eight seconds\n      command: sleep 8\n      async: 120\n      poll: 2\n`);
     const id = (await api<RunRecord>(first, '/api/runs', { method: 'POST', body: { playbook: file } })).body.id;
     const jobs = await runningJobs(first, id);
     first.proc.kill('SIGKILL');
     await first.stop();
-    const second = await startServer(first.home);
+    const second = await startTestServer(inv.dir, first.home);
     try {
       const run = await eventually(() => detail(second, id), (d) => d.status === 'lost', 60_000);
       expect(run.status).toBe('lost');

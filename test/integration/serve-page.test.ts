@@ -1,0 +1,138 @@
+/**
+ * castoff serve's web page in a real browser (Debian's chromium through playwright-core): log in
+ * with the token, start a run on the sshd containers, watch its live log, reload mid-run, Stop it
+ * and Force stop another, each checked on the hosts themselves.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
+import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';
+import { writeInventory, type TestInventory } from '../helpers/inventory.js';
+import { LONG_ASYNC_PLAYBOOK, runDetail, startTestServer, type TestServer } from '../helpers/serve.js';
+
+const CHROMIUM = process.env.CASTOFF_CHROMIUM ?? '/usr/bin/chromium';
+
+let fleet: TestHosts;
+let inv: TestInventory;
+let server: TestServer;
+let browser: Browser;
+
+const hostOf = (name: string): TestHost => fleet.hosts.find((h) => h.name === name)!;
+const jobProcesses = (host: string, jid: string) => hostOf(host).processesWithEnv(`CASTOFF_JOB_ID=${jid}`);
+
+beforeAll(async () => {
+  fleet = await startHosts(2);
+  inv = writeInventory(fleet.hosts);
+  writeFileSync(join(inv.dir, 'ansible.cfg'), `[defaults]\ninventory = hosts.ini\nknown_hosts = ${inv.knownHostsFile}\n`);
+  writeFileSync(join(inv.dir, 'long.yml'), LONG_ASYNC_PLAYBOOK);
+  server = await startTestServer(inv.dir);
+  // As root (the test machines), chromium runs only without its sandbox.
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await fleet?.stop();
+});
+
+async function loggedIn(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(server.url);
+  await page.fill('#token', server.token);
+  await page.click('#login-form button');
+  await page.waitForSelector('#runs:not([hidden])');
+  return page;
+}
+
+/** Starts `long.yml` from the page's form; resolves on the run's page with its id. */
+async function startLongRun(page: Page): Promise<number> {
+  await page.fill('#playbook', 'long.yml');
+  await page.click('#start-form button');
+  await page.waitForURL(/#\/runs\/\d+$/);
+  return Number(/#\/runs\/(\d+)$/.exec(page.url())![1]);
+}
+
+/** Waits until the page's jobs table shows a running job per host; their host and jid. */
+async function runningJobsOnPage(page: Page): Promise<Array<{ host: string; jid: string }>> {
+  await page.waitForFunction((count) => [...document.querySelectorAll('#jobs tbody tr')].filter((r) => r.children[3]?.textContent === 'running').length === count, fleet.hosts.length, {
+    timeout: 60_000,
+  });
+  const rows = await page.$$eval('#jobs tbody tr', (trs) => trs.map((tr) => ({ host: tr.children[0].textContent ?? '', jid: tr.children[1].textContent ?? '' })));
+  for (const job of rows) expect((await eventually(() => jobProcesses(job.host, job.jid), (p) => p.length > 0)).length).toBeGreaterThan(0);
+  return rows;
+}
+
+const statusOnPage = (page: Page, status: string) => page.waitForFunction((s) => document.getElementById('run-status')?.textContent === s, status, { timeout: 60_000 });
+
+describe('the run page', () => {
+  it('refuses a wrong token', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.fill('#token', 'castoff_wrong-wrong-wrong-wrong');
+    await page.click('#login-form button');
+    await page.waitForFunction(() => document.getElementById('login-error')?.textContent !== '');
+    expect(await page.textContent('#login-error')).toContain('refused');
+    await page.close();
+  });
+
+  it('starts a run, streams its log and host table live, survives a reload, and Stop kills the jobs on the hosts', async () => {
+    const page = await loggedIn();
+    const id = await startLongRun(page);
+    await page.waitForFunction(() => document.getElementById('log')?.textContent?.includes('TASK [long job]'), undefined, { timeout: 60_000 });
+    const jobs = await runningJobsOnPage(page);
+    expect(await page.$$eval('#hosts tbody tr', (trs) => trs.map((tr) => [tr.children[0].textContent, tr.children[1].textContent, tr.children[2].textContent]))).toEqual(
+      fleet.hosts.map((h) => [h.name, 'running', 'long job']),
+    );
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/serve-run-page.png', fullPage: true });
+
+    // A reload mid-run rebuilds the log from the first event, each line once, and goes on live.
+    await page.reload();
+    await page.waitForFunction(() => document.getElementById('log')?.textContent?.includes('TASK [long job]'), undefined, { timeout: 60_000 });
+    const headers = async () => (await page.$$eval('#log div', (divs) => divs.map((d) => d.textContent ?? ''))).filter((l) => l.includes('TASK [long job]')).length;
+    expect(await headers()).toBe(1);
+
+    await page.click('#stop');
+    await statusOnPage(page, 'stopped');
+    await page.waitForFunction(() => document.getElementById('log')?.textContent?.includes('PLAY RECAP'), undefined, { timeout: 60_000 });
+    expect(await page.$$eval('#jobs tbody tr', (trs) => trs.map((tr) => tr.children[3].textContent))).toEqual(jobs.map(() => 'killed'));
+    for (const job of jobs) expect(await jobProcesses(job.host, job.jid)).toEqual([]);
+    expect((await runDetail(server, id)).status).toBe('stopped');
+    expect(await headers()).toBe(1);
+    await page.close();
+  });
+
+  it('Force stop leaves the jobs running, and the button kills them later', async () => {
+    const page = await loggedIn();
+    const id = await startLongRun(page);
+    const jobs = await runningJobsOnPage(page);
+    await page.click('#force-stop');
+    await statusOnPage(page, 'stopped');
+    expect(await page.textContent('#run-reason')).toContain('Force stop');
+    await page.waitForSelector('#kill-jobs:not([hidden])');
+    expect(await page.$$eval('#jobs tbody tr', (trs) => trs.map((tr) => tr.children[3].textContent))).toEqual(jobs.map(() => 'may_run'));
+    for (const job of jobs) expect((await jobProcesses(job.host, job.jid)).length).toBeGreaterThan(0);
+    await page.click('#kill-jobs');
+    await page.waitForFunction(() => document.getElementById('action-result')?.textContent?.includes('killed'), undefined, { timeout: 60_000 });
+    for (const job of jobs) expect(await page.textContent('#action-result')).toContain(`${job.host} ${job.jid}: killed`);
+    for (const job of jobs) expect(await eventually(() => jobProcesses(job.host, job.jid), (p) => p.length === 0)).toEqual([]);
+    expect((await runDetail(server, id)).jobs.map((j) => j.state)).toEqual(jobs.map(() => 'killed'));
+    await page.close();
+  });
+
+  it('shows what a host sent as text, never as markup', async () => {
+    writeFileSync(join(inv.dir, 'markup.yml'), `- hosts: all\n  gather_facts: no\n  tasks:\n    - name: host text\n      command: echo '<img src=x onerror="document.title=1">'\n      register: out\n    - debug:\n        msg: "{{ out.stdout }}"\n`);
+    const page = await loggedIn();
+    await page.fill('#playbook', 'markup.yml');
+    await page.click('#start-form button');
+    await page.waitForURL(/#\/runs\/\d+$/);
+    await statusOnPage(page, 'succeeded');
+    await page.waitForFunction(() => document.getElementById('log')?.textContent?.includes('<img src=x'), undefined, { timeout: 60_000 });
+    expect(await page.$$('#log img')).toHaveLength(0);
+    expect(await page.title()).toBe('castoff');
+    await page.close();
+  });
+});
