@@ -22,6 +22,8 @@ command -v ansible-playbook >/dev/null 2>&1 || missing+=(ansible-core)
 command -v dpkg-deb >/dev/null 2>&1 || missing+=(dpkg)
 # castoff serve's browser tests drive its page in Debian's chromium (through playwright-core).
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# castoff serve's PostgreSQL store is tested against a real server the tests start from these binaries.
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   as_root apt-get update -qq

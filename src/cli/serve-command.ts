@@ -33,7 +33,7 @@ function program(): Command {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0: any free port)', port, 8080)
     .option('--allow-remote', 'allow listening on an address other than loopback')
-    .option('--db <file>', 'the SQLite database (default: $CASTOFF_HOME/castoff.db)')
+    .option('--db <file-or-url>', 'the SQLite database file (default: $CASTOFF_HOME/castoff.db), or postgres://user@host/db')
     .option('--token-file <file>', 'read the API token from this file; written with a new token when it does not exist')
     .option('--project <name=dir>', 'a project: a directory with playbooks and inventories (repeatable; default: the current directory)', collect, [])
     .option('--max-runs <n>', 'runs at once; more wait as queued', positiveInt('--max-runs'), 4)
@@ -68,7 +68,7 @@ export async function runServeCommand(argv: string[]): Promise<number> {
       host: opts.host,
       port: opts.port,
       allowRemote: opts.allowRemote,
-      db: opts.db && resolve(opts.db),
+      db: opts.db && (/^postgres(ql)?:\/\//.test(opts.db) ? opts.db : resolve(opts.db)),
       home: process.env.CASTOFF_HOME ?? join(homedir(), '.castoff'),
       projects: projectsOf(opts.project),
       tokenFile: opts.tokenFile,

@@ -16,7 +16,7 @@ export interface ServeOptions {
   /** Default 8080; 0 picks a free port. */
   port?: number;
   allowRemote?: boolean;
-  /** The SQLite file; default `<home>/castoff.db`. */
+  /** The SQLite file (default `<home>/castoff.db`), or a `postgres://` URL. */
   db?: string;
   /** castoff's home ($CASTOFF_HOME or ~/.castoff): the database and the jobs journal. */
   home: string;
@@ -49,9 +49,13 @@ function isLoopback(host: string): boolean {
   return host === '::1';
 }
 
+/** The URL with its password hidden, for messages. */
+export const redactedUrl = (url: string) => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+
 async function openStore(db: string): Promise<Store> {
   if (/^postgres(ql)?:\/\//.test(db)) {
-    throw new ConfigError(`--db ${db.replace(/\/\/[^@/]*@/, '//***@')}: PostgreSQL is not supported by this version of castoff serve; use a SQLite file`);
+    const { PostgresStore } = await import('./store/postgres-store.js');
+    return new PostgresStore(db);
   }
   // better-sqlite3 is a native module: only the server needs it, so only the server loads it.
   const { SqliteStore } = await import('./store/sqlite-store.js');
@@ -79,9 +83,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     throw new ConfigError(`castoff serve listens on loopback only unless told otherwise: to listen on ${host}, add --allow-remote (and put TLS in front of it)`);
   }
   const projects = options.projects && options.projects.size > 0 ? options.projects : new Map([[basename(process.cwd()) || 'default', process.cwd()]]);
-  const store = await openStore(options.db ?? join(options.home, 'castoff.db'));
+  const db = options.db ?? join(options.home, 'castoff.db');
+  const store = await openStore(db);
   try {
-    await store.migrate();
+    await store.migrate().catch((err: Error) => {
+      throw new ConfigError(`cannot use the database ${redactedUrl(db)}: ${err.message}`);
+    });
     const tokens = await setUpTokens(store, options.tokenFile && resolve(options.tokenFile));
     const runs = new RunManager(store, { projects, maxRuns: options.maxRuns ?? 4, heartbeatMs: options.heartbeatMs });
     await runs.open();

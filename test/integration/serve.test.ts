@@ -12,6 +12,7 @@ import { CASTOFF_CLI, runCliProcess } from '../helpers/cli.js';
 import { eventually } from '../helpers/eventually.js';
 import { startHosts, type TestHost, type TestHosts } from '../helpers/hosts.js';
 import { writeInventory, type TestInventory } from '../helpers/inventory.js';
+import { startPostgres } from '../helpers/postgres.js';
 import { allEvents, api, LONG_ASYNC_PLAYBOOK, runDetail as detail, runEnded as ended, startTestServer, type TestServer as Server } from '../helpers/serve.js';
 
 let fleet: TestHosts;
@@ -48,6 +49,7 @@ beforeAll(async () => {
   fleet = await startHosts(2);
   inv = writeInventory(fleet.hosts);
   writeFileSync(join(inv.dir, 'ansible.cfg'), `[defaults]\ninventory = hosts.ini\nknown_hosts = ${inv.knownHostsFile}\n`);
+  playbook('long.yml', LONG_ASYNC_PLAYBOOK);
   server = await startTestServer(inv.dir);
 }, 300_000);
 
@@ -147,7 +149,7 @@ describe('castoff serve: runs', () => {
   });
 
   it('Stop terminates the remote jobs on the hosts, recaps, and ends stopped', async () => {
-    const id = (await api<RunRecord>(server, '/api/runs', { method: 'POST', body: { playbook: playbook('long.yml', LONG_ASYNC_PLAYBOOK) } })).body.id;
+    const id = (await api<RunRecord>(server, '/api/runs', { method: 'POST', body: { playbook: 'long.yml' } })).body.id;
     const jobs = await runningJobs(server, id);
     const stopped = await runsCli(server, ['stop', String(id)]);
     expect(stopped.code).toBe(0);
@@ -220,4 +222,37 @@ describe('castoff serve: a server killed mid-run', () => {
       await second.stop();
     }
   });
+});
+
+describe('castoff serve on PostgreSQL', () => {
+  it('keeps runs, events, hosts and tokens in the database given by --db, never its password in a message', async () => {
+    const postgres = await startPostgres();
+    try {
+      const url = await postgres.newDatabase();
+      const pgServer = await startTestServer(inv.dir, undefined, ['--db', url]);
+      try {
+        const file = playbook('on-postgres.yml', `- hosts: all\n  gather_facts: no\n  tasks:\n    - command: echo {{ inventory_hostname }}\n`);
+        const id = (await api<RunRecord>(pgServer, '/api/runs', { method: 'POST', body: { playbook: file } })).body.id;
+        const run = await ended(pgServer, id);
+        expect(run.status).toBe('succeeded');
+        expect(run.hosts.map((h) => [h.host, h.state, h.changed])).toEqual(fleet.hosts.map((h) => [h.name, 'ok', 1]));
+        const events = await allEvents(pgServer, id);
+        expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+        expect(events.at(-1)!.event.type).toBe('run_end');
+      } finally {
+        await pgServer.stop();
+      }
+      // A database that cannot be reached is a clear error that hides the password.
+      const bad = await runCliProcess(CASTOFF_CLI, ['serve', '--port', '0', '--db', 'postgres://castoff:s3cret@127.0.0.1:1/nowhere'], {
+        cwd: inv.dir,
+        env: { CASTOFF_HOME: mkdtempSync(join(tmpdir(), 'castoff-serve-')) },
+        boundMs: 60_000,
+      });
+      expect(bad.code).not.toBe(0);
+      expect(bad.stderr).toContain('cannot use the database postgres://castoff:***@127.0.0.1:1/nowhere');
+      expect(bad.stderr).not.toContain('s3cret');
+    } finally {
+      await postgres.stop();
+    }
+  }, 180_000);
 });

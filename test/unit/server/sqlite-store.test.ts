@@ -1,13 +1,10 @@
-// The embedded store on a real SQLite file: migrations, runs, events in order, host and job rows,
-// leases and retention.
+// The embedded store on a real SQLite file: the store contract, and migrations across reopening.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunEvent } from '../../../src/index.js';
 import { SqliteStore } from '../../../src/server/store/sqlite-store.js';
-import type { NewRun } from '../../../src/server/store/store.js';
-import type { StoredEvent } from '../../../src/server/types.js';
+import { describeStoreContract } from '../../helpers/store-contract.js';
 
 const stores: SqliteStore[] = [];
 afterEach(async () => {
@@ -21,22 +18,9 @@ async function open(file = join(mkdtempSync(join(tmpdir(), 'castoff-db-')), 'cas
   return store;
 }
 
-const newRun = (over: Partial<NewRun> = {}): NewRun => ({
-  project: 'demo',
-  playbook: 'site.yml',
-  inventory: ['hosts.ini'],
-  extraVarNames: ['version'],
-  check: false,
-  who: 'ci',
-  createdAt: '2026-12-01T00:00:00.000Z',
-  ...over,
-});
+describeStoreContract('SQLite', () => open());
 
-const warning = (n: number): RunEvent => ({ type: 'warning', message: `event ${n}`, time: '2026-12-01T00:00:00.000Z' });
-const events = (from: number, count: number): StoredEvent[] => Array.from({ length: count }, (_, i) => ({ seq: from + i, event: warning(from + i) }));
-const noRows = { hosts: [], jobs: [] };
-
-describe('the SQLite store', () => {
+describe('the SQLite store file', () => {
   it('applies each migration once, also when opened again', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'castoff-db-')), 'castoff.db');
     const store = new SqliteStore(file);
@@ -49,85 +33,4 @@ describe('the SQLite store', () => {
     expect(await again.migrate()).toEqual([]);
   });
 
-  it('creates runs queued with what was asked, lists them newest first, and updates them', async () => {
-    const store = await open();
-    const a = await store.createRun(newRun());
-    const b = await store.createRun(newRun({ playbook: 'other.yml', limit: 'web', check: true }));
-    expect(a).toMatchObject({ id: 1, status: 'queued', project: 'demo', playbook: 'site.yml', inventory: ['hosts.ini'], extraVarNames: ['version'], check: false, lastSeq: 0 });
-    expect(a.limit).toBeUndefined();
-    expect(b).toMatchObject({ id: 2, limit: 'web', check: true });
-    expect((await store.listRuns(10)).map((r) => r.id)).toEqual([2, 1]);
-    await store.updateRun(1, { status: 'failed', exitCode: 2, endedAt: '2026-12-01T00:01:00.000Z', reason: 'a host failed' });
-    expect(await store.getRun(1)).toMatchObject({ status: 'failed', exitCode: 2, reason: 'a host failed', endedAt: '2026-12-01T00:01:00.000Z' });
-    expect((await store.runsIn(['queued'])).map((r) => r.id)).toEqual([2]);
-    expect(await store.getRun(3)).toBeUndefined();
-  });
-
-  it('keeps events in order across batches and pages them after a sequence number', async () => {
-    const store = await open();
-    const run = await store.createRun(newRun());
-    await store.record(run.id, { events: events(1, 700), ...noRows });
-    await store.record(run.id, { events: events(701, 300), ...noRows });
-    expect((await store.getRun(run.id))!.lastSeq).toBe(1000);
-    const page = await store.eventsAfter(run.id, 650, 100);
-    expect(page.map((e) => e.seq)).toEqual(Array.from({ length: 100 }, (_, i) => 651 + i));
-    expect(page[0].event).toEqual(warning(651));
-    expect(await store.eventsAfter(run.id, 1000, 100)).toEqual([]);
-  });
-
-  it('refuses an event number twice: one writer per run is the rule', async () => {
-    const store = await open();
-    const run = await store.createRun(newRun());
-    await store.record(run.id, { events: events(1, 3), ...noRows });
-    await expect(store.record(run.id, { events: events(3, 2), ...noRows })).rejects.toThrow(/UNIQUE/);
-    // The failed batch left nothing behind.
-    expect((await store.eventsAfter(run.id, 0, 10)).map((e) => e.seq)).toEqual([1, 2, 3]);
-  });
-
-  it('upserts host and job rows', async () => {
-    const store = await open();
-    const run = await store.createRun(newRun());
-    const host = { host: 'h1', state: 'running' as const, task: 'first', ok: 0, changed: 0, unreachable: 0, failed: 0, skipped: 0, rescued: 0, ignored: 0 };
-    await store.record(run.id, { events: [], hosts: [host], jobs: [{ host: 'h1', jid: 'j1.2', task: 'first', state: 'running' }] });
-    await store.record(run.id, { events: [], hosts: [{ ...host, state: 'ok', task: undefined, ok: 2 }], jobs: [{ host: 'h1', jid: 'j1.2', task: 'first', state: 'killed', note: 'Stop' }] });
-    expect(await store.hosts(run.id)).toEqual([{ ...host, state: 'ok', task: undefined, ok: 2 }]);
-    expect(await store.jobs(run.id)).toEqual([{ host: 'h1', jid: 'j1.2', task: 'first', state: 'killed', note: 'Stop' }]);
-  });
-
-  it('gives a lease to one owner at a time, and to another once it ran out', async () => {
-    const store = await open();
-    const run = await store.createRun(newRun());
-    expect(await store.lease(run.id, 'a', '2026-12-01T00:00:15.000Z', '2026-12-01T00:00:00.000Z')).toBe(true);
-    expect(await store.lease(run.id, 'b', '2026-12-01T00:00:20.000Z', '2026-12-01T00:00:05.000Z')).toBe(false);
-    await store.heartbeat('a', '2026-12-01T00:00:30.000Z');
-    expect(await store.leaseOf(run.id)).toEqual({ owner: 'a', until: '2026-12-01T00:00:30.000Z' });
-    expect(await store.lease(run.id, 'b', '2026-12-01T00:00:50.000Z', '2026-12-01T00:00:31.000Z')).toBe(true);
-    expect(await store.leaseOf(run.id)).toEqual({ owner: 'b', until: '2026-12-01T00:00:50.000Z' });
-  });
-
-  it('drops the events of runs that ended before a date, or the oldest ended runs beyond a row count', async () => {
-    const store = await open();
-    const old = await store.createRun(newRun());
-    const recent = await store.createRun(newRun());
-    const live = await store.createRun(newRun());
-    for (const r of [old, recent, live]) await store.record(r.id, { events: events(1, 10), ...noRows });
-    await store.updateRun(old.id, { endedAt: '2026-11-01T00:00:00.000Z' });
-    await store.updateRun(recent.id, { endedAt: '2026-11-30T00:00:00.000Z' });
-    expect(await store.prune({ endedBefore: '2026-11-15T00:00:00.000Z' })).toBe(10);
-    expect(await store.eventsAfter(old.id, 0, 100)).toEqual([]);
-    expect(await store.eventsAfter(recent.id, 0, 100)).toHaveLength(10);
-    expect(await store.prune({ maxRows: 15 })).toBe(5);
-    expect((await store.eventsAfter(recent.id, 0, 100)).map((e) => e.seq)).toEqual([6, 7, 8, 9, 10]);
-    // A run that has not ended keeps all of its events.
-    expect(await store.eventsAfter(live.id, 0, 100)).toHaveLength(10);
-  });
-
-  it('keeps API tokens by hash', async () => {
-    const store = await open();
-    expect(await store.tokenCount()).toBe(0);
-    await store.addToken('abc', 'first token', '2026-12-01T00:00:00.000Z');
-    expect(await store.tokenLabel('abc')).toBe('first token');
-    expect(await store.tokenLabel('abd')).toBeUndefined();
-    expect(await store.tokenCount()).toBe(1);
-  });
 });

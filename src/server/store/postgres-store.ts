@@ -1,0 +1,194 @@
+/**
+ * The store on PostgreSQL (`castoff serve --db postgres://...`), for servers and workers on several
+ * machines sharing one database. node-postgres with a small pool; each method is one statement or
+ * one transaction, and migrations take an advisory lock so that processes starting together apply
+ * each step once.
+ */
+import pg from 'pg';
+import type { RemoteJobRecord, RunHostRecord, RunRecord, RunStatus, StoredEvent } from '../types.js';
+import { MIGRATIONS } from './migrations.js';
+import { eventFromRow, hostFromRow, hostRowValues, jobFromRow, RUN_UPDATE_COLUMNS, runFromRow, type EventRow, type HostRow, type JobRow, type RunRow } from './rows.js';
+import type { NewRun, Retention, RunUpdate, Store } from './store.js';
+
+/** Any number: the key of the lock that serialises migrations across processes. */
+const MIGRATION_LOCK = 7_301_733;
+
+export class PostgresStore implements Store {
+  private readonly pool: pg.Pool;
+
+  constructor(url: string) {
+    this.pool = new pg.Pool({ connectionString: url, max: 4 });
+    // An idle client that loses its server must not crash the process; the next query reports it.
+    this.pool.on('error', () => undefined);
+  }
+
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async migrate(): Promise<number[]> {
+    return this.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+      const done = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+      const applied: number[] = [];
+      for (const step of MIGRATIONS) {
+        if (done.has(step.version)) continue;
+        await client.query(step.postgres);
+        await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [step.version, new Date().toISOString()]);
+        applied.push(step.version);
+      }
+      return applied;
+    });
+  }
+
+  async createRun(run: NewRun): Promise<RunRecord> {
+    const { rows } = await this.pool.query<RunRow>(
+      `INSERT INTO runs (project, playbook, inventory, limit_pattern, extra_var_names, check_mode, who, status, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8) RETURNING *`,
+      [run.project, run.playbook, JSON.stringify(run.inventory), run.limit ?? null, JSON.stringify(run.extraVarNames), run.check, run.who, run.createdAt],
+    );
+    return runFromRow(rows[0]);
+  }
+
+  async getRun(id: number): Promise<RunRecord | undefined> {
+    const { rows } = await this.pool.query<RunRow>('SELECT * FROM runs WHERE id = $1', [id]);
+    return rows[0] && runFromRow(rows[0]);
+  }
+
+  async listRuns(limit: number): Promise<RunRecord[]> {
+    return (await this.pool.query<RunRow>('SELECT * FROM runs ORDER BY id DESC LIMIT $1', [limit])).rows.map(runFromRow);
+  }
+
+  async updateRun(id: number, update: RunUpdate): Promise<void> {
+    const fields = (Object.keys(update) as Array<keyof RunUpdate>).filter((k) => update[k] !== undefined);
+    if (fields.length === 0) return;
+    const sets = fields.map((k, i) => `${RUN_UPDATE_COLUMNS[k]} = $${i + 1}`).join(', ');
+    await this.pool.query(`UPDATE runs SET ${sets} WHERE id = $${fields.length + 1}`, [...fields.map((k) => update[k]), id]);
+  }
+
+  async runsIn(statuses: readonly RunStatus[]): Promise<RunRecord[]> {
+    if (statuses.length === 0) return [];
+    return (await this.pool.query<RunRow>('SELECT * FROM runs WHERE status = ANY($1) ORDER BY id', [statuses])).rows.map(runFromRow);
+  }
+
+  async lease(runId: number, owner: string, until: string, now: string): Promise<boolean> {
+    const result = await this.pool.query('UPDATE runs SET owner = $1, lease_until = $2 WHERE id = $3 AND (owner IS NULL OR owner = $1 OR lease_until < $4)', [owner, until, runId, now]);
+    return result.rowCount === 1;
+  }
+
+  async heartbeat(owner: string, until: string): Promise<void> {
+    await this.pool.query('UPDATE runs SET lease_until = $1 WHERE owner = $2', [until, owner]);
+  }
+
+  async leaseOf(runId: number): Promise<{ owner: string; until: string } | undefined> {
+    const { rows } = await this.pool.query<{ owner: string | null; lease_until: string | null }>('SELECT owner, lease_until FROM runs WHERE id = $1', [runId]);
+    const row = rows[0];
+    return row?.owner && row.lease_until ? { owner: row.owner, until: row.lease_until } : undefined;
+  }
+
+  private static async upsertHosts(client: pg.PoolClient, runId: number, hosts: RunHostRecord[]): Promise<void> {
+    for (const host of hosts) {
+      await client.query(
+        `INSERT INTO run_hosts (run_id, host, state, task, ok, changed, unreachable, failed, skipped, rescued, ignored)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         ON CONFLICT (run_id, host) DO UPDATE SET state = excluded.state, task = excluded.task, ok = excluded.ok,
+           changed = excluded.changed, unreachable = excluded.unreachable, failed = excluded.failed,
+           skipped = excluded.skipped, rescued = excluded.rescued, ignored = excluded.ignored`,
+        hostRowValues(runId, host),
+      );
+    }
+  }
+
+  private static async upsertJobs(client: pg.PoolClient, runId: number, jobs: RemoteJobRecord[]): Promise<void> {
+    for (const job of jobs) {
+      await client.query(
+        `INSERT INTO remote_jobs (run_id, host, jid, task, state, note) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (run_id, host, jid) DO UPDATE SET task = excluded.task, state = excluded.state, note = excluded.note`,
+        [runId, job.host, job.jid, job.task, job.state, job.note ?? null],
+      );
+    }
+  }
+
+  async record(runId: number, batch: { events: StoredEvent[]; hosts: RunHostRecord[]; jobs: RemoteJobRecord[] }): Promise<void> {
+    await this.transaction(async (client) => {
+      if (batch.events.length > 0) {
+        // One statement per batch, however many events: arrays unnested into rows.
+        await client.query('INSERT INTO events (run_id, seq, type, time, data) SELECT $1::bigint, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[])', [
+          runId,
+          batch.events.map((e) => e.seq),
+          batch.events.map((e) => e.event.type),
+          batch.events.map((e) => e.event.time),
+          batch.events.map((e) => JSON.stringify(e.event)),
+        ]);
+        await client.query('UPDATE runs SET last_seq = $1 WHERE id = $2', [batch.events.at(-1)!.seq, runId]);
+      }
+      await PostgresStore.upsertHosts(client, runId, batch.hosts);
+      await PostgresStore.upsertJobs(client, runId, batch.jobs);
+    });
+  }
+
+  async eventsAfter(runId: number, seq: number, limit: number): Promise<StoredEvent[]> {
+    const { rows } = await this.pool.query<EventRow>('SELECT seq, data FROM events WHERE run_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [runId, seq, limit]);
+    return rows.map(eventFromRow);
+  }
+
+  async hosts(runId: number): Promise<RunHostRecord[]> {
+    const { rows } = await this.pool.query<HostRow>('SELECT host, state, task, ok, changed, unreachable, failed, skipped, rescued, ignored FROM run_hosts WHERE run_id = $1 ORDER BY host', [runId]);
+    return rows.map(hostFromRow);
+  }
+
+  async jobs(runId: number): Promise<RemoteJobRecord[]> {
+    const { rows } = await this.pool.query<JobRow>('SELECT host, jid, task, state, note FROM remote_jobs WHERE run_id = $1 ORDER BY host, jid', [runId]);
+    return rows.map(jobFromRow);
+  }
+
+  async updateJobs(runId: number, jobs: RemoteJobRecord[]): Promise<void> {
+    await this.transaction((client) => PostgresStore.upsertJobs(client, runId, jobs));
+  }
+
+  async prune(retention: Retention): Promise<number> {
+    let removed = 0;
+    if (retention.endedBefore) {
+      removed += (await this.pool.query('DELETE FROM events WHERE run_id IN (SELECT id FROM runs WHERE ended_at < $1)', [retention.endedBefore])).rowCount ?? 0;
+    }
+    if (retention.maxRows !== undefined) {
+      const result = await this.pool.query(
+        `DELETE FROM events e USING (
+           SELECT o.run_id, o.seq FROM events o JOIN runs r ON r.id = o.run_id WHERE r.ended_at IS NOT NULL
+           ORDER BY o.run_id, o.seq LIMIT GREATEST(0, (SELECT count(*) FROM events) - $1)) d
+         WHERE e.run_id = d.run_id AND e.seq = d.seq`,
+        [retention.maxRows],
+      );
+      removed += result.rowCount ?? 0;
+    }
+    return removed;
+  }
+
+  async addToken(hash: string, label: string, createdAt: string): Promise<void> {
+    await this.pool.query('INSERT INTO tokens (hash, label, created_at) VALUES ($1, $2, $3)', [hash, label, createdAt]);
+  }
+
+  async tokenLabel(hash: string): Promise<string | undefined> {
+    return (await this.pool.query<{ label: string }>('SELECT label FROM tokens WHERE hash = $1', [hash])).rows[0]?.label;
+  }
+
+  async tokenCount(): Promise<number> {
+    return Number((await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM tokens')).rows[0].n);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
