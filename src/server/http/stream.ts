@@ -19,7 +19,7 @@ export async function streamEvents(ctx: AppContext, runId: number, after: number
   let closed = false;
   let wake: (() => void) | undefined;
   let stored = true;
-  const unsubscribe = ctx.runs.onStored(runId, () => {
+  const unsubscribe = ctx.runs.notifier.onStored(runId, () => {
     stored = true;
     wake?.();
   });

@@ -5,7 +5,6 @@
  * `lost` with the reason, and its remote async jobs are reattached to and waited for.
  */
 import { randomUUID } from 'node:crypto';
-import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { RunEvent } from '../../index.js';
@@ -13,6 +12,7 @@ import type { Store } from '../store/store.js';
 import { FINAL_STATUSES, type RunDetail, type RunRecord, type RunStatus, type StartRunRequest } from '../types.js';
 import { killJobs, reattachJobs, type JobOutcome, type JobsPlace } from './remote-jobs.js';
 import { RunProcess, type RunProcessEnd } from './run-process.js';
+import { RunNotifier } from './run-notifier.js';
 import { RunRecorder } from './run-recorder.js';
 
 /** A bad request: the API answers it with 4xx and this message. */
@@ -35,6 +35,8 @@ export interface RunManagerOptions {
   heartbeatMs?: number;
   /** Poll interval (s) when waiting on the jobs of a lost run. */
   reattachPoll?: number;
+  /** Who to wake when something of a run is stored; default a new one (see `notifier`). */
+  notifier?: RunNotifier;
 }
 
 interface ActiveRun {
@@ -55,7 +57,7 @@ export class RunManager {
   private readonly active = new Map<number, ActiveRun>();
   /** Request bodies of queued runs: extra vars stay in memory only. */
   private readonly queued = new Map<number, StartRunRequest>();
-  private readonly stored = new EventEmitter();
+  readonly notifier: RunNotifier;
   private readonly heartbeatMs: number;
   private heartbeat: NodeJS.Timeout | undefined;
   /** Background work (reattaching, killing) that close() waits for or aborts. */
@@ -67,7 +69,7 @@ export class RunManager {
     private readonly options: RunManagerOptions,
   ) {
     this.heartbeatMs = options.heartbeatMs ?? 5000;
-    this.stored.setMaxListeners(0);
+    this.notifier = options.notifier ?? new RunNotifier();
   }
 
   /** Takes over runs left by servers that are gone, then keeps this instance's leases alive. */
@@ -281,13 +283,7 @@ export class RunManager {
   }
 
   private notify(id: number): void {
-    this.stored.emit(String(id));
-  }
-
-  /** Calls `listener` after anything of run `id` is stored; returns the unsubscribe. */
-  onStored(id: number, listener: () => void): () => void {
-    this.stored.on(String(id), listener);
-    return () => this.stored.off(String(id), listener);
+    this.notifier.notify(id);
   }
 
   /** Stops every run this server runs (as Stop), waits for them, then for its background work. */
