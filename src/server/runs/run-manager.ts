@@ -188,7 +188,7 @@ export class RunManager {
   private async launch(id: number, request: StartRunRequest): Promise<void> {
     const run = (await this.store.getRun(id))!;
     const dir = this.options.projects.get(run.project)!;
-    const recorder = new RunRecorder(this.store, id, run.lastSeq, () => this.notify(id));
+    const recorder = new RunRecorder(this.store, id, () => this.notify(id));
     const end: ActiveRun['end'] = {};
     const order = {
       playbook: resolve(dir, run.playbook),

@@ -1,12 +1,12 @@
 /**
- * Turns a run's events into what the store keeps: each event numbered, the per-host rows the page's
+ * Turns a run's events into what the store keeps: the events, the per-host rows the page's
  * table shows (counters as the recap counts them, the task each host is on), and the remote jobs.
  * Writes are batched (one transaction per flush) and listeners are woken after each flush, so a
  * reader that follows the stored events never sees a gap or an event out of order.
  */
 import type { HostStats, RunEvent } from '../../index.js';
 import type { Store } from '../store/store.js';
-import type { RemoteJobRecord, RemoteJobState, RunHostRecord, StoredEvent } from '../types.js';
+import type { RemoteJobRecord, RemoteJobState, RunHostRecord } from '../types.js';
 
 /** A flush follows the first unwritten event by at most this long. */
 const FLUSH_MS = 100;
@@ -16,9 +16,7 @@ const FLUSH_EVENTS = 1000;
 const zeroStats = (): HostStats => ({ ok: 0, changed: 0, unreachable: 0, failed: 0, skipped: 0, rescued: 0, ignored: 0 });
 
 export class RunRecorder {
-  private seq: number;
-  private storedSeq: number;
-  private events: StoredEvent[] = [];
+  private events: RunEvent[] = [];
   private readonly hosts = new Map<string, RunHostRecord>();
   private readonly dirtyHosts = new Set<string>();
   private readonly jobs = new Map<string, RemoteJobRecord>();
@@ -32,16 +30,12 @@ export class RunRecorder {
   constructor(
     private readonly store: Store,
     private readonly runId: number,
-    lastSeq: number,
-    /** Called after each write (events, hosts or jobs) with the last stored seq. */
+    /** Called after each write (events, hosts or jobs) with the run's last event number. */
     private readonly onStored: (lastSeq: number) => void,
-  ) {
-    this.seq = lastSeq;
-    this.storedSeq = lastSeq;
-  }
+  ) {}
 
   add(event: RunEvent): void {
-    this.events.push({ seq: ++this.seq, event });
+    this.events.push(event);
     this.project(event);
     this.schedule();
   }
@@ -151,9 +145,7 @@ export class RunRecorder {
     this.writing = this.writing.then(async () => {
       if (this.failure) return;
       try {
-        await this.store.record(this.runId, batch);
-        this.storedSeq = batch.events.at(-1)?.seq ?? this.storedSeq;
-        this.onStored(this.storedSeq);
+        this.onStored(await this.store.record(this.runId, batch));
       } catch (err) {
         this.failure = err as Error;
       }

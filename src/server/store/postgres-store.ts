@@ -8,7 +8,7 @@ import pg from 'pg';
 import type { RemoteJobRecord, RunHostRecord, RunRecord, RunStatus, StoredEvent } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
 import { eventFromRow, hostFromRow, hostRowValues, jobFromRow, RUN_UPDATE_COLUMNS, runFromRow, type EventRow, type HostRow, type JobRow, type RunRow } from './rows.js';
-import type { NewRun, Retention, RunUpdate, Store } from './store.js';
+import type { NewRun, RecordBatch, Retention, RunUpdate, Store } from './store.js';
 
 /** Any number: the key of the lock that serialises migrations across processes. */
 const MIGRATION_LOCK = 7_301_733;
@@ -121,21 +121,25 @@ export class PostgresStore implements Store {
     }
   }
 
-  async record(runId: number, batch: { events: StoredEvent[]; hosts: RunHostRecord[]; jobs: RemoteJobRecord[] }): Promise<void> {
-    await this.transaction(async (client) => {
+  async record(runId: number, batch: RecordBatch): Promise<number> {
+    return this.transaction(async (client) => {
+      // The row lock this takes orders concurrent writers of the run: their numbers never overlap.
+      const { rows } = await client.query<{ last: number }>('UPDATE runs SET last_seq = last_seq + $1 WHERE id = $2 RETURNING last_seq AS last', [batch.events.length, runId]);
+      const last = Number(rows[0].last);
       if (batch.events.length > 0) {
+        const first = last - batch.events.length + 1;
         // One statement per batch, however many events: arrays unnested into rows.
         await client.query('INSERT INTO events (run_id, seq, type, time, data) SELECT $1::bigint, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[])', [
           runId,
-          batch.events.map((e) => e.seq),
-          batch.events.map((e) => e.event.type),
-          batch.events.map((e) => e.event.time),
-          batch.events.map((e) => JSON.stringify(e.event)),
+          batch.events.map((_, i) => first + i),
+          batch.events.map((e) => e.type),
+          batch.events.map((e) => e.time),
+          batch.events.map((e) => JSON.stringify(e)),
         ]);
-        await client.query('UPDATE runs SET last_seq = $1 WHERE id = $2', [batch.events.at(-1)!.seq, runId]);
       }
       await PostgresStore.upsertHosts(client, runId, batch.hosts);
       await PostgresStore.upsertJobs(client, runId, batch.jobs);
+      return last;
     });
   }
 

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import type { RemoteJobRecord, RunHostRecord, RunRecord, RunStatus, StoredEvent } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
 import { eventFromRow, hostFromRow, hostRowValues, jobFromRow, RUN_UPDATE_COLUMNS, runFromRow, type EventRow, type HostRow, type JobRow, type RunRow } from './rows.js';
-import type { NewRun, Retention, RunUpdate, Store } from './store.js';
+import type { NewRun, RecordBatch, Retention, RunUpdate, Store } from './store.js';
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -85,13 +85,14 @@ export class SqliteStore implements Store {
     return row?.owner && row.lease_until ? { owner: row.owner, until: row.lease_until } : undefined;
   }
 
-  private readonly recordBatch = (runId: number, batch: { events: StoredEvent[]; hosts: RunHostRecord[]; jobs: RemoteJobRecord[] }) => {
+  private readonly recordBatch = (runId: number, batch: RecordBatch): number => {
+    const { last } = this.db.prepare('UPDATE runs SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq AS last').get(batch.events.length, runId) as { last: number };
     const insertEvent = this.db.prepare('INSERT INTO events (run_id, seq, type, time, data) VALUES (?, ?, ?, ?, ?)');
-    for (const { seq, event } of batch.events) insertEvent.run(runId, seq, event.type, event.time, JSON.stringify(event));
-    const last = batch.events.at(-1);
-    if (last) this.db.prepare('UPDATE runs SET last_seq = ? WHERE id = ?').run(last.seq, runId);
+    let seq = last - batch.events.length;
+    for (const event of batch.events) insertEvent.run(runId, ++seq, event.type, event.time, JSON.stringify(event));
     this.upsertHosts(runId, batch.hosts);
     this.upsertJobs(runId, batch.jobs);
+    return last;
   };
 
   private upsertHosts(runId: number, hosts: RunHostRecord[]): void {
@@ -113,8 +114,8 @@ export class SqliteStore implements Store {
     for (const job of jobs) upsert.run(runId, job.host, job.jid, job.task, job.state, job.note ?? null);
   }
 
-  async record(runId: number, batch: { events: StoredEvent[]; hosts: RunHostRecord[]; jobs: RemoteJobRecord[] }): Promise<void> {
-    this.db.transaction(this.recordBatch)(runId, batch);
+  async record(runId: number, batch: RecordBatch): Promise<number> {
+    return this.db.transaction(this.recordBatch)(runId, batch);
   }
 
   async eventsAfter(runId: number, seq: number, limit: number): Promise<StoredEvent[]> {

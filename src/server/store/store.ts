@@ -1,8 +1,10 @@
 /**
  * Where the server keeps runs, hosts, events, remote jobs and API tokens: SQLite by default,
- * PostgreSQL for several machines. Every method is one transaction; the run's owner is its only
- * writer of events, so event numbers need no coordination between writers.
+ * PostgreSQL for several machines. Every method is one transaction. Event numbers are handed out by
+ * the database as each batch is written, so several writers of one run (its slices on several
+ * workers) never collide and a reader never sees a gap.
  */
+import type { RunEvent } from '../../index.js';
 import type { RemoteJobRecord, RunHostRecord, RunRecord, RunStatus, StoredEvent } from '../types.js';
 
 export interface NewRun {
@@ -30,6 +32,12 @@ export interface Retention {
   maxRows?: number;
 }
 
+export interface RecordBatch {
+  events: RunEvent[];
+  hosts: RunHostRecord[];
+  jobs: RemoteJobRecord[];
+}
+
 export interface Store {
   /** Brings the schema to the latest version; says which versions it applied. */
   migrate(): Promise<number[]>;
@@ -49,8 +57,8 @@ export interface Store {
   /** The run's owner and lease end, if any. */
   leaseOf(runId: number): Promise<{ owner: string; until: string } | undefined>;
 
-  /** Appends events (their `seq` continuing the run's) and the run's host and job rows, in one transaction. */
-  record(runId: number, batch: { events: StoredEvent[]; hosts: RunHostRecord[]; jobs: RemoteJobRecord[] }): Promise<void>;
+  /** Appends events, numbered after the run's last, and the run's host and job rows, in one transaction; the last number. */
+  record(runId: number, batch: RecordBatch): Promise<number>;
   /** Up to `limit` events after `seq`, in order. */
   eventsAfter(runId: number, seq: number, limit: number): Promise<StoredEvent[]>;
   hosts(runId: number): Promise<RunHostRecord[]>;

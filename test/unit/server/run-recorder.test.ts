@@ -17,7 +17,7 @@ async function recorderOnNewRun() {
   await store.migrate();
   const run = await store.createRun({ project: 'p', playbook: 'site.yml', inventory: [], extraVarNames: [], check: false, who: 't', createdAt: time });
   const wakes: number[] = [];
-  const recorder = new RunRecorder(store, run.id, 0, (seq) => wakes.push(seq));
+  const recorder = new RunRecorder(store, run.id, (seq) => wakes.push(seq));
   return { store, run, recorder, wakes };
 }
 
@@ -96,7 +96,7 @@ describe('the run recorder', () => {
     const { store, run, recorder } = await recorderOnNewRun();
     recorder.add({ type: 'warning', message: 'one', time });
     await recorder.flush();
-    const again = new RunRecorder(store, run.id, 1, () => undefined);
+    const again = new RunRecorder(store, run.id, () => undefined);
     again.add({ type: 'warning', message: 'two', time });
     await again.flush();
     expect((await store.eventsAfter(run.id, 0, 10)).map((e) => e.seq)).toEqual([1, 2]);

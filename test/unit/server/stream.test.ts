@@ -60,7 +60,7 @@ describe('the live log', () => {
     const run = await store.createRun({ project: 'p', playbook: 'site.yml', inventory: [], extraVarNames: [], check: false, who: 't', createdAt: new Date().toISOString() });
     await store.updateRun(run.id, { status: 'running' });
     const reading = follow(run.id);
-    const recorder = new RunRecorder(store, run.id, 0, () => runs.notifier.notify(run.id));
+    const recorder = new RunRecorder(store, run.id, () => runs.notifier.notify(run.id));
     const event = (n: number): RunEvent => ({ type: 'warning', message: `line ${n}`, time: '2026-12-01T00:00:00.000Z' });
     for (let n = 1; n <= EVENTS; n++) {
       recorder.add(event(n));
