@@ -252,7 +252,7 @@ export async function connect(options: SshConnectOptions, signal?: AbortSignal):
 }
 
 // Runs and what they report.
-export type { ConnectionDefaults, RunOutcome, RunPlaybookResult, VarsPromptAnswers } from './executor/index.js';
+export type { ConnectionDefaults, ResumableLaunch, RunOutcome, RunPlaybookResult, VarsPromptAnswers } from './executor/index.js';
 export { inventoryConnections, listedTasks, type ListedTask, type TagOptions } from './executor/index.js';
 export type { ConnectionCost, Duration, HostStats, PlayRecord, RunEvent, RunEventType, TaskRecord } from './events/index.js';
 export { timedEvent } from './events/index.js';
@@ -293,6 +293,7 @@ export {
   knownJobs,
   pruneJournal,
   readJournal,
+  resumableJob,
   RunJournal,
   waitForJobs,
   type JobControlOptions,

@@ -1,5 +1,5 @@
 export { JOB_ID_PATTERN, InvalidJobIdError, assertValidJobId, isJobIdOf, jobStatusFile, type AsyncJob, type JobStart, type StartedJob, type StartingJob } from './job.js';
-export { launchAsyncJob, LaunchError, type LaunchIntent, type LaunchOptions, type LaunchResult, type ModulePayload } from './launch.js';
+export { launchAsyncJob, launchReply, LaunchError, type LaunchIntent, type LaunchOptions, type LaunchResult, type ModulePayload } from './launch.js';
 export { readJobStatus, finishedResult, runningResult, isMissingJob, type JobStatus, type MissingJobResult } from './status.js';
 export { waitForJob, type WaitOptions, type WaitOutcome, type WaitState } from './wait.js';
 export { terminateJob, cleanupJob, resolveJob, type JobAddress, type TerminateOptions } from './control.js';

@@ -78,6 +78,12 @@ export interface JobStart<Job> {
   job: Job;
   connection: ConnectionSpec;
   poll: number;
+  /**
+   * Which launch of the run this is: the host, the task's place in its file, and how many times that
+   * task launched on the host before (loop items, retries). The same launch of another run of the
+   * same playbook has the same key, which is how a run taken over finds the jobs it already started.
+   */
+  key: string;
 }
 
 /** A job about to be launched (its id prefix and files known), and a launched job. */

@@ -59,6 +59,11 @@ export class LaunchError extends CastoffError {
   }
 }
 
+/** What a launch answers for `job` (a `poll: 0` task's result). */
+export function launchReply(job: AsyncJob): ModuleResult {
+  return { started: 1, finished: 0, ansible_job_id: job.jid, results_file: job.resultsFile, changed: true };
+}
+
 export async function launchAsyncJob(conn: Connection, payload: ModulePayload, options: LaunchOptions): Promise<LaunchResult> {
   const launchedAt = performance.now();
   const launchedAtEpoch = Date.now();
@@ -130,7 +135,7 @@ export async function launchAsyncJob(conn: Connection, payload: ModulePayload, o
   };
   // The task's result is what Ansible registers for a launch; `pid`, `pgid` and the wrapper's
   // `failed: 0` are for castoff's controller only.
-  return { job, result: { started: 1, finished: 0, ansible_job_id: jid, results_file: job.resultsFile, changed: true } };
+  return { job, result: launchReply(job) };
 }
 
 /**

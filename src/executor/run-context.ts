@@ -8,7 +8,7 @@ import { copyInventory, type Inventory } from '../inventory/index.js';
 import type { Playbook, VaultKeyring } from '../playbook/index.js';
 import { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type TargetDefaults } from '../target/index.js';
 import type { Vars } from '../template/index.js';
-import type { StartedJob, StartingJob } from '../async/index.js';
+import type { AsyncJob, StartedJob, StartingJob } from '../async/index.js';
 import type { LoadedRunOptions, VarsPromptAnswers } from './run-playbook.js';
 import type { InventoryChangeLog } from './task/inventory-changes.js';
 import { controllerPython } from '../modules/index.js';
@@ -51,6 +51,10 @@ export interface RunContext extends TargetDefaults {
   taskTimeout?: number;
   onJobLaunched?: (launch: StartedJob) => void;
   onJobLaunching?: (launch: StartingJob) => void;
+  /** A job started by an earlier run of the same launch (same key), waited on instead of launching again. */
+  resumeJob?: (launch: ResumableLaunch) => AsyncJob | undefined;
+  /** Launches so far per host and task, for the launch keys. */
+  launchCounts: Map<string, number>;
   /** The strategy of plays that do not name one. */
   strategy: string;
   gathering: Gathering;
@@ -66,6 +70,13 @@ export interface RunContext extends TargetDefaults {
   reloadInventory?: () => Promise<Inventory>;
   /** add_host and group_by changes so far, made again after a refresh. */
   inventoryChanges: InventoryChangeLog;
+}
+
+/** An async launch about to happen, as `resumeJob` is asked about it. */
+export interface ResumableLaunch {
+  host: string;
+  /** See JobStart's `key`. */
+  key: string;
 }
 
 /** Links a signal of the run's own to the caller's. */
@@ -108,6 +119,8 @@ export function normalizeRunOptions(options: LoadedRunOptions): RunContext {
     connection: options.connection ?? {},
     onJobLaunched: options.onJobLaunched,
     onJobLaunching: options.onJobLaunching,
+    resumeJob: options.resumeJob,
+    launchCounts: new Map(),
     strategy: options.strategy ?? DEFAULT_STRATEGY,
     gathering: options.gathering ?? 'implicit',
     injectFactsAsVars: options.injectFactsAsVars ?? true,

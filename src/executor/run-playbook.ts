@@ -9,12 +9,12 @@ import type { Play, Playbook, VarsPrompt, VaultKeyring } from '../playbook/index
 import { withLookupEnvironment, type Vars } from '../template/index.js';
 import { TargetConnections } from '../target/index.js';
 import { serialBatches } from './batches.js';
-import type { StartedJob, StartingJob } from '../async/index.js';
+import type { AsyncJob, StartedJob, StartingJob } from '../async/index.js';
 import type { ConnectionDefaults } from '../target/index.js';
 import { CustomStatsKeeper } from './custom-stats.js';
 import { newHostState, type HostState } from './host-state.js';
 import { PlayRunner, type RunShared } from './play-runner.js';
-import { normalizeRunOptions, type Gathering, type RunContext } from './run-context.js';
+import { normalizeRunOptions, type Gathering, type ResumableLaunch, type RunContext } from './run-context.js';
 import { NOT_INTERACTIVE_WARNING, promptedVars } from './vars-prompt.js';
 
 export interface LoadedRunOptions {
@@ -50,6 +50,11 @@ export interface LoadedRunOptions {
    * that launch, which then fails with the error's message.
    */
   onJobLaunching?: (launch: StartingJob) => void;
+  /**
+   * Asked before each async launch: a job returned (one this launch started in an earlier run that
+   * did not finish, say a worker that died) is waited on instead of launching the task again.
+   */
+  resumeJob?: (launch: ResumableLaunch) => AsyncJob | undefined;
   /** `--start-at-task`: skip every task before the first one with this name. */
   startAtTask?: string;
   connection?: ConnectionDefaults;

@@ -13,6 +13,7 @@ import { CastoffError, ConfigError, UnreachableError } from '../core/errors.js';
 import { jidPrefix } from './entries.js';
 import { knownJobs, recordJobEvent, recordResolvedLaunch, type JobLaunch, type JournalOptions, type KnownJob } from './journal.js';
 import { JournalError } from './lock.js';
+import { becomeMethodOf } from './records.js';
 
 /** A job id that is malformed or that the journal does not know. */
 export class UnknownJobError extends CastoffError {
@@ -143,11 +144,6 @@ function liveState(record: ModuleResult): LiveState {
   return isFailed(record) ? 'failed' : 'finished ok';
 }
 
-function becomeMethod(method: string): BecomeMethod {
-  if (method === 'sudo' || method === 'su') return method;
-  throw new ConfigError(`the journal names an unknown become method '${method}'`);
-}
-
 function withLaunch(job: KnownJob, launch: ResolvedLaunch): KnownJob {
   return { ...job, launch };
 }
@@ -177,7 +173,7 @@ export class JobControl {
   }
 
   private become(launch: JobLaunch): AsyncJob['become'] {
-    return launch.become ? { method: becomeMethod(launch.become.method), user: launch.become.user, password: this.options.becomePassword } : undefined;
+    return launch.become ? { method: becomeMethodOf(launch.become.method), user: launch.become.user, password: this.options.becomePassword } : undefined;
   }
 
   /** The job as the async engine knows it; its limit still counts from the original launch. */

@@ -4,7 +4,8 @@
  * (passwords, keys, host-key policy); these records are made from those reports, never the reverse.
  */
 import type { AsyncJob, LaunchIntent, StartedJob, StartingJob } from '../async/index.js';
-import { typeOfSpec, type BecomeOptions, type ConnectionSpec, type JournalledConnectionSpec } from '../connection/index.js';
+import { typeOfSpec, type BecomeMethod, type BecomeOptions, type ConnectionSpec, type JournalledConnectionSpec } from '../connection/index.js';
+import { ConfigError } from '../core/errors.js';
 
 /** How the run reached the host, without passwords, key material or host-key policy. */
 export type JournalConnection = JournalledConnectionSpec;
@@ -22,6 +23,8 @@ export interface LaunchedJob {
   job: Omit<AsyncJob, 'become'> & { become?: JournalBecome };
   connection: JournalConnection;
   poll: number;
+  /** The launch's key in its run (see `resumeJob`); absent in records made by hand. */
+  key?: string;
 }
 
 /** An async job about to be launched, as the journal keeps it before the launch exec. */
@@ -30,6 +33,7 @@ export interface LaunchingJob {
   job: Omit<LaunchIntent, 'become'> & { become?: JournalBecome };
   connection: JournalConnection;
   poll: number;
+  key?: string;
 }
 
 /** The spec as the journal keeps it: what its connection type lets it keep (no passwords, keys or host-key policy). */
@@ -42,12 +46,31 @@ export function withoutPassword(become: BecomeOptions | undefined): JournalBecom
   return become ? { method: become.method, user: become.user } : undefined;
 }
 
+/** A become method read back from a record. */
+export function becomeMethodOf(method: string): BecomeMethod {
+  if (method === 'sudo' || method === 'su') return method;
+  throw new ConfigError(`the journal names an unknown become method '${method}'`);
+}
+
 /** The record of a job about to be launched. */
 export function launchingRecord(report: StartingJob): LaunchingJob {
-  return { host: report.host, job: { ...report.job, become: withoutPassword(report.job.become) }, connection: journalConnection(report.connection), poll: report.poll };
+  return { host: report.host, job: { ...report.job, become: withoutPassword(report.job.become) }, connection: journalConnection(report.connection), poll: report.poll, key: report.key };
 }
 
 /** The record of a launched job. */
 export function launchedRecord(report: StartedJob): LaunchedJob {
-  return { host: report.host, job: { ...report.job, become: withoutPassword(report.job.become) }, connection: journalConnection(report.connection), poll: report.poll };
+  return { host: report.host, job: { ...report.job, become: withoutPassword(report.job.become) }, connection: journalConnection(report.connection), poll: report.poll, key: report.key };
+}
+
+/**
+ * A launched job as the async engine waits on it, in any process: its limit still counts from the
+ * launch (`launchedAtEpoch`), and a become password, never recorded, is the caller's to add.
+ */
+export function resumableJob(launch: LaunchedJob, becomePassword?: string): AsyncJob {
+  const { become, ...job } = launch.job;
+  return {
+    ...job,
+    launchedAt: performance.now() - (Date.now() - job.launchedAtEpoch),
+    ...(become ? { become: { method: becomeMethodOf(become.method), user: become.user, ...(becomePassword !== undefined ? { password: becomePassword } : {}) } } : {}),
+  };
 }

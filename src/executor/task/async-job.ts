@@ -3,7 +3,7 @@
  * hooks, then polled to its end (or left running with `poll: 0`).
  */
 import type { ActionContext } from '../../modules/index.js';
-import { launchAsyncJob, terminateJob, waitForJob, type JobStart, type LaunchIntent, type ModulePayload } from '../../async/index.js';
+import { launchAsyncJob, launchReply, terminateJob, waitForJob, type AsyncJob, type JobStart, type LaunchIntent, type ModulePayload } from '../../async/index.js';
 import type { ModuleResult } from '../../core/index.js';
 import { CancelledError } from '../../core/errors.js';
 import { asyncPollEvent } from '../../events/index.js';
@@ -24,38 +24,65 @@ export interface AsyncJobRun {
 }
 
 /** The job as the run's hooks get it; the journal keeps only what it needs of it. */
-function report<T>(job: T, { run, target, poll }: AsyncJobRun): JobStart<T> {
-  return { host: run.where.host, job, connection: target.connectionSpec(), poll };
+function report<T>(job: T, { run, target, poll }: AsyncJobRun, key: string): JobStart<T> {
+  return { host: run.where.host, job, connection: target.connectionSpec(), poll, key };
 }
 
-export async function runAsyncJob(job: AsyncJobRun): Promise<ModuleResult> {
-  const { run, target, actionCtx, limit, poll, signal } = job;
-  const { ctx, emit, where } = run;
-  const conn = actionCtx.connection;
+/**
+ * This launch's key (see JobStart): host, task position, loop item, and how many times that item
+ * launched there before (retries). A loop's async items start together, so the item itself, not
+ * the order of their launches, tells them apart; two equal items may swap keys, which is harmless.
+ */
+function launchKey({ run, actionCtx }: AsyncJobRun): string {
+  const { file, line, col } = run.task.position;
+  const { vars } = actionCtx;
+  const loopVar = vars.ansible_loop_var;
+  const item = typeof loopVar === 'string' ? (JSON.stringify(vars[loopVar]) ?? 'undefined') : '';
+  const place = `${run.where.host}\u0000${file}:${line}:${col}\u0000${item}`;
+  const count = run.ctx.launchCounts.get(place) ?? 0;
+  run.ctx.launchCounts.set(place, count + 1);
+  return `${place}\u0000${count}`;
+}
+
+/** Starts the job, or takes up the one an earlier run of this launch started; no job when the launch ran out of time. */
+async function startJob(job: AsyncJobRun, key: string): Promise<{ job?: AsyncJob; result: ModuleResult; resumed: boolean }> {
+  const { run, target, actionCtx, limit, signal } = job;
+  const { ctx } = run;
+  const resumed = ctx.resumeJob?.({ host: run.where.host, key });
+  if (resumed) return { job: resumed, result: launchReply(resumed), resumed: true };
   // The async limit bounds the launch too, so a host frozen before its job starts still fails
-  // at the limit when the task has no `timeout:`. It starts once connected: reaching the host is
-  // ConnectTimeout's business, and a slow connect must not eat the job's time.
-  await conn.connect(signal);
+  // at the limit when the task has no `timeout:`.
   const launchLimit = AbortSignal.timeout(limit * 1000);
-  let launched: Awaited<ReturnType<typeof launchAsyncJob>>;
   try {
-    launched = await launchAsyncJob(conn, job.payload, {
+    const launched = await launchAsyncJob(actionCtx.connection, job.payload, {
       limit,
       become: target.become,
       python: target.python,
       asyncDir: target.asyncDir,
       environment: target.environment,
       signal: AbortSignal.any([signal, launchLimit]),
-      onLaunching: (intent: LaunchIntent) => ctx.onJobLaunching?.(report(intent, job)),
+      onLaunching: (intent: LaunchIntent) => ctx.onJobLaunching?.(report(intent, job, key)),
     });
+    return { ...launched, resumed: false };
   } catch (err) {
     if (err instanceof CancelledError && launchLimit.aborted && !signal.aborted) {
-      return { failed: true, changed: false, msg: `async task did not complete within the requested time - ${limit}s`, finished: 0 };
+      return { result: { failed: true, changed: false, msg: `async task did not complete within the requested time - ${limit}s`, finished: 0 }, resumed: false };
     }
     throw err;
   }
-  const { job: started, result: launchResult } = launched;
-  ctx.onJobLaunched?.(report(started, job));
+}
+
+export async function runAsyncJob(job: AsyncJobRun): Promise<ModuleResult> {
+  const { run, poll, signal } = job;
+  const { ctx, emit, where } = run;
+  const conn = job.actionCtx.connection;
+  // The limit starts once connected: reaching the host is ConnectTimeout's business, and a slow
+  // connect must not eat the job's time.
+  await conn.connect(signal);
+  const key = launchKey(job);
+  const { job: started, result: launchResult, resumed } = await startJob(job, key);
+  if (!started) return launchResult;
+  if (!resumed) ctx.onJobLaunched?.(report(started, job, key));
   if (poll === 0) return launchResult;
   try {
     const outcome = await waitForJob(conn, started, {

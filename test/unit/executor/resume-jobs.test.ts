@@ -1,0 +1,73 @@
+// A run that takes over from one that died: each async launch it was about to make again is matched
+// by its key to the job the first run started, and that job is waited on instead of a new one.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resumableJob, runPlaybook, type LaunchedJob, type RunEvent } from '../../../src/index.js';
+
+/** `poll` of the looped task: 0 in the run that dies (its jobs are left as a dead run leaves them), 1 in the one that takes over. */
+const playbook = (poll: number) => `- hosts: localhost
+  gather_facts: no
+  tasks:
+    - name: twice in a loop
+      shell: "sleep 1; echo {{ item }} $$"
+      async: 30
+      poll: ${poll}
+      loop: [a, b]
+    - name: fire and forget
+      command: sleep 2
+      async: 30
+      poll: 0
+`;
+
+async function setUp() {
+  const dir = await mkdtemp(join(tmpdir(), 'castoff-resume-'));
+  await writeFile(join(dir, 'site.yml'), playbook(0));
+  return { dir, asyncDir: await mkdtemp(join(tmpdir(), 'castoff-resume-async-')) };
+}
+
+type HostResult = Extract<RunEvent, { type: 'host_result' }>;
+const results = (events: RunEvent[]) => events.filter((e): e is HostResult => e.type === 'host_result');
+
+describe('resuming async jobs by launch key', () => {
+  it('gives each launch a key by host, task place, item and count, and a run taking over waits on the jobs the first one left instead of launching', async () => {
+    const { dir, asyncDir } = await setUp();
+    const first: LaunchedJob[] = [];
+    const firstEvents: RunEvent[] = [];
+    await runPlaybook({ playbook: join(dir, 'site.yml'), asyncDir, journal: false, onJobLaunched: (j) => first.push(j), onEvent: (e) => firstEvents.push(e) });
+    const keys = first.map((j) => j.key?.replace(/^localhost\u0000.*site\.yml:/, '')).sort();
+    expect(keys).toEqual(['4:7\u0000"a"\u00000', '4:7\u0000"b"\u00000', '9:7\u0000\u00000']);
+
+    // The run that takes over waits on the loop's jobs; the same lines, so the same keys.
+    await writeFile(join(dir, 'site.yml'), playbook(1));
+    const byKey = new Map(first.map((j) => [j.key, j]));
+    const second: LaunchedJob[] = [];
+    const asked: string[] = [];
+    const secondEvents: RunEvent[] = [];
+    await runPlaybook({
+      playbook: join(dir, 'site.yml'),
+      asyncDir,
+      journal: false,
+      onJobLaunched: (j) => second.push(j),
+      onEvent: (e) => secondEvents.push(e),
+      resumeJob: ({ key }) => {
+        asked.push(key);
+        const earlier = byKey.get(key);
+        return earlier && resumableJob(earlier);
+      },
+    });
+    expect(second).toEqual([]);
+    expect(asked.sort()).toEqual(first.map((j) => j.key).sort());
+    // The first run's jobs, collected: their ids, and each item's output once.
+    const items = results(secondEvents).filter((e) => e.item !== undefined);
+    expect(items.map((e) => [e.item, e.status, e.result.ansible_job_id])).toEqual([
+      ['a', 'changed', first.find((j) => j.key?.includes('"a"'))!.job.jid],
+      ['b', 'changed', first.find((j) => j.key?.includes('"b"'))!.job.jid],
+    ]);
+    expect(items.map((e) => String(e.result.stdout).split(' ')[0])).toEqual(['a', 'b']);
+    expect(results(firstEvents).filter((e) => e.item !== undefined).map((e) => e.result.finished)).toEqual([0, 0]);
+    const fired = results(secondEvents).find((e) => e.task === 'fire and forget')!.result;
+    expect(fired).toMatchObject({ started: 1, finished: 0, ansible_job_id: first.find((j) => j.key?.includes(':9:'))!.job.jid });
+  }, 60_000);
+});
