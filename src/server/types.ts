@@ -43,6 +43,27 @@ export interface RunRecord {
   exitCode?: number;
   /** The number of the last event stored. */
   lastSeq: number;
+  /** Hosts per slice, for a run split among workers. */
+  sliceSize?: number;
+  /** Stop or Force stop asked for a run its workers run. */
+  stopRequest?: StopKind;
+}
+
+export type StopKind = 'stop' | 'force';
+
+/** A part of a run split by host count, run by one worker at a time. */
+export interface SliceRecord {
+  idx: number;
+  hosts: string[];
+  /** queued: waiting for a worker; running: a worker holds its lease; done: its play recap is in. */
+  status: 'queued' | 'running' | 'done';
+  /** The worker holding it. */
+  owner?: string;
+  /** How many times a worker took it: more than 1 means it was taken over. */
+  attempts: number;
+  exitCode?: number;
+  cancelled?: boolean;
+  stats?: Record<string, HostStats>;
 }
 
 export type HostState = 'running' | 'ok' | 'failed' | 'unreachable';
@@ -75,10 +96,14 @@ export interface RemoteJobRecord {
   state: RemoteJobState;
   /** What the last kill or wait said about it. */
   note?: string;
+  /** Its launch's key in the run (see the library's `resumeJob`). */
+  key?: string;
 }
 
 /** A run with its hosts and remote jobs: `GET /api/runs/:id`. */
 export interface RunDetail extends RunRecord {
   hosts: RunHostRecord[];
   jobs: RemoteJobRecord[];
+  /** Empty for a run not split among workers. */
+  slices: SliceRecord[];
 }

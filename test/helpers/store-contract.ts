@@ -113,5 +113,41 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.tokenLabel('abd')).toBeUndefined();
       expect(await store.tokenCount()).toBe(1);
     });
+
+    it('hands each slice to one worker at a time, takes it back when its lease runs out, and lets one finish the run', async () => {
+      const store = await open();
+      const run = await store.createRun(newRun({ sliceSize: 2 }));
+      expect((await store.getRun(run.id))!.sliceSize).toBe(2);
+      await store.createSlices(run.id, [['h1', 'h2'], ['h3']]);
+      expect((await store.slices(run.id)).map((s) => [s.idx, s.hosts, s.status, s.attempts])).toEqual([
+        [0, ['h1', 'h2'], 'queued', 0],
+        [1, ['h3'], 'queued', 0],
+      ]);
+      expect(await store.claimSlice(run.id, 0, 'a', '2026-12-01T00:00:10.000Z')).toMatchObject({ idx: 0, status: 'running', owner: 'a', attempts: 1 });
+      expect(await store.claimSlice(run.id, 0, 'b', '2026-12-01T00:00:10.000Z')).toBeUndefined();
+      expect(await store.claimSlice(run.id, 1, 'b', '2026-12-01T00:00:30.000Z')).toMatchObject({ owner: 'b' });
+      await store.renewSlices('b', '2026-12-01T00:01:00.000Z');
+      // a stopped renewing: its slice goes back to the queue; b's does not.
+      expect(await store.requeueExpiredSlices('2026-12-01T00:00:20.000Z')).toEqual([{ runId: run.id, idx: 0 }]);
+      const end = { exitCode: 0, cancelled: false, stats: { h1: { ok: 1, changed: 1, unreachable: 0, failed: 0, skipped: 0, rescued: 0, ignored: 0 } } };
+      expect(await store.finishSlice(run.id, 0, 'a', end)).toBe(false);
+      expect(await store.claimSlice(run.id, 0, 'c', '2026-12-01T00:02:00.000Z')).toMatchObject({ owner: 'c', attempts: 2 });
+      expect(await store.finishSlice(run.id, 0, 'c', end)).toBe(true);
+      expect(await store.claimRunFinish(run.id, 'c')).toBe(false);
+      expect(await store.finishSlice(run.id, 1, 'b', { ...end, exitCode: 2, stats: {} })).toBe(true);
+      const finishing = await Promise.all([store.claimRunFinish(run.id, 'b'), store.claimRunFinish(run.id, 'c')]);
+      expect(finishing.filter(Boolean)).toHaveLength(1);
+      expect((await store.slices(run.id)).map((s) => [s.status, s.exitCode, s.cancelled, s.stats])).toEqual([
+        ['done', 0, false, end.stats],
+        ['done', 2, false, {}],
+      ]);
+    });
+
+    it('keeps a stop request for the workers of a run', async () => {
+      const store = await open();
+      const run = await store.createRun(newRun({ sliceSize: 5 }));
+      await store.updateRun(run.id, { status: 'stopping', stopRequest: 'force' });
+      expect(await store.getRun(run.id)).toMatchObject({ status: 'stopping', stopRequest: 'force' });
+    });
   });
 }

@@ -2,7 +2,7 @@
  * The messages between the server and a run's own process (one process per run: Force stop can
  * abandon it at once, and a run that crashes takes only itself down).
  */
-import type { RunEvent, RunningJobs } from '../../index.js';
+import type { LaunchedJob, RunEvent, RunningJobs } from '../../index.js';
 
 /** What the run process is told to run; paths are absolute. */
 export interface RunOrder {
@@ -11,6 +11,8 @@ export interface RunOrder {
   limit?: string;
   extraVars: Record<string, unknown>;
   check: boolean;
+  /** Jobs an earlier run of this order started (a slice taken over): waited on, not launched again. */
+  resume?: LaunchedJob[];
 }
 
 export type ToRun =
@@ -22,6 +24,6 @@ export type ToRun =
 
 export type FromRun =
   | { type: 'events'; events: RunEvent[] }
-  | { type: 'job'; host: string; jid: string; task: string; poll: number }
+  | { type: 'job'; launch: LaunchedJob; task: string }
   | { type: 'abandoned'; stillRunning: RunningJobs }
   | { type: 'error'; message: string };

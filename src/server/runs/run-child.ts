@@ -4,7 +4,7 @@
  * Force stop. Should the server go away, the run is abandoned at once, as by Force stop: its async
  * jobs go on, journalled, for the next server to reattach to.
  */
-import { loadSettings, RunJournal, runPlaybook, type RunEvent } from '../../index.js';
+import { loadSettings, resumableJob, RunJournal, runPlaybook, type RunEvent } from '../../index.js';
 import type { FromRun, RunOrder, ToRun } from './child-protocol.js';
 
 /** Events are sent at most this long after they happen, or as soon as this many are waiting. */
@@ -42,6 +42,7 @@ let currentTask = '';
 
 async function run(order: RunOrder): Promise<void> {
   const settings = loadSettings(process.env, process.cwd());
+  const earlier = new Map((order.resume ?? []).map((launch) => [launch.key, launch]));
   await runPlaybook({
     playbook: order.playbook,
     inventory: order.inventory.length > 0 ? order.inventory : undefined,
@@ -58,7 +59,11 @@ async function run(order: RunOrder): Promise<void> {
     onJobLaunched: (launch) => {
       // The job follows the events before it, so the launch's task is already known to the server.
       flush();
-      send({ type: 'job', host: launch.host, jid: launch.job.jid, task: currentTask, poll: launch.poll });
+      send({ type: 'job', launch, task: currentTask });
+    },
+    resumeJob: ({ host, key }) => {
+      const launch = earlier.get(key);
+      return launch && launch.host === host ? resumableJob(launch) : undefined;
     },
   });
 }

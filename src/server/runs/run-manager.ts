@@ -204,7 +204,7 @@ export class RunManager {
           recorder.add(event);
         }
       },
-      onJob: (job) => recorder.jobLaunched(job.host, job.jid, job.task, job.poll),
+      onJob: (job) => recorder.jobLaunched(job.launch, job.task),
     });
     await this.store.updateRun(id, { status: 'running', startedAt: now() });
     const active: ActiveRun = { process: child, recorder, end, finished: child.ended.then((how) => this.finish(id, active, how)) };
@@ -279,7 +279,7 @@ export class RunManager {
   async detail(id: number): Promise<RunDetail | undefined> {
     const run = await this.store.getRun(id);
     if (!run) return undefined;
-    return { ...run, hosts: await this.store.hosts(id), jobs: await this.store.jobs(id) };
+    return { ...run, hosts: await this.store.hosts(id), jobs: await this.store.jobs(id), slices: await this.store.slices(id) };
   }
 
   private notify(id: number): void {

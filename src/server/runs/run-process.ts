@@ -5,7 +5,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { RunEvent, RunningJobs } from '../../index.js';
+import type { LaunchedJob, RunEvent, RunningJobs } from '../../index.js';
 import type { FromRun, RunOrder, ToRun } from './child-protocol.js';
 
 const CHILD = fileURLToPath(new URL('./run-child.js', import.meta.url));
@@ -16,7 +16,7 @@ const STDERR_KEPT = 4000;
 
 export interface RunProcessHooks {
   onEvents(events: RunEvent[]): void;
-  onJob(job: { host: string; jid: string; task: string; poll: number }): void;
+  onJob(job: { launch: LaunchedJob; task: string }): void;
 }
 
 /** How the run process ended. */

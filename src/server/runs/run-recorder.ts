@@ -4,8 +4,8 @@
  * Writes are batched (one transaction per flush) and listeners are woken after each flush, so a
  * reader that follows the stored events never sees a gap or an event out of order.
  */
-import type { HostStats, RunEvent } from '../../index.js';
-import type { Store } from '../store/store.js';
+import type { HostStats, LaunchedJob, RunEvent } from '../../index.js';
+import type { Store, StoredJob } from '../store/store.js';
 import type { RemoteJobRecord, RemoteJobState, RunHostRecord } from '../types.js';
 
 /** A flush follows the first unwritten event by at most this long. */
@@ -19,7 +19,7 @@ export class RunRecorder {
   private events: RunEvent[] = [];
   private readonly hosts = new Map<string, RunHostRecord>();
   private readonly dirtyHosts = new Set<string>();
-  private readonly jobs = new Map<string, RemoteJobRecord>();
+  private readonly jobs = new Map<string, StoredJob>();
   private readonly dirtyJobs = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   /** The flush in progress; flushes run one after another. */
@@ -40,10 +40,15 @@ export class RunRecorder {
     this.schedule();
   }
 
-  /** A job launched by the run (`poll: 0` ones are left running on purpose). */
-  jobLaunched(host: string, jid: string, task: string, poll: number): void {
-    this.setJob({ host, jid, task, state: poll === 0 ? 'left' : 'running' });
+  /** A job launched by the run (`poll: 0` ones are left running on purpose), kept with its launch record. */
+  jobLaunched(launch: LaunchedJob, task: string): void {
+    this.setJob({ host: launch.host, jid: launch.job.jid, task, state: launch.poll === 0 ? 'left' : 'running', key: launch.key, launch });
     this.schedule();
+  }
+
+  /** Jobs an earlier run of the same hosts started (a slice taken over): this run may collect them. */
+  adopt(jobs: readonly RemoteJobRecord[]): void {
+    for (const job of jobs) this.jobs.set(`${job.host} ${job.jid}`, job);
   }
 
   /** Marks every job still `running` with `state` (the run abandoned them or was lost). */
@@ -56,7 +61,7 @@ export class RunRecorder {
     return [...this.jobs.values()].filter((j) => j.state === 'running' || j.state === 'may_run');
   }
 
-  private setJob(job: RemoteJobRecord): void {
+  private setJob(job: StoredJob): void {
     const key = `${job.host} ${job.jid}`;
     this.jobs.set(key, job);
     this.dirtyJobs.add(key);
@@ -136,7 +141,7 @@ export class RunRecorder {
     const batch = {
       events: this.events,
       hosts: [...this.dirtyHosts].map((name) => ({ ...this.hosts.get(name)! })),
-      jobs: [...this.dirtyJobs].map((key) => ({ ...this.jobs.get(key)! })),
+      jobs: [...this.dirtyJobs].map((key) => this.jobs.get(key)!),
     };
     this.events = [];
     this.dirtyHosts.clear();

@@ -61,10 +61,32 @@ CREATE TABLE tokens (
   created_at TEXT NOT NULL
 );`;
 
+/** Slices of runs split by host count, and what a worker taking one over needs to reattach. */
+const SLICES = (id: string) => `
+ALTER TABLE runs ADD COLUMN slice_size INTEGER;
+ALTER TABLE runs ADD COLUMN stop_request TEXT;
+ALTER TABLE runs ADD COLUMN finisher TEXT;
+ALTER TABLE remote_jobs ADD COLUMN launch_key TEXT;
+ALTER TABLE remote_jobs ADD COLUMN launch TEXT;
+CREATE TABLE slices (
+  run_id ${id} NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  hosts TEXT NOT NULL,
+  status TEXT NOT NULL,
+  owner TEXT,
+  lease_until TEXT,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  exit_code INTEGER,
+  cancelled BOOLEAN,
+  stats TEXT,
+  PRIMARY KEY (run_id, idx)
+);`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     sqlite: `CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, ${RUNS_COLUMNS});${REST}`,
     postgres: `CREATE TABLE runs (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ${RUNS_COLUMNS});${REST.replaceAll('run_id INTEGER', 'run_id BIGINT')}`,
   },
+  { version: 2, sqlite: SLICES('INTEGER'), postgres: SLICES('BIGINT') },
 ];

@@ -5,10 +5,27 @@
  * each step once.
  */
 import pg from 'pg';
-import type { RemoteJobRecord, RunHostRecord, RunRecord, RunStatus, StoredEvent } from '../types.js';
+import type { LaunchedJob } from '../../index.js';
+import type { RemoteJobRecord, RunHostRecord, RunRecord, RunStatus, SliceRecord, StoredEvent } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
-import { eventFromRow, hostFromRow, hostRowValues, jobFromRow, RUN_UPDATE_COLUMNS, runFromRow, type EventRow, type HostRow, type JobRow, type RunRow } from './rows.js';
-import type { NewRun, RecordBatch, Retention, RunUpdate, Store } from './store.js';
+import {
+  eventFromRow,
+  hostFromRow,
+  hostRowValues,
+  JOB_COLUMNS,
+  jobFromRow,
+  jobRowValues,
+  RUN_UPDATE_COLUMNS,
+  runFromRow,
+  SLICE_COLUMNS,
+  sliceFromRow,
+  type EventRow,
+  type HostRow,
+  type JobRow,
+  type RunRow,
+  type SliceRow,
+} from './rows.js';
+import type { NewRun, RecordBatch, Retention, RunUpdate, SliceEnd, Store, StoredJob } from './store.js';
 
 /** Any number: the key of the lock that serialises migrations across processes. */
 const MIGRATION_LOCK = 7_301_733;
@@ -55,9 +72,9 @@ export class PostgresStore implements Store {
 
   async createRun(run: NewRun): Promise<RunRecord> {
     const { rows } = await this.pool.query<RunRow>(
-      `INSERT INTO runs (project, playbook, inventory, limit_pattern, extra_var_names, check_mode, who, status, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8) RETURNING *`,
-      [run.project, run.playbook, JSON.stringify(run.inventory), run.limit ?? null, JSON.stringify(run.extraVarNames), run.check, run.who, run.createdAt],
+      `INSERT INTO runs (project, playbook, inventory, limit_pattern, extra_var_names, check_mode, who, status, created_at, slice_size)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9) RETURNING *`,
+      [run.project, run.playbook, JSON.stringify(run.inventory), run.limit ?? null, JSON.stringify(run.extraVarNames), run.check, run.who, run.createdAt, run.sliceSize ?? null],
     );
     return runFromRow(rows[0]);
   }
@@ -111,12 +128,13 @@ export class PostgresStore implements Store {
     }
   }
 
-  private static async upsertJobs(client: pg.PoolClient, runId: number, jobs: RemoteJobRecord[]): Promise<void> {
+  private static async upsertJobs(client: pg.PoolClient, runId: number, jobs: StoredJob[]): Promise<void> {
     for (const job of jobs) {
       await client.query(
-        `INSERT INTO remote_jobs (run_id, host, jid, task, state, note) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (run_id, host, jid) DO UPDATE SET task = excluded.task, state = excluded.state, note = excluded.note`,
-        [runId, job.host, job.jid, job.task, job.state, job.note ?? null],
+        `INSERT INTO remote_jobs (run_id, host, jid, task, state, note, launch_key, launch) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (run_id, host, jid) DO UPDATE SET task = excluded.task, state = excluded.state, note = excluded.note,
+           launch_key = coalesce(excluded.launch_key, remote_jobs.launch_key), launch = coalesce(excluded.launch, remote_jobs.launch)`,
+        jobRowValues(runId, job),
       );
     }
   }
@@ -154,8 +172,60 @@ export class PostgresStore implements Store {
   }
 
   async jobs(runId: number): Promise<RemoteJobRecord[]> {
-    const { rows } = await this.pool.query<JobRow>('SELECT host, jid, task, state, note FROM remote_jobs WHERE run_id = $1 ORDER BY host, jid', [runId]);
+    const { rows } = await this.pool.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM remote_jobs WHERE run_id = $1 ORDER BY host, jid`, [runId]);
     return rows.map(jobFromRow);
+  }
+
+  async jobLaunches(runId: number): Promise<LaunchedJob[]> {
+    const { rows } = await this.pool.query<{ launch: string }>('SELECT launch FROM remote_jobs WHERE run_id = $1 AND launch IS NOT NULL', [runId]);
+    return rows.map((r) => JSON.parse(r.launch) as LaunchedJob);
+  }
+
+  async createSlices(runId: number, hosts: string[][]): Promise<void> {
+    await this.pool.query("INSERT INTO slices (run_id, idx, hosts, status) SELECT $1::bigint, i - 1, h, 'queued' FROM unnest($2::text[]) WITH ORDINALITY AS t(h, i)", [
+      runId,
+      hosts.map((list) => JSON.stringify(list)),
+    ]);
+  }
+
+  async slices(runId: number): Promise<SliceRecord[]> {
+    return (await this.pool.query<SliceRow>(`SELECT ${SLICE_COLUMNS} FROM slices WHERE run_id = $1 ORDER BY idx`, [runId])).rows.map(sliceFromRow);
+  }
+
+  async claimSlice(runId: number, idx: number, owner: string, until: string): Promise<SliceRecord | undefined> {
+    const { rows } = await this.pool.query<SliceRow>(
+      `UPDATE slices SET status = 'running', owner = $1, lease_until = $2, attempts = attempts + 1 WHERE run_id = $3 AND idx = $4 AND status = 'queued' RETURNING ${SLICE_COLUMNS}`,
+      [owner, until, runId, idx],
+    );
+    return rows[0] && sliceFromRow(rows[0]);
+  }
+
+  async renewSlices(owner: string, until: string): Promise<void> {
+    await this.pool.query("UPDATE slices SET lease_until = $1 WHERE owner = $2 AND status = 'running'", [until, owner]);
+  }
+
+  async requeueExpiredSlices(now: string): Promise<Array<{ runId: number; idx: number }>> {
+    const { rows } = await this.pool.query<{ run_id: string; idx: number }>(
+      "UPDATE slices SET status = 'queued', owner = NULL, lease_until = NULL WHERE status = 'running' AND lease_until < $1 RETURNING run_id, idx",
+      [now],
+    );
+    return rows.map((r) => ({ runId: Number(r.run_id), idx: r.idx }));
+  }
+
+  async finishSlice(runId: number, idx: number, owner: string, end: SliceEnd): Promise<boolean> {
+    const result = await this.pool.query(
+      "UPDATE slices SET status = 'done', lease_until = NULL, exit_code = $1, cancelled = $2, stats = $3 WHERE run_id = $4 AND idx = $5 AND owner = $6 AND status = 'running'",
+      [end.exitCode, end.cancelled, JSON.stringify(end.stats), runId, idx, owner],
+    );
+    return result.rowCount === 1;
+  }
+
+  async claimRunFinish(runId: number, owner: string): Promise<boolean> {
+    const result = await this.pool.query(
+      "UPDATE runs SET finisher = $1 WHERE id = $2 AND finisher IS NULL AND NOT EXISTS (SELECT 1 FROM slices WHERE run_id = $2 AND status != 'done')",
+      [owner, runId],
+    );
+    return result.rowCount === 1;
   }
 
   async updateJobs(runId: number, jobs: RemoteJobRecord[]): Promise<void> {

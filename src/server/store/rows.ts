@@ -1,5 +1,6 @@
 /** Database rows to the API's shapes, the same for both databases. */
-import type { RemoteJobRecord, RemoteJobState, RunHostRecord, RunRecord, RunStatus, HostState, StoredEvent } from '../types.js';
+import type { HostStats, LaunchedJob } from '../../index.js';
+import type { RemoteJobRecord, RemoteJobState, RunHostRecord, RunRecord, RunStatus, HostState, SliceRecord, StopKind, StoredEvent } from '../types.js';
 
 export interface RunRow {
   id: number | string;
@@ -17,6 +18,8 @@ export interface RunRow {
   ended_at: string | null;
   exit_code: number | null;
   last_seq: number | string;
+  slice_size: number | null;
+  stop_request: string | null;
 }
 
 const optional = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
@@ -38,6 +41,8 @@ export function runFromRow(row: RunRow): RunRecord {
     endedAt: optional(row.ended_at),
     exitCode: optional(row.exit_code),
     lastSeq: Number(row.last_seq),
+    sliceSize: optional(row.slice_size),
+    stopRequest: optional(row.stop_request) as StopKind | undefined,
   };
 }
 
@@ -69,10 +74,43 @@ export interface JobRow {
   task: string;
   state: string;
   note: string | null;
+  launch_key: string | null;
 }
 
 export function jobFromRow(row: JobRow): RemoteJobRecord {
-  return { host: row.host, jid: row.jid, task: row.task, state: row.state as RemoteJobState, note: optional(row.note) };
+  return { host: row.host, jid: row.jid, task: row.task, state: row.state as RemoteJobState, note: optional(row.note), key: optional(row.launch_key) };
+}
+
+export const JOB_COLUMNS = 'host, jid, task, state, note, launch_key';
+
+export function jobRowValues(runId: number, job: { host: string; jid: string; task: string; state: string; note?: string; key?: string; launch?: LaunchedJob }): unknown[] {
+  return [runId, job.host, job.jid, job.task, job.state, job.note ?? null, job.key ?? null, job.launch ? JSON.stringify(job.launch) : null];
+}
+
+export interface SliceRow {
+  idx: number;
+  hosts: string;
+  status: string;
+  owner: string | null;
+  attempts: number;
+  exit_code: number | null;
+  cancelled: boolean | number | null;
+  stats: string | null;
+}
+
+export const SLICE_COLUMNS = 'idx, hosts, status, owner, attempts, exit_code, cancelled, stats';
+
+export function sliceFromRow(row: SliceRow): SliceRecord {
+  return {
+    idx: row.idx,
+    hosts: JSON.parse(row.hosts) as string[],
+    status: row.status as SliceRecord['status'],
+    owner: optional(row.owner),
+    attempts: row.attempts,
+    exitCode: optional(row.exit_code),
+    cancelled: row.cancelled === null ? undefined : Boolean(row.cancelled),
+    stats: row.stats === null ? undefined : (JSON.parse(row.stats) as Record<string, HostStats>),
+  };
 }
 
 export interface EventRow {
@@ -91,4 +129,5 @@ export const RUN_UPDATE_COLUMNS = {
   startedAt: 'started_at',
   endedAt: 'ended_at',
   exitCode: 'exit_code',
+  stopRequest: 'stop_request',
 } as const;

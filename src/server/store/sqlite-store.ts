@@ -5,10 +5,27 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { RemoteJobRecord, RunHostRecord, RunRecord, RunStatus, StoredEvent } from '../types.js';
+import type { LaunchedJob } from '../../index.js';
+import type { RemoteJobRecord, RunHostRecord, RunRecord, RunStatus, SliceRecord, StoredEvent } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
-import { eventFromRow, hostFromRow, hostRowValues, jobFromRow, RUN_UPDATE_COLUMNS, runFromRow, type EventRow, type HostRow, type JobRow, type RunRow } from './rows.js';
-import type { NewRun, RecordBatch, Retention, RunUpdate, Store } from './store.js';
+import {
+  eventFromRow,
+  hostFromRow,
+  hostRowValues,
+  JOB_COLUMNS,
+  jobFromRow,
+  jobRowValues,
+  RUN_UPDATE_COLUMNS,
+  runFromRow,
+  SLICE_COLUMNS,
+  sliceFromRow,
+  type EventRow,
+  type HostRow,
+  type JobRow,
+  type RunRow,
+  type SliceRow,
+} from './rows.js';
+import type { NewRun, RecordBatch, Retention, RunUpdate, SliceEnd, Store, StoredJob } from './store.js';
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -40,10 +57,10 @@ export class SqliteStore implements Store {
   async createRun(run: NewRun): Promise<RunRecord> {
     const row = this.db
       .prepare(
-        `INSERT INTO runs (project, playbook, inventory, limit_pattern, extra_var_names, check_mode, who, status, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?) RETURNING *`,
+        `INSERT INTO runs (project, playbook, inventory, limit_pattern, extra_var_names, check_mode, who, status, created_at, slice_size)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?) RETURNING *`,
       )
-      .get(run.project, run.playbook, JSON.stringify(run.inventory), run.limit ?? null, JSON.stringify(run.extraVarNames), run.check ? 1 : 0, run.who, run.createdAt) as RunRow;
+      .get(run.project, run.playbook, JSON.stringify(run.inventory), run.limit ?? null, JSON.stringify(run.extraVarNames), run.check ? 1 : 0, run.who, run.createdAt, run.sliceSize ?? null) as RunRow;
     return runFromRow(row);
   }
 
@@ -106,12 +123,13 @@ export class SqliteStore implements Store {
     for (const host of hosts) upsert.run(...hostRowValues(runId, host));
   }
 
-  private upsertJobs(runId: number, jobs: RemoteJobRecord[]): void {
+  private upsertJobs(runId: number, jobs: StoredJob[]): void {
     const upsert = this.db.prepare(
-      `INSERT INTO remote_jobs (run_id, host, jid, task, state, note) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (run_id, host, jid) DO UPDATE SET task = excluded.task, state = excluded.state, note = excluded.note`,
+      `INSERT INTO remote_jobs (run_id, host, jid, task, state, note, launch_key, launch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (run_id, host, jid) DO UPDATE SET task = excluded.task, state = excluded.state, note = excluded.note,
+         launch_key = coalesce(excluded.launch_key, remote_jobs.launch_key), launch = coalesce(excluded.launch, remote_jobs.launch)`,
     );
-    for (const job of jobs) upsert.run(runId, job.host, job.jid, job.task, job.state, job.note ?? null);
+    for (const job of jobs) upsert.run(...jobRowValues(runId, job));
   }
 
   async record(runId: number, batch: RecordBatch): Promise<number> {
@@ -128,7 +146,53 @@ export class SqliteStore implements Store {
   }
 
   async jobs(runId: number): Promise<RemoteJobRecord[]> {
-    return (this.db.prepare('SELECT host, jid, task, state, note FROM remote_jobs WHERE run_id = ? ORDER BY host, jid').all(runId) as JobRow[]).map(jobFromRow);
+    return (this.db.prepare(`SELECT ${JOB_COLUMNS} FROM remote_jobs WHERE run_id = ? ORDER BY host, jid`).all(runId) as JobRow[]).map(jobFromRow);
+  }
+
+  async jobLaunches(runId: number): Promise<LaunchedJob[]> {
+    const rows = this.db.prepare('SELECT launch FROM remote_jobs WHERE run_id = ? AND launch IS NOT NULL').all(runId) as Array<{ launch: string }>;
+    return rows.map((r) => JSON.parse(r.launch) as LaunchedJob);
+  }
+
+  async createSlices(runId: number, hosts: string[][]): Promise<void> {
+    const insert = this.db.prepare("INSERT INTO slices (run_id, idx, hosts, status) VALUES (?, ?, ?, 'queued')");
+    this.db.transaction(() => hosts.forEach((list, idx) => insert.run(runId, idx, JSON.stringify(list))))();
+  }
+
+  async slices(runId: number): Promise<SliceRecord[]> {
+    return (this.db.prepare(`SELECT ${SLICE_COLUMNS} FROM slices WHERE run_id = ? ORDER BY idx`).all(runId) as SliceRow[]).map(sliceFromRow);
+  }
+
+  async claimSlice(runId: number, idx: number, owner: string, until: string): Promise<SliceRecord | undefined> {
+    const row = this.db
+      .prepare(`UPDATE slices SET status = 'running', owner = ?, lease_until = ?, attempts = attempts + 1 WHERE run_id = ? AND idx = ? AND status = 'queued' RETURNING ${SLICE_COLUMNS}`)
+      .get(owner, until, runId, idx) as SliceRow | undefined;
+    return row && sliceFromRow(row);
+  }
+
+  async renewSlices(owner: string, until: string): Promise<void> {
+    this.db.prepare("UPDATE slices SET lease_until = ? WHERE owner = ? AND status = 'running'").run(until, owner);
+  }
+
+  async requeueExpiredSlices(now: string): Promise<Array<{ runId: number; idx: number }>> {
+    const rows = this.db
+      .prepare("UPDATE slices SET status = 'queued', owner = NULL, lease_until = NULL WHERE status = 'running' AND lease_until < ? RETURNING run_id, idx")
+      .all(now) as Array<{ run_id: number; idx: number }>;
+    return rows.map((r) => ({ runId: Number(r.run_id), idx: r.idx }));
+  }
+
+  async finishSlice(runId: number, idx: number, owner: string, end: SliceEnd): Promise<boolean> {
+    const result = this.db
+      .prepare("UPDATE slices SET status = 'done', lease_until = NULL, exit_code = ?, cancelled = ?, stats = ? WHERE run_id = ? AND idx = ? AND owner = ? AND status = 'running'")
+      .run(end.exitCode, end.cancelled ? 1 : 0, JSON.stringify(end.stats), runId, idx, owner);
+    return result.changes === 1;
+  }
+
+  async claimRunFinish(runId: number, owner: string): Promise<boolean> {
+    const result = this.db
+      .prepare("UPDATE runs SET finisher = ? WHERE id = ? AND finisher IS NULL AND NOT EXISTS (SELECT 1 FROM slices WHERE run_id = ? AND status != 'done')")
+      .run(owner, runId, runId);
+    return result.changes === 1;
   }
 
   async updateJobs(runId: number, jobs: RemoteJobRecord[]): Promise<void> {

@@ -4,8 +4,8 @@
  * the database as each batch is written, so several writers of one run (its slices on several
  * workers) never collide and a reader never sees a gap.
  */
-import type { RunEvent } from '../../index.js';
-import type { RemoteJobRecord, RunHostRecord, RunRecord, RunStatus, StoredEvent } from '../types.js';
+import type { HostStats, LaunchedJob, RunEvent } from '../../index.js';
+import type { RemoteJobRecord, RunHostRecord, RunRecord, RunStatus, SliceRecord, StopKind, StoredEvent } from '../types.js';
 
 export interface NewRun {
   project: string;
@@ -16,6 +16,7 @@ export interface NewRun {
   check: boolean;
   who: string;
   createdAt: string;
+  sliceSize?: number;
 }
 
 export interface RunUpdate {
@@ -24,6 +25,7 @@ export interface RunUpdate {
   startedAt?: string;
   endedAt?: string;
   exitCode?: number;
+  stopRequest?: StopKind;
 }
 
 /** Which events a retention pass removes: those of runs that ended before `endedBefore`, or the oldest beyond `maxRows`. */
@@ -32,10 +34,22 @@ export interface Retention {
   maxRows?: number;
 }
 
+/** A job as stored: with its launch record, so that a worker elsewhere can take it up. */
+export interface StoredJob extends RemoteJobRecord {
+  launch?: LaunchedJob;
+}
+
 export interface RecordBatch {
   events: RunEvent[];
   hosts: RunHostRecord[];
-  jobs: RemoteJobRecord[];
+  jobs: StoredJob[];
+}
+
+/** How a slice's part of the run ended. */
+export interface SliceEnd {
+  exitCode: number;
+  cancelled: boolean;
+  stats: Record<string, HostStats>;
 }
 
 export interface Store {
@@ -66,6 +80,21 @@ export interface Store {
   updateJobs(runId: number, jobs: RemoteJobRecord[]): Promise<void>;
   /** Removes events per `retention`; says how many. */
   prune(retention: Retention): Promise<number>;
+
+  /** The launch records (with keys) of the run's jobs, for a worker taking a slice over. */
+  jobLaunches(runId: number): Promise<LaunchedJob[]>;
+
+  createSlices(runId: number, hosts: string[][]): Promise<void>;
+  slices(runId: number): Promise<SliceRecord[]>;
+  /** A queued slice becomes `owner`'s, running, until `until`; undefined when it is not queued. */
+  claimSlice(runId: number, idx: number, owner: string, until: string): Promise<SliceRecord | undefined>;
+  renewSlices(owner: string, until: string): Promise<void>;
+  /** Running slices whose lease ran out go back to queued; which ones. */
+  requeueExpiredSlices(now: string): Promise<Array<{ runId: number; idx: number }>>;
+  /** Records a slice's end, if `owner` still holds it. */
+  finishSlice(runId: number, idx: number, owner: string, end: SliceEnd): Promise<boolean>;
+  /** When every slice is done, makes `owner` the one to finish the run: true for exactly one caller. */
+  claimRunFinish(runId: number, owner: string): Promise<boolean>;
 
   addToken(hash: string, label: string, createdAt: string): Promise<void>;
   /** The label of the token with this hash. */

@@ -1,7 +1,7 @@
 // From a run's events to the rows the page shows: numbered events, per-host counters and tasks,
 // remote job states; written in batches, with readers woken after each write.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HostStatus, RunEvent } from '../../../src/index.js';
+import type { HostStatus, LaunchedJob, RunEvent } from '../../../src/index.js';
 import { RunRecorder } from '../../../src/server/runs/run-recorder.js';
 import { SqliteStore } from '../../../src/server/store/sqlite-store.js';
 
@@ -34,6 +34,16 @@ const result = (host: string, task: string, status: HostStatus, extra: { item?: 
   time,
   ...extra,
 });
+
+function launched(host: string, jid: string, poll: number): LaunchedJob {
+  return {
+    host,
+    poll,
+    key: `${host} key`,
+    connection: { kind: 'local', host },
+    job: { host, jid, resultsFile: `/tmp/${jid}`, asyncDir: '/tmp', limit: 60, launchedAt: 0, launchedAtEpoch: 0, python: 'python3', wrapperPath: '/w.py' },
+  };
+}
 
 describe('the run recorder', () => {
   it('numbers the events from 1 and stores them in one write per flush, waking readers after it', async () => {
@@ -75,21 +85,23 @@ describe('the run recorder', () => {
 
   it('follows remote jobs from launch to collected or killed, and marks the rest when the run abandons them', async () => {
     const { store, run, recorder } = await recorderOnNewRun();
-    recorder.jobLaunched('a', 'j1.1', 'long', 2);
-    recorder.jobLaunched('b', 'j2.1', 'long', 2);
-    recorder.jobLaunched('c', 'j3.1', 'long', 2);
-    recorder.jobLaunched('a', 'j4.1', 'fire', 0);
+    recorder.jobLaunched(launched('a', 'j1.1', 2), 'long');
+    recorder.jobLaunched(launched('b', 'j2.1', 2), 'long');
+    recorder.jobLaunched(launched('c', 'j3.1', 2), 'long');
+    recorder.jobLaunched(launched('a', 'j4.1', 0), 'fire');
     recorder.add({ type: 'async_done', play: 'p', task: 'long', host: 'a', jid: 'j1.1', ok: true, time });
     recorder.add({ type: 'async_terminated', play: 'p', task: 'long', host: 'b', jid: 'j2.1', killed: true, time });
     expect(recorder.runningJobs().map((j) => j.jid)).toEqual(['j3.1']);
     recorder.settleRunningJobs('may_run', 'Force stop left it running');
     await recorder.flush();
-    expect((await store.jobs(run.id)).map((j) => [j.host, j.jid, j.state, j.note])).toEqual([
-      ['a', 'j1.1', 'finished', undefined],
-      ['a', 'j4.1', 'left', undefined],
-      ['b', 'j2.1', 'killed', undefined],
-      ['c', 'j3.1', 'may_run', 'Force stop left it running'],
+    expect((await store.jobs(run.id)).map((j) => [j.host, j.jid, j.state, j.note, j.key])).toEqual([
+      ['a', 'j1.1', 'finished', undefined, 'a key'],
+      ['a', 'j4.1', 'left', undefined, 'a key'],
+      ['b', 'j2.1', 'killed', undefined, 'b key'],
+      ['c', 'j3.1', 'may_run', 'Force stop left it running', 'c key'],
     ]);
+    // Their launch records are kept for a worker that takes the run's hosts over.
+    expect((await store.jobLaunches(run.id)).map((l) => l.job.jid).sort()).toEqual(['j1.1', 'j2.1', 'j3.1', 'j4.1']);
   });
 
   it('continues the numbering of a run that already has events', async () => {
@@ -100,5 +112,19 @@ describe('the run recorder', () => {
     again.add({ type: 'warning', message: 'two', time });
     await again.flush();
     expect((await store.eventsAfter(run.id, 0, 10)).map((e) => e.seq)).toEqual([1, 2]);
+  });
+});
+
+describe('the run recorder of a slice taken over', () => {
+  it('collects the jobs the earlier worker started, which it adopts without writing them again', async () => {
+    const { store, run, recorder } = await recorderOnNewRun();
+    recorder.jobLaunched(launched('a', 'j1.1', 2), 'long');
+    await recorder.flush();
+    const next = new RunRecorder(store, run.id, () => undefined);
+    next.adopt(await store.jobs(run.id));
+    next.add({ type: 'async_done', play: 'p', task: 'long', host: 'a', jid: 'j1.1', ok: true, time });
+    await next.flush();
+    expect((await store.jobs(run.id)).map((j) => [j.jid, j.state, j.key])).toEqual([['j1.1', 'finished', 'a key']]);
+    expect(await store.jobLaunches(run.id)).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../src/server/store/migrations.js';
 import { SqliteStore } from '../../../src/server/store/sqlite-store.js';
 import { describeStoreContract } from '../../helpers/store-contract.js';
 
@@ -25,7 +26,7 @@ describe('the SQLite store file', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'castoff-db-')), 'castoff.db');
     const store = new SqliteStore(file);
     stores.push(store);
-    expect(await store.migrate()).toEqual([1]);
+    expect(await store.migrate()).toEqual(MIGRATIONS.map((m) => m.version));
     expect(await store.migrate()).toEqual([]);
     await store.close();
     stores.pop();
