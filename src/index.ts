@@ -290,6 +290,7 @@ export {
   journalFile,
   jobsFromEntries,
   knownJobId,
+  knownJobOf,
   knownJobs,
   pruneJournal,
   readJournal,

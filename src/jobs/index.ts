@@ -5,6 +5,7 @@ export {
   journalEntries,
   journalFile,
   jobsFromEntries,
+  knownJobOf,
   knownJobs,
   pruneJournal,
   readJournal,

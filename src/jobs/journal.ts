@@ -339,17 +339,27 @@ export function recordLaunching(launch: LaunchingJob, options: JournalOptions = 
 }
 
 /** Appends the launch of an async job (as `runPlaybook`'s `onJobLaunched` reports it). Throws JournalError. */
-export function recordLaunch(launch: LaunchedJob, options: JournalOptions = {}): LaunchEntry {
+/** The journal line of a launched job. */
+function launchEntry(launch: LaunchedJob, options: JournalOptions): LaunchEntry {
   const { job } = launch;
-  const entry: LaunchEntry = {
+  return {
     event: 'launched',
     ...launchFields(launch.host, job, launch.poll, launch.connection, options),
     jid: job.jid,
     resultsFile: job.resultsFile,
     ...(job.argsFile !== undefined ? { argsFile: job.argsFile } : {}),
   };
+}
+
+export function recordLaunch(launch: LaunchedJob, options: JournalOptions = {}): LaunchEntry {
+  const entry = launchEntry(launch, options);
   append(entry, options);
   return entry;
+}
+
+/** A launched job as the journal would know it, from its record kept elsewhere (a server's database, say). */
+export function knownJobOf(launch: LaunchedJob): KnownJob {
+  return jobsFromEntries([launchEntry(launch, {})])[0];
 }
 
 /** Records the job id found on the host for a job journalled only as `launching`. */

@@ -1,9 +1,10 @@
 /**
- * Acting on a run's remote jobs after the run itself is gone (Force stop, a server that stopped
- * mid-run): kill them, or wait for them, through the jobs journal as `castoff kill` and `castoff
- * wait` do, reaching hosts as the run's project settings and inventory say.
+ * Acting on a run's remote jobs after the run itself is gone (Force stop, a server or worker that
+ * stopped mid-run): kill them, or wait for them, as `castoff kill` and `castoff wait` do, from the
+ * launch records the database keeps (so from any machine), reaching hosts as the run's project
+ * settings and inventory say.
  */
-import { findJobs, inventoryConnections, isMissingJob, JobControl, loadInventory, loadSettings, waitForJobs, type KnownJob, type ModuleResult } from '../../index.js';
+import { inventoryConnections, isMissingJob, JobControl, knownJobOf, loadInventory, loadSettings, waitForJobs, type KnownJob, type LaunchedJob, type ModuleResult } from '../../index.js';
 import type { RemoteJobRecord } from '../types.js';
 
 export interface JobsPlace {
@@ -28,14 +29,10 @@ async function controlFor(place: JobsPlace): Promise<JobControl> {
   return new JobControl({ hostConnection: inventoryConnections(inventory), hostKeyChecking: settings.hostKeyChecking, knownHostsFile: settings.knownHostsFile });
 }
 
-/** The journal's record of a job the run started, or why there is none. */
-function journalled(job: RemoteJobRecord): KnownJob | string {
-  try {
-    const found = findJobs([job.jid]).filter((known) => known.launch.host === job.host);
-    return found[0] ?? `job ${job.jid} on ${job.host} is not in the journal`;
-  } catch (err) {
-    return (err as Error).message;
-  }
+/** A job of the run with its launch record, or why there is none. */
+function launchOf(job: RemoteJobRecord, launches: readonly LaunchedJob[]): KnownJob | string {
+  const launch = launches.find((l) => l.host === job.host && l.job.jid === job.jid);
+  return launch ? knownJobOf(launch) : `job ${job.jid} on ${job.host} has no launch record`;
 }
 
 const messageOf = (result: Record<string, unknown>) => String(result.msg ?? result.stderr ?? '').slice(0, 500);
@@ -47,12 +44,12 @@ function killVerdict(result: ModuleResult): Pick<JobOutcome, 'state' | 'note'> {
   return { state: 'may_run', note: messageOf(result) || 'the kill failed' };
 }
 
-export async function killJobs(place: JobsPlace, jobs: readonly RemoteJobRecord[], signal?: AbortSignal): Promise<JobOutcome[]> {
+export async function killJobs(place: JobsPlace, jobs: readonly RemoteJobRecord[], launches: readonly LaunchedJob[], signal?: AbortSignal): Promise<JobOutcome[]> {
   const control = await controlFor(place);
   try {
     return await Promise.all(
       jobs.map(async (job): Promise<JobOutcome> => {
-        const known = journalled(job);
+        const known = launchOf(job, launches);
         if (typeof known === 'string') return { host: job.host, jid: job.jid, state: 'may_run', note: known };
         try {
           return { host: job.host, jid: job.jid, ...killVerdict(await control.kill(known, signal)) };
@@ -67,11 +64,11 @@ export async function killJobs(place: JobsPlace, jobs: readonly RemoteJobRecord[
 }
 
 /** Waits for the jobs to end (reattaching to them), polling every `poll` seconds. */
-export async function reattachJobs(place: JobsPlace, jobs: readonly RemoteJobRecord[], poll: number, signal?: AbortSignal): Promise<JobOutcome[]> {
+export async function reattachJobs(place: JobsPlace, jobs: readonly RemoteJobRecord[], launches: readonly LaunchedJob[], poll: number, signal?: AbortSignal): Promise<JobOutcome[]> {
   const known: KnownJob[] = [];
   const missing: JobOutcome[] = [];
   for (const job of jobs) {
-    const found = journalled(job);
+    const found = launchOf(job, launches);
     if (typeof found === 'string') missing.push({ host: job.host, jid: job.jid, state: 'may_run', note: found });
     else known.push(found);
   }

@@ -109,7 +109,7 @@ export class RunManager {
     if (waiting.length === 0) return;
     const place = this.placeOf(run);
     this.track(
-      reattachJobs(place, waiting, this.options.reattachPoll ?? 5, this.closing.signal).then(
+      reattachJobs(place, waiting, await this.store.jobLaunches(run.id), this.options.reattachPoll ?? 5, this.closing.signal).then(
         (outcomes) => this.saveOutcomes(run.id, outcomes),
         () => undefined,
       ),
@@ -271,7 +271,7 @@ export class RunManager {
     if (this.active.has(id)) throw new RunRequestError(`run ${id} is still running: stop it first`, 409);
     const left = (await this.store.jobs(id)).filter((j) => j.state === 'may_run' || j.state === 'running' || j.state === 'left');
     if (left.length === 0) return [];
-    const outcomes = await killJobs(this.placeOf(run), left, this.closing.signal);
+    const outcomes = await killJobs(this.placeOf(run), left, await this.store.jobLaunches(id), this.closing.signal);
     await this.saveOutcomes(id, outcomes);
     return outcomes;
   }
