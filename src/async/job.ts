@@ -79,8 +79,8 @@ export interface JobStart<Job> {
   connection: ConnectionSpec;
   poll: number;
   /**
-   * Which launch of the run this is: the host, the task's place in its file, and how many times that
-   * task launched on the host before (loop items, retries). The same launch of another run of the
+   * Which launch of the run this is (a JSON array): the host, the task's place in its file, the loop
+   * item, and how many times that item launched there before (retries). The same launch of another run of the
    * same playbook has the same key, which is how a run taken over finds the jobs it already started.
    */
   key: string;

@@ -9,7 +9,7 @@
 import { Command } from 'commander';
 import { addCommonOptions, nonNegative, parseArgs, type CommonOptions } from './options.js';
 import { runCli } from './process-entry.js';
-import { JOB_COMMANDS, RUNS_COMMAND, SERVE_COMMAND, VAULT_COMMAND } from './subcommands.js';
+import { JOB_COMMANDS, RUNS_COMMAND, SERVE_COMMAND, VAULT_COMMAND, WORKER_COMMAND } from './subcommands.js';
 
 export interface AdHocCliOptions extends CommonOptions {
   moduleName: string;
@@ -30,7 +30,7 @@ function program(): Command {
     .option('-B, --background <seconds>', 'run asynchronously, failing after this many seconds', nonNegative('-B'))
     .option('-P, --poll <seconds>', 'poll interval with -B; 0 fires and forgets', nonNegative('-P'))
     .option('-o, --one-line', 'condense output (the oneline format)')
-    .addHelpText('after', `\nJobs of earlier runs: castoff ${JOB_COMMANDS.join('|')} --help (a host named so: write jobs: or ~^jobs$)\nAnsible Vault: castoff ${VAULT_COMMAND} encrypt|decrypt|view|encrypt_string --help\nAs a service: castoff ${SERVE_COMMAND} --help, castoff ${RUNS_COMMAND} list|start|show|stop|logs|kill-jobs --help`)
+    .addHelpText('after', `\nJobs of earlier runs: castoff ${JOB_COMMANDS.join('|')} --help (a host named so: write jobs: or ~^jobs$)\nAnsible Vault: castoff ${VAULT_COMMAND} encrypt|decrypt|view|encrypt_string --help\nAs a service: castoff ${SERVE_COMMAND} --help, castoff ${WORKER_COMMAND} --help, castoff ${RUNS_COMMAND} list|start|show|stop|logs|kill-jobs --help`)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
@@ -41,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
   if (argv[2] === VAULT_COMMAND) return (await import('./vault.js')).runVaultCommand(argv);
   if (argv[2] === SERVE_COMMAND) return (await import('./serve-command.js')).runServeCommand(argv);
   if (argv[2] === RUNS_COMMAND) return (await import('./runs-command.js')).runRunsCommand(argv);
+  if (argv[2] === WORKER_COMMAND) return (await import('./worker-command.js')).runWorkerCommand(argv);
   const cmd = program();
   const stopped = parseArgs(cmd, argv);
   if (stopped !== undefined) return stopped;

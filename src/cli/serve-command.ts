@@ -21,6 +21,7 @@ interface ServeCliOptions {
   maxRuns: number;
   retentionDays?: number;
   retentionRows?: number;
+  sliceSize?: number;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -39,11 +40,12 @@ function program(): Command {
     .option('--max-runs <n>', 'runs at once; more wait as queued', positiveInt('--max-runs'), 4)
     .option('--retention-days <n>', 'drop the events of runs that ended more than this many days ago', positiveInt('--retention-days'))
     .option('--retention-rows <n>', 'keep at most this many events in all, dropping the oldest runs first', positiveInt('--retention-rows'))
+    .option('--slice-size <n>', 'split each run into slices of this many hosts, run by castoff worker processes (needs --db postgres://...)', positiveInt('--slice-size'))
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
 
-function projectsOf(specs: string[]): Map<string, string> {
+export function projectsOf(specs: string[]): Map<string, string> {
   const projects = new Map<string, string>();
   for (const spec of specs) {
     const eq = spec.indexOf('=');
@@ -52,6 +54,20 @@ function projectsOf(specs: string[]): Map<string, string> {
     projects.set(name, resolve(dir));
   }
   return projects;
+}
+
+/** Resolves at the first Ctrl-C or SIGTERM, saying `message` on stderr. */
+export function untilStopped(message: string): Promise<void> {
+  return new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      process.stderr.write(`${message}\n`);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }
 
 export async function runServeCommand(argv: string[]): Promise<number> {
@@ -75,21 +91,13 @@ export async function runServeCommand(argv: string[]): Promise<number> {
       maxRuns: opts.maxRuns,
       retentionDays: opts.retentionDays,
       retentionRows: opts.retentionRows,
+      sliceSize: opts.sliceSize,
     });
     if (server.tokens.created) {
       process.stdout.write(`castoff serve: your API token (shown once; keep it, it is stored only hashed):\n${server.tokens.created}\n`);
     } else if (server.tokens.writtenTo) process.stdout.write(`castoff serve: a new API token is in ${server.tokens.writtenTo}\n`);
     process.stdout.write(`castoff serve: listening on ${server.url}\n`);
-    await new Promise<void>((done) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        process.stderr.write('castoff serve: stopping: stopping the runs in progress\n');
-        done();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await untilStopped('castoff serve: stopping: stopping the runs in progress');
     await server.close();
     return EXIT.ok;
   } catch (err) {

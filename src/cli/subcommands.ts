@@ -6,3 +6,4 @@ export const JOB_COMMANDS = ['jobs', 'wait', 'kill', 'cleanup'] as const;
 export const VAULT_COMMAND = 'vault';
 export const SERVE_COMMAND = 'serve';
 export const RUNS_COMMAND = 'runs';
+export const WORKER_COMMAND = 'worker';

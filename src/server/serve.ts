@@ -8,6 +8,7 @@ import { ConfigError } from '../index.js';
 import { buildApp } from './http/app.js';
 import { setUpTokens, type TokenSetup } from './http/tokens.js';
 import { RunManager } from './runs/run-manager.js';
+import { SliceQueue } from './slices/slice-queue.js';
 import type { Store } from './store/store.js';
 
 export interface ServeOptions {
@@ -31,6 +32,8 @@ export interface ServeOptions {
   retentionRows?: number;
   /** Lease renewal period in ms (tests shorten it). */
   heartbeatMs?: number;
+  /** Split each run into slices of this many hosts, for `castoff worker` processes (PostgreSQL only). */
+  sliceSize?: number;
 }
 
 export interface RunningServer {
@@ -52,8 +55,11 @@ function isLoopback(host: string): boolean {
 /** The URL with its password hidden, for messages. */
 export const redactedUrl = (url: string) => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 
-async function openStore(db: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(db)) {
+export const isPostgres = (db: string) => /^postgres(ql)?:\/\//.test(db);
+
+/** The store for `db`: a SQLite file, or a PostgreSQL URL. */
+export async function openStore(db: string): Promise<Store> {
+  if (isPostgres(db)) {
     const { PostgresStore } = await import('./store/postgres-store.js');
     return new PostgresStore(db);
   }
@@ -84,13 +90,21 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
   const projects = options.projects && options.projects.size > 0 ? options.projects : new Map([[basename(process.cwd()) || 'default', process.cwd()]]);
   const db = options.db ?? join(options.home, 'castoff.db');
+  if (options.sliceSize !== undefined && !isPostgres(db)) throw new ConfigError('--slice-size needs --db postgres://...: the workers share the server\'s database');
   const store = await openStore(db);
+  let queue: SliceQueue | undefined;
   try {
     await store.migrate().catch((err: Error) => {
       throw new ConfigError(`cannot use the database ${redactedUrl(db)}: ${err.message}`);
     });
     const tokens = await setUpTokens(store, options.tokenFile && resolve(options.tokenFile));
-    const runs = new RunManager(store, { projects, maxRuns: options.maxRuns ?? 4, heartbeatMs: options.heartbeatMs });
+    if (options.sliceSize !== undefined) queue = await SliceQueue.open(db, () => undefined);
+    const runs = new RunManager(store, {
+      projects,
+      maxRuns: options.maxRuns ?? 4,
+      heartbeatMs: options.heartbeatMs,
+      ...(queue && options.sliceSize !== undefined ? { slicing: { size: options.sliceSize, queue } } : {}),
+    });
     await runs.open();
     await prune(store, options);
     const pruning = setInterval(() => void prune(store, options).catch(() => undefined), RETENTION_PERIOD_MS);
@@ -107,10 +121,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         clearInterval(pruning);
         await app.close();
         await runs.close();
+        await queue?.close();
         await store.close();
       },
     };
   } catch (err) {
+    await queue?.close();
     await store.close();
     throw err;
   }

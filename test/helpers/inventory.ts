@@ -31,3 +31,20 @@ export function writeInventory(hosts: TestHost[], groups: Record<string, number[
   writeFileSync(file, `${sections.join('\n\n')}\n`);
   return { dir, file, knownHostsFile };
 }
+
+/**
+ * `count` inventory names (`n1`..`nCOUNT`) spread round-robin over the test hosts: many simulated
+ * hosts, each name its own SSH connection, on a few containers.
+ */
+export function writeSimulatedInventory(hosts: TestHost[], count: number): TestInventory {
+  const dir = mkdtempSync(join(tmpdir(), 'castoff-inv-'));
+  const knownHostsFile = join(dir, 'known_hosts');
+  writeFileSync(knownHostsFile, hosts.map((h) => readFileSync(h.knownHostsFile, 'utf8')).join(''));
+  const lines = Array.from({ length: count }, (_, i) => {
+    const h = hosts[i % hosts.length];
+    return `n${i + 1} ansible_host=127.0.0.1 ansible_port=${h.port} ansible_user=root ansible_ssh_private_key_file=${testKeys().keyFile}`;
+  });
+  const file = join(dir, 'hosts.ini');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return { dir, file, knownHostsFile };
+}

@@ -143,6 +143,23 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       ]);
     });
 
+    it('keeps a job with its launch key and record, and its extra variables for a sliced run', async () => {
+      const store = await open();
+      const run = await store.createRun(newRun({ sliceSize: 5, extraVars: { version: '1.2' } }));
+      const launch = {
+        host: 'h1',
+        poll: 2,
+        key: 'h1 site.yml:4:7 0',
+        connection: { kind: 'local' as const, host: 'h1' },
+        job: { host: 'h1', jid: 'j1.2', resultsFile: '/r', asyncDir: '/a', limit: 60, launchedAt: 0, launchedAtEpoch: 5, python: 'python3', wrapperPath: '/w.py' },
+      };
+      expect(await store.record(run.id, { events: [], hosts: [], jobs: [{ host: 'h1', jid: 'j1.2', task: 't', state: 'running', key: launch.key, launch }] })).toBe(0);
+      await store.record(run.id, { events: [], hosts: [], jobs: [{ host: 'h1', jid: 'j1.2', task: 't', state: 'finished', key: launch.key }] });
+      expect(await store.jobs(run.id)).toEqual([{ host: 'h1', jid: 'j1.2', task: 't', state: 'finished', note: undefined, key: launch.key }]);
+      expect(await store.jobLaunches(run.id)).toEqual([launch]);
+      expect(await store.extraVarsOf(run.id)).toEqual({ version: '1.2' });
+    });
+
     it('keeps a stop request for the workers of a run', async () => {
       const store = await open();
       const run = await store.createRun(newRun({ sliceSize: 5 }));

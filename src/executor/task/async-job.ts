@@ -38,10 +38,11 @@ function launchKey({ run, actionCtx }: AsyncJobRun): string {
   const { vars } = actionCtx;
   const loopVar = vars.ansible_loop_var;
   const item = typeof loopVar === 'string' ? (JSON.stringify(vars[loopVar]) ?? 'undefined') : '';
-  const place = `${run.where.host}\u0000${file}:${line}:${col}\u0000${item}`;
+  const place = JSON.stringify([run.where.host, `${file}:${line}:${col}`, item]);
   const count = run.ctx.launchCounts.get(place) ?? 0;
   run.ctx.launchCounts.set(place, count + 1);
-  return `${place}\u0000${count}`;
+  // JSON: printable, so any store keeps it as it is.
+  return JSON.stringify([run.where.host, `${file}:${line}:${col}`, item, count]);
 }
 
 /** Starts the job, or takes up the one an earlier run of this launch started; no job when the launch ran out of time. */

@@ -10,6 +10,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { RunEvent } from '../../index.js';
 import type { Store } from '../store/store.js';
 import { FINAL_STATUSES, type RunDetail, type RunRecord, type RunStatus, type StartRunRequest } from '../types.js';
+import type { SliceQueue } from '../slices/slice-queue.js';
+import { cutIntoSlices, hostsOfRun } from '../slices/slicing.js';
 import { killJobs, reattachJobs, type JobOutcome, type JobsPlace } from './remote-jobs.js';
 import { RunProcess, type RunProcessEnd } from './run-process.js';
 import { RunNotifier } from './run-notifier.js';
@@ -37,6 +39,8 @@ export interface RunManagerOptions {
   reattachPoll?: number;
   /** Who to wake when something of a run is stored; default a new one (see `notifier`). */
   notifier?: RunNotifier;
+  /** Split runs into slices of this many hosts, run by workers through `queue`. */
+  slicing?: { size: number; queue: SliceQueue };
 }
 
 interface ActiveRun {
@@ -90,7 +94,8 @@ export class RunManager {
   /** Runs that look active but whose owner's lease ran out: their server is gone. */
   private async reconcile(): Promise<void> {
     for (const run of await this.store.runsIn(ACTIVE_STATUSES)) {
-      if (this.active.has(run.id) || this.queued.has(run.id)) continue;
+      // A sliced run belongs to its slices' leases, which the workers watch.
+      if (this.active.has(run.id) || this.queued.has(run.id) || run.sliceSize !== undefined) continue;
       const lease = await this.store.leaseOf(run.id);
       if (lease && lease.owner !== this.owner && lease.until > now()) continue;
       if (!(await this.store.lease(run.id, this.owner, this.leaseEnd(), now()))) continue;
@@ -161,6 +166,8 @@ export class RunManager {
     RunManager.inside(dir, request.playbook, 'playbook');
     // `h1,h2,` is a host list, not a file.
     for (const source of request.inventory ?? []) if (!source.includes(',')) RunManager.inside(dir, source, 'inventory');
+    const sliced = await this.sliced(project, dir, request, who);
+    if (sliced) return sliced;
     const run = await this.store.createRun({
       project,
       playbook: request.playbook,
@@ -175,6 +182,32 @@ export class RunManager {
     this.queued.set(run.id, request);
     await this.startQueued();
     return (await this.store.getRun(run.id))!;
+  }
+
+  /** With slicing on, the run created as slices for the workers; undefined when it runs here (no hosts to slice). */
+  private async sliced(project: string, dir: string, request: StartRunRequest, who: string): Promise<RunRecord | undefined> {
+    const slicing = this.options.slicing;
+    if (!slicing) return undefined;
+    const hosts = await hostsOfRun(dir, request.inventory ?? [], request.limit).catch((err: Error) => {
+      throw new RunRequestError(`cannot read the run's inventory to slice it: ${err.message}`);
+    });
+    if (hosts.length === 0) return undefined;
+    const run = await this.store.createRun({
+      project,
+      playbook: request.playbook,
+      inventory: request.inventory ?? [],
+      limit: request.limit,
+      extraVarNames: Object.keys(request.extraVars ?? {}),
+      extraVars: request.extraVars ?? {},
+      check: request.check === true,
+      who,
+      createdAt: now(),
+      sliceSize: slicing.size,
+    });
+    const slices = cutIntoSlices(hosts, slicing.size);
+    await this.store.createSlices(run.id, slices);
+    for (let idx = 0; idx < slices.length; idx++) await slicing.queue.send({ runId: run.id, idx });
+    return run;
   }
 
   private async startQueued(): Promise<void> {
@@ -250,6 +283,10 @@ export class RunManager {
     if (!run) throw new RunRequestError(`no run ${id}`, 404);
     if (this.queued.delete(id)) {
       await this.store.updateRun(id, { status: 'stopped', reason: 'stopped before it started', endedAt: now() });
+    } else if (run.sliceSize !== undefined) {
+      if (FINAL_STATUSES.has(run.status)) throw new RunRequestError(`run ${id} is already ${run.status}`, 409);
+      // Its workers see the request at their next heartbeat and stop their slices.
+      await this.store.updateRun(id, { status: 'stopping', stopRequest: force ? 'force' : 'stop' });
     } else {
       const active = this.active.get(id);
       if (!active) {
@@ -268,7 +305,7 @@ export class RunManager {
   async killLeftJobs(id: number): Promise<JobOutcome[]> {
     const run = await this.store.getRun(id);
     if (!run) throw new RunRequestError(`no run ${id}`, 404);
-    if (this.active.has(id)) throw new RunRequestError(`run ${id} is still running: stop it first`, 409);
+    if (this.active.has(id) || !FINAL_STATUSES.has(run.status)) throw new RunRequestError(`run ${id} is still ${run.status}: stop it first`, 409);
     const left = (await this.store.jobs(id)).filter((j) => j.state === 'may_run' || j.state === 'running' || j.state === 'left');
     if (left.length === 0) return [];
     const outcomes = await killJobs(this.placeOf(run), left, await this.store.jobLaunches(id), this.closing.signal);

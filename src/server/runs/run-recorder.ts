@@ -40,6 +40,12 @@ export class RunRecorder {
     this.schedule();
   }
 
+  /** Updates the host and job rows from `event` without storing it (a slice's own recap, say). */
+  apply(event: RunEvent): void {
+    this.project(event);
+    this.schedule();
+  }
+
   /** A job launched by the run (`poll: 0` ones are left running on purpose), kept with its launch record. */
   jobLaunched(launch: LaunchedJob, task: string): void {
     this.setJob({ host: launch.host, jid: launch.job.jid, task, state: launch.poll === 0 ? 'left' : 'running', key: launch.key, launch });

@@ -1,8 +1,7 @@
 /**
  * The queue that hands slices to workers: pg-boss on the server's PostgreSQL database (its own
- * schema). A queued job only says which slice to run, with the run's extra variables, which the
- * database otherwise never holds; who runs a slice, and for how long, is the slice's lease in
- * castoff's own tables, so a worker that dies is noticed whatever the queue thinks of its job.
+ * schema). A queued job only says which slice to run; who runs it, and for how long, is the slice's
+ * lease in castoff's own tables, so a worker that dies is noticed whatever the queue thinks of its job.
  */
 import PgBoss from 'pg-boss';
 
@@ -11,7 +10,6 @@ export const SLICE_QUEUE = 'castoff-slices';
 export interface SliceJob {
   runId: number;
   idx: number;
-  extraVars: Record<string, unknown>;
 }
 
 export class SliceQueue {
@@ -21,13 +19,15 @@ export class SliceQueue {
     const boss = new PgBoss({ connectionString: url, schema: 'castoff_queue', max: 2 });
     boss.on('error', onError);
     await boss.start();
-    await boss.createQueue(SLICE_QUEUE);
+    // At most one waiting job per slice: sending a slice again while one waits does nothing, so the
+    // workers may re-send every queued slice whose job a dead worker took before claiming it.
+    await boss.createQueue(SLICE_QUEUE, { name: SLICE_QUEUE, policy: 'short' });
     return new SliceQueue(boss);
   }
 
   async send(job: SliceJob): Promise<void> {
     // Leases decide takeovers: the queue neither retries nor expires a slice on its own.
-    await this.boss.send(SLICE_QUEUE, job, { retryLimit: 0, expireInHours: 23 });
+    await this.boss.send(SLICE_QUEUE, job, { retryLimit: 0, expireInHours: 23, singletonKey: `${job.runId}/${job.idx}` });
   }
 
   /** Runs `handler` for each slice job, one at a time per call. */

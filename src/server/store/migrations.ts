@@ -66,6 +66,7 @@ const SLICES = (id: string) => `
 ALTER TABLE runs ADD COLUMN slice_size INTEGER;
 ALTER TABLE runs ADD COLUMN stop_request TEXT;
 ALTER TABLE runs ADD COLUMN finisher TEXT;
+ALTER TABLE runs ADD COLUMN extra_vars TEXT;
 ALTER TABLE remote_jobs ADD COLUMN launch_key TEXT;
 ALTER TABLE remote_jobs ADD COLUMN launch TEXT;
 CREATE TABLE slices (

@@ -72,9 +72,20 @@ export class PostgresStore implements Store {
 
   async createRun(run: NewRun): Promise<RunRecord> {
     const { rows } = await this.pool.query<RunRow>(
-      `INSERT INTO runs (project, playbook, inventory, limit_pattern, extra_var_names, check_mode, who, status, created_at, slice_size)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9) RETURNING *`,
-      [run.project, run.playbook, JSON.stringify(run.inventory), run.limit ?? null, JSON.stringify(run.extraVarNames), run.check, run.who, run.createdAt, run.sliceSize ?? null],
+      `INSERT INTO runs (project, playbook, inventory, limit_pattern, extra_var_names, check_mode, who, status, created_at, slice_size, extra_vars)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9, $10) RETURNING *`,
+      [
+        run.project,
+        run.playbook,
+        JSON.stringify(run.inventory),
+        run.limit ?? null,
+        JSON.stringify(run.extraVarNames),
+        run.check,
+        run.who,
+        run.createdAt,
+        run.sliceSize ?? null,
+        run.extraVars ? JSON.stringify(run.extraVars) : null,
+      ],
     );
     return runFromRow(rows[0]);
   }
@@ -176,6 +187,11 @@ export class PostgresStore implements Store {
     return rows.map(jobFromRow);
   }
 
+  async extraVarsOf(runId: number): Promise<Record<string, unknown>> {
+    const { rows } = await this.pool.query<{ extra_vars: string | null }>('SELECT extra_vars FROM runs WHERE id = $1', [runId]);
+    return rows[0]?.extra_vars ? (JSON.parse(rows[0].extra_vars) as Record<string, unknown>) : {};
+  }
+
   async jobLaunches(runId: number): Promise<LaunchedJob[]> {
     const { rows } = await this.pool.query<{ launch: string }>('SELECT launch FROM remote_jobs WHERE run_id = $1 AND launch IS NOT NULL', [runId]);
     return rows.map((r) => JSON.parse(r.launch) as LaunchedJob);
@@ -202,6 +218,13 @@ export class PostgresStore implements Store {
 
   async renewSlices(owner: string, until: string): Promise<void> {
     await this.pool.query("UPDATE slices SET lease_until = $1 WHERE owner = $2 AND status = 'running'", [until, owner]);
+  }
+
+  async queuedSlices(): Promise<Array<{ runId: number; idx: number }>> {
+    const { rows } = await this.pool.query<{ run_id: string; idx: number }>(
+      "SELECT s.run_id, s.idx FROM slices s JOIN runs r ON r.id = s.run_id WHERE s.status = 'queued' AND r.status IN ('queued', 'running', 'stopping')",
+    );
+    return rows.map((r) => ({ runId: Number(r.run_id), idx: r.idx }));
   }
 
   async requeueExpiredSlices(now: string): Promise<Array<{ runId: number; idx: number }>> {

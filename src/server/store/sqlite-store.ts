@@ -57,10 +57,21 @@ export class SqliteStore implements Store {
   async createRun(run: NewRun): Promise<RunRecord> {
     const row = this.db
       .prepare(
-        `INSERT INTO runs (project, playbook, inventory, limit_pattern, extra_var_names, check_mode, who, status, created_at, slice_size)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?) RETURNING *`,
+        `INSERT INTO runs (project, playbook, inventory, limit_pattern, extra_var_names, check_mode, who, status, created_at, slice_size, extra_vars)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) RETURNING *`,
       )
-      .get(run.project, run.playbook, JSON.stringify(run.inventory), run.limit ?? null, JSON.stringify(run.extraVarNames), run.check ? 1 : 0, run.who, run.createdAt, run.sliceSize ?? null) as RunRow;
+      .get(
+        run.project,
+        run.playbook,
+        JSON.stringify(run.inventory),
+        run.limit ?? null,
+        JSON.stringify(run.extraVarNames),
+        run.check ? 1 : 0,
+        run.who,
+        run.createdAt,
+        run.sliceSize ?? null,
+        run.extraVars ? JSON.stringify(run.extraVars) : null,
+      ) as RunRow;
     return runFromRow(row);
   }
 
@@ -149,6 +160,11 @@ export class SqliteStore implements Store {
     return (this.db.prepare(`SELECT ${JOB_COLUMNS} FROM remote_jobs WHERE run_id = ? ORDER BY host, jid`).all(runId) as JobRow[]).map(jobFromRow);
   }
 
+  async extraVarsOf(runId: number): Promise<Record<string, unknown>> {
+    const row = this.db.prepare('SELECT extra_vars FROM runs WHERE id = ?').get(runId) as { extra_vars: string | null } | undefined;
+    return row?.extra_vars ? (JSON.parse(row.extra_vars) as Record<string, unknown>) : {};
+  }
+
   async jobLaunches(runId: number): Promise<LaunchedJob[]> {
     const rows = this.db.prepare('SELECT launch FROM remote_jobs WHERE run_id = ? AND launch IS NOT NULL').all(runId) as Array<{ launch: string }>;
     return rows.map((r) => JSON.parse(r.launch) as LaunchedJob);
@@ -172,6 +188,13 @@ export class SqliteStore implements Store {
 
   async renewSlices(owner: string, until: string): Promise<void> {
     this.db.prepare("UPDATE slices SET lease_until = ? WHERE owner = ? AND status = 'running'").run(until, owner);
+  }
+
+  async queuedSlices(): Promise<Array<{ runId: number; idx: number }>> {
+    const rows = this.db
+      .prepare("SELECT s.run_id, s.idx FROM slices s JOIN runs r ON r.id = s.run_id WHERE s.status = 'queued' AND r.status IN ('queued', 'running', 'stopping')")
+      .all() as Array<{ run_id: number; idx: number }>;
+    return rows.map((r) => ({ runId: Number(r.run_id), idx: r.idx }));
   }
 
   async requeueExpiredSlices(now: string): Promise<Array<{ runId: number; idx: number }>> {

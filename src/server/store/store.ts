@@ -17,6 +17,8 @@ export interface NewRun {
   who: string;
   createdAt: string;
   sliceSize?: number;
+  /** Kept only for a run split among workers, which need them (see README). */
+  extraVars?: Record<string, unknown>;
 }
 
 export interface RunUpdate {
@@ -81,6 +83,8 @@ export interface Store {
   /** Removes events per `retention`; says how many. */
   prune(retention: Retention): Promise<number>;
 
+  /** A sliced run's extra variables, for its workers. */
+  extraVarsOf(runId: number): Promise<Record<string, unknown>>;
   /** The launch records (with keys) of the run's jobs, for a worker taking a slice over. */
   jobLaunches(runId: number): Promise<LaunchedJob[]>;
 
@@ -89,6 +93,8 @@ export interface Store {
   /** A queued slice becomes `owner`'s, running, until `until`; undefined when it is not queued. */
   claimSlice(runId: number, idx: number, owner: string, until: string): Promise<SliceRecord | undefined>;
   renewSlices(owner: string, until: string): Promise<void>;
+  /** Slices waiting for a worker, of runs not over. */
+  queuedSlices(): Promise<Array<{ runId: number; idx: number }>>;
   /** Running slices whose lease ran out go back to queued; which ones. */
   requeueExpiredSlices(now: string): Promise<Array<{ runId: number; idx: number }>>;
   /** Records a slice's end, if `owner` still holds it. */

@@ -1,0 +1,150 @@
+/**
+ * castoff serve with workers on one PostgreSQL database: a 200-host run (simulated hosts on four
+ * sshd containers) split into slices of 50, three `castoff worker` processes, one SIGKILLed while
+ * its slice waits on its async jobs. Another worker takes the slice over and reattaches to those
+ * jobs (the same job ids finish, none is launched twice), and the run's recap is the one a single
+ * castoff-playbook run of the same playbook gives.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HostStats, RunEvent } from '../../src/index.js';
+import type { RunDetail, RunRecord } from '../../src/server/types.js';
+import { CASTOFF_CLI, PLAYBOOK_CLI, runCliProcess } from '../helpers/cli.js';
+import { eventually } from '../helpers/eventually.js';
+import { startHosts, type TestHosts } from '../helpers/hosts.js';
+import { writeSimulatedInventory, type TestInventory } from '../helpers/inventory.js';
+import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
+import { allEvents, api, runDetail, startTestServer, type TestServer } from '../helpers/serve.js';
+
+const HOSTS = 200;
+const SLICE = 50;
+
+let fleet: TestHosts;
+let inv: TestInventory;
+let postgres: TestPostgres;
+let db: string;
+let server: TestServer;
+const workers: Array<{ proc: ChildProcess; owner: Promise<string> }> = [];
+
+function startWorker(): { proc: ChildProcess; owner: Promise<string> } {
+  const proc = spawn('node', [CASTOFF_CLI, 'worker', '--db', db, '--project', `demo=${inv.dir}`], {
+    cwd: inv.dir,
+    env: { ...process.env, CASTOFF_HOME: mkdtempSync(join(tmpdir(), 'castoff-worker-')), NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const owner = new Promise<string>((resolve, reject) => {
+    proc.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const found = /castoff worker: (\S+) is taking slices/.exec(out);
+      if (found) resolve(found[1]);
+    });
+    proc.on('exit', (code) => reject(new Error(`castoff worker exited with ${code}`)));
+  });
+  owner.catch(() => undefined);
+  return { proc, owner };
+}
+
+const PLAYBOOK = `- hosts: all
+  gather_facts: no
+  tasks:
+    - name: async sleep
+      command: sleep 8
+      async: 300
+      poll: 2
+    - name: after
+      command: echo {{ inventory_hostname }}
+`;
+
+beforeAll(async () => {
+  [fleet, postgres] = await Promise.all([startHosts(4, { prefix: 'c' }), startPostgres()]);
+  // Many simulated hosts connect to each container at once: let sshd take them all.
+  for (const host of fleet.hosts) await host.sh("echo 'MaxStartups 300:30:600' >> /etc/ssh/sshd_config && kill -HUP $(cat /run/sshd.pid 2>/dev/null || pgrep -o sshd)");
+  inv = writeSimulatedInventory(fleet.hosts, HOSTS);
+  writeFileSync(join(inv.dir, 'ansible.cfg'), `[defaults]\ninventory = hosts.ini\nknown_hosts = ${inv.knownHostsFile}\nforks = 25\n`);
+  writeFileSync(join(inv.dir, 'site.yml'), PLAYBOOK);
+  db = await postgres.newDatabase();
+  server = await startTestServer(inv.dir, undefined, ['--db', db, '--slice-size', String(SLICE)]);
+  for (let i = 0; i < 3; i++) workers.push(startWorker());
+  await Promise.all(workers.map((w) => w.owner));
+}, 300_000);
+
+afterAll(async () => {
+  for (const w of workers) w.proc.kill('SIGTERM');
+  await server?.stop();
+  await Promise.allSettled([fleet?.stop(), postgres?.stop()]);
+});
+
+const recapOf = (events: RunEvent[]) => events.find((e): e is Extract<RunEvent, { type: 'recap' }> => e.type === 'recap')!.stats;
+
+describe('castoff serve with workers', () => {
+  it('splits a 200-host run into slices; a worker killed mid-run has its slice finished by another, which reattaches to its jobs', async () => {
+    const id = (await api<RunRecord>(server, '/api/runs', { method: 'POST', body: { playbook: 'site.yml' } })).body.id;
+    const split = await runDetail(server, id);
+    expect(split.sliceSize).toBe(SLICE);
+    expect(split.slices.map((s) => s.hosts.length)).toEqual([50, 50, 50, 50]);
+    expect(split.slices.flatMap((s) => s.hosts)).toEqual(Array.from({ length: HOSTS }, (_, i) => `n${i + 1}`));
+
+    // A slice with async jobs running (its first forks' worth), on a worker we started.
+    const owners = await Promise.all(workers.map((w) => w.owner));
+    const busy = (d: RunDetail) =>
+      d.slices.find((s) => s.status === 'running' && s.owner !== undefined && owners.includes(s.owner) && d.jobs.filter((j) => s.hosts.includes(j.host) && j.state === 'running').length >= 10);
+    const running = await eventually(() => runDetail(server, id), (d) => busy(d) !== undefined, 120_000, 100);
+    const victim = busy(running)!;
+    expect(victim).toBeDefined();
+    const before = running.jobs.filter((j) => victim.hosts.includes(j.host)).map((j) => [j.host, j.jid]);
+    expect(before.length).toBeGreaterThanOrEqual(10);
+    workers[owners.indexOf(victim.owner!)].proc.kill('SIGKILL');
+
+    const run = await eventually(() => runDetail(server, id), (d) => ['succeeded', 'failed', 'stopped', 'error', 'lost'].includes(d.status), 240_000, 500);
+    expect(run.status).toBe('succeeded');
+    expect(run.exitCode).toBe(0);
+    const taken = run.slices.find((s) => s.idx === victim.idx)!;
+    expect(taken.status).toBe('done');
+    expect(taken.attempts).toBe(2);
+    expect(taken.owner).not.toBe(victim.owner);
+    // The jobs the killed worker launched are the ones that finished; none was launched again.
+    const after = run.jobs.filter((j) => victim.hosts.includes(j.host));
+    expect(after).toHaveLength(SLICE);
+    const jidOf = new Map(after.map((j) => [j.host, j.jid]));
+    expect(before.map(([host]) => [host, jidOf.get(host)])).toEqual(before);
+    expect(after.every((j) => j.state === 'finished')).toBe(true);
+    expect(run.jobs).toHaveLength(HOSTS);
+    expect(new Set(run.jobs.map((j) => j.key)).size).toBe(HOSTS);
+
+    const events = (await allEvents(server, id)).map((e) => e.event);
+    expect(events.filter((e) => e.type === 'warning' && e.message.includes(`slice ${victim.idx} (50 hosts) taken over`))).toHaveLength(1);
+    // Each host's results come in its playbook's order, whichever worker ran it.
+    for (const host of ['n1', 'n100', 'n200', ...victim.hosts.slice(0, 3)]) {
+      const tasks = events.filter((e): e is Extract<RunEvent, { type: 'host_result' }> => e.type === 'host_result' && e.host === host).map((e) => e.task);
+      expect(tasks.slice(-2)).toEqual(['async sleep', 'after']);
+    }
+    const recap = recapOf(events);
+    expect(events.filter((e) => e.type === 'recap')).toHaveLength(1);
+
+    // The same playbook in one castoff-playbook process.
+    const single = await runCliProcess(PLAYBOOK_CLI, ['site.yml', '--forks', '50', '--output', 'jsonl'], { cwd: inv.dir, env: { CASTOFF_HOME: mkdtempSync(join(tmpdir(), 'castoff-single-')) }, boundMs: 300_000 });
+    expect(single.code).toBe(0);
+    const singleRecap = recapOf(single.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as RunEvent));
+    expect(recap).toEqual(singleRecap);
+    const sample: HostStats = { ok: 2, changed: 2, unreachable: 0, failed: 0, skipped: 0, rescued: 0, ignored: 0 };
+    expect(Object.values(recap).every((s) => JSON.stringify(s) === JSON.stringify(sample))).toBe(true);
+  }, 600_000);
+
+  it('Stop reaches every worker: the slices stop, their jobs are terminated, the run ends stopped', async () => {
+    writeFileSync(join(inv.dir, 'long.yml'), `- hosts: all\n  gather_facts: no\n  tasks:\n    - name: long\n      command: sleep 300\n      async: 600\n      poll: 2\n`);
+    const id = (await api<RunRecord>(server, '/api/runs', { method: 'POST', body: { playbook: 'long.yml', limit: 'n1:n2:n3:n4:n51:n52:n101:n102' } })).body.id;
+    const split = await runDetail(server, id);
+    expect(split.slices.map((s) => s.hosts)).toEqual([['n1', 'n2', 'n3', 'n4', 'n51', 'n52', 'n101', 'n102']]);
+    await eventually(() => runDetail(server, id), (d) => d.jobs.filter((j) => j.state === 'running').length === 8, 120_000);
+    expect((await api(server, `/api/runs/${id}/stop`, { method: 'POST', body: {} })).status).toBe(200);
+    const run = await eventually(() => runDetail(server, id), (d) => d.status === 'stopped', 120_000);
+    expect(run.status).toBe('stopped');
+    expect(run.exitCode).toBe(99);
+    expect(run.jobs.map((j) => j.state)).toEqual(run.jobs.map(() => 'killed'));
+    for (const job of run.jobs) for (const host of fleet.hosts) expect(await host.processesWithEnv(`CASTOFF_JOB_ID=${job.jid}`)).toEqual([]);
+  }, 300_000);
+});
