@@ -69,6 +69,11 @@ export function addCommonOptions(program: Command): Command {
     .version(versionText(program.name()), '--version');
 }
 
+/** parseArgs for `castoff <subcommand> ...`, whose program knows nothing of the subcommand's word. */
+export function parseSubcommandArgs(cmd: Command, argv: string[]): number | undefined {
+  return parseArgs(cmd, [...argv.slice(0, 2), ...argv.slice(3)]);
+}
+
 /** Parses the command line; an exit code when commander stopped (help, version, a bad option). */
 export function parseArgs(cmd: Command, argv: string[]): number | undefined {
   try {

@@ -2,14 +2,14 @@
  * `castoff serve`: the server in the foreground until Ctrl-C or SIGTERM, which stop its runs as
  * Stop does and close the database. The first start prints the API token once.
  */
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { homedir } from 'node:os';
 import { join, resolve, basename } from 'node:path';
 import { ConfigError } from '../index.js';
-import { startServer } from '../server/serve.js';
+import { isPostgres, startServer } from '../server/serve.js';
 import { exitCodeForError } from './common.js';
 import { EXIT } from './exit-codes.js';
-import { positiveInt } from './options.js';
+import { parseSubcommandArgs, positiveInt } from './options.js';
 
 interface ServeCliOptions {
   host: string;
@@ -72,19 +72,15 @@ export function untilStopped(message: string): Promise<void> {
 
 export async function runServeCommand(argv: string[]): Promise<number> {
   const cmd = program();
-  try {
-    cmd.parse(argv.slice(3), { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.badOptions;
-    return exitCodeForError(err, 0);
-  }
+  const stopped = parseSubcommandArgs(cmd, argv);
+  if (stopped !== undefined) return stopped;
   const opts = cmd.opts<ServeCliOptions>();
   try {
     const server = await startServer({
       host: opts.host,
       port: opts.port,
       allowRemote: opts.allowRemote,
-      db: opts.db && (/^postgres(ql)?:\/\//.test(opts.db) ? opts.db : resolve(opts.db)),
+      db: opts.db && (isPostgres(opts.db) ? opts.db : resolve(opts.db)),
       home: process.env.CASTOFF_HOME ?? join(homedir(), '.castoff'),
       projects: projectsOf(opts.project),
       tokenFile: opts.tokenFile,

@@ -2,11 +2,11 @@
  * `castoff worker --db postgres://...`: runs slices of the runs a `castoff serve --slice-size N`
  * splits, on this machine, until Ctrl-C or SIGTERM (which stop its slices as Stop does).
  */
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { startWorker } from '../server/work.js';
 import { exitCodeForError } from './common.js';
 import { EXIT } from './exit-codes.js';
-import { positiveInt } from './options.js';
+import { parseSubcommandArgs, positiveInt } from './options.js';
 import { projectsOf, untilStopped } from './serve-command.js';
 
 interface WorkerCliOptions {
@@ -29,12 +29,8 @@ function program(): Command {
 
 export async function runWorkerCommand(argv: string[]): Promise<number> {
   const cmd = program();
-  try {
-    cmd.parse(argv.slice(3), { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.badOptions;
-    return exitCodeForError(err, 0);
-  }
+  const stopped = parseSubcommandArgs(cmd, argv);
+  if (stopped !== undefined) return stopped;
   const opts = cmd.opts<WorkerCliOptions>();
   try {
     const projects = projectsOf(opts.project.length > 0 ? opts.project : [process.cwd()]);

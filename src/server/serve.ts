@@ -119,8 +119,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       store,
       close: async () => {
         clearInterval(pruning);
-        await app.close();
+        // Runs first: a live log streamed to a page ends only once its run has, and the HTTP
+        // server waits for it.
         await runs.close();
+        await app.close();
         await queue?.close();
         await store.close();
       },

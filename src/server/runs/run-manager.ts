@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { RunEvent } from '../../index.js';
-import type { Store } from '../store/store.js';
+import type { NewRun, Store } from '../store/store.js';
 import { FINAL_STATUSES, type RunDetail, type RunRecord, type RunStatus, type StartRunRequest } from '../types.js';
 import type { SliceQueue } from '../slices/slice-queue.js';
 import { cutIntoSlices, hostsOfRun } from '../slices/slicing.js';
@@ -160,15 +160,9 @@ export class RunManager {
     return full;
   }
 
-  async start(request: StartRunRequest, who: string): Promise<RunRecord> {
-    const [project, dir] = this.projectDir(request.project);
-    if (typeof request.playbook !== 'string' || request.playbook === '') throw new RunRequestError('a run needs a playbook');
-    RunManager.inside(dir, request.playbook, 'playbook');
-    // `h1,h2,` is a host list, not a file.
-    for (const source of request.inventory ?? []) if (!source.includes(',')) RunManager.inside(dir, source, 'inventory');
-    const sliced = await this.sliced(project, dir, request, who);
-    if (sliced) return sliced;
-    const run = await this.store.createRun({
+  /** The run as the store records it: of the extra variables, only their names. */
+  private static newRun(project: string, request: StartRunRequest, who: string): NewRun {
+    return {
       project,
       playbook: request.playbook,
       inventory: request.inventory ?? [],
@@ -177,7 +171,18 @@ export class RunManager {
       check: request.check === true,
       who,
       createdAt: now(),
-    });
+    };
+  }
+
+  async start(request: StartRunRequest, who: string): Promise<RunRecord> {
+    const [project, dir] = this.projectDir(request.project);
+    if (typeof request.playbook !== 'string' || request.playbook === '') throw new RunRequestError('a run needs a playbook');
+    RunManager.inside(dir, request.playbook, 'playbook');
+    // `h1,h2,` is a host list, not a file.
+    for (const source of request.inventory ?? []) if (!source.includes(',')) RunManager.inside(dir, source, 'inventory');
+    const sliced = await this.sliced(project, dir, request, who);
+    if (sliced) return sliced;
+    const run = await this.store.createRun(RunManager.newRun(project, request, who));
     await this.store.lease(run.id, this.owner, this.leaseEnd(), now());
     this.queued.set(run.id, request);
     await this.startQueued();
@@ -192,18 +197,8 @@ export class RunManager {
       throw new RunRequestError(`cannot read the run's inventory to slice it: ${err.message}`);
     });
     if (hosts.length === 0) return undefined;
-    const run = await this.store.createRun({
-      project,
-      playbook: request.playbook,
-      inventory: request.inventory ?? [],
-      limit: request.limit,
-      extraVarNames: Object.keys(request.extraVars ?? {}),
-      extraVars: request.extraVars ?? {},
-      check: request.check === true,
-      who,
-      createdAt: now(),
-      sliceSize: slicing.size,
-    });
+    // Its workers need the extra variables themselves, so a sliced run keeps them.
+    const run = await this.store.createRun({ ...RunManager.newRun(project, request, who), extraVars: request.extraVars ?? {}, sliceSize: slicing.size });
     const slices = cutIntoSlices(hosts, slicing.size);
     await this.store.createSlices(run.id, slices);
     for (let idx = 0; idx < slices.length; idx++) await slicing.queue.send({ runId: run.id, idx });
