@@ -33,8 +33,14 @@ export async function streamEvents(ctx: AppContext, runId: number, after: number
   /** Writes `text`, waiting for the client to take it when its buffer is full. */
   const write = async (text: string) => {
     if (!response.write(text) && !closed) await new Promise<void>((resolve) => {
-      response.once('drain', resolve);
-      response.once('close', resolve);
+      // Both listeners go once either fires: a long stream waits for drain many times.
+      const done = () => {
+        response.off('drain', done);
+        response.off('close', done);
+        resolve();
+      };
+      response.on('drain', done);
+      response.on('close', done);
     });
   };
   let sent = after;
