@@ -126,12 +126,15 @@ async function showRun(id) {
   let count = 0;
   const abort = new AbortController();
   leaving = () => abort.abort();
+  // While the run's stream is followed, it alone draws the run: it brings each state in order, where
+  // a state fetched after a button could arrive after a newer one (a Force stop's `stopped`).
+  let following = true;
   const act = (path, body) => async () => {
     $('action-result').textContent = '';
     try {
       const result = await api(path, { method: 'POST', body: JSON.stringify(body ?? {}) });
       if (Array.isArray(result)) $('action-result').textContent = result.map((o) => `${o.host} ${o.jid}: ${o.state} (${o.note})`).join('; ') || 'no job to kill';
-      renderDetail(await api(`/api/runs/${id}`));
+      if (!following) renderDetail(await api(`/api/runs/${id}`));
     } catch (err) {
       $('action-result').textContent = err.message;
     }
@@ -183,6 +186,7 @@ async function showRun(id) {
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
+  following = false;
 }
 
 $('login-form').onsubmit = async (e) => {

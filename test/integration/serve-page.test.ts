@@ -109,8 +109,25 @@ describe('the run page', () => {
     const page = await loggedIn();
     const id = await startLongRun(page);
     const jobs = await runningJobsOnPage(page);
+    // A state of the run asked for while its stream is open and delivered late, as on a loaded
+    // machine: it must not draw over the `stopped` the stream brought meanwhile. Once the stream
+    // has ended, the server's answer is final and goes through as it is.
+    const stale = JSON.stringify(await runDetail(server, id));
+    let streamEnded = false;
+    page.on('requestfinished', (request) => {
+      if (request.url().includes(`/api/runs/${id}/stream`)) streamEnded = true;
+    });
+    const delivered: Promise<void>[] = [];
+    await page.route(`${server.url}/api/runs/${id}`, (route) => {
+      if (streamEnded) return route.continue();
+      delivered.push(new Promise((r) => setTimeout(r, 3000)).then(() => route.fulfill({ contentType: 'application/json', body: stale })));
+    });
     await page.click('#force-stop');
     await statusOnPage(page, 'stopped');
+    await Promise.all(delivered);
+    await page.unroute(`${server.url}/api/runs/${id}`);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    expect(await page.textContent('#run-status')).toBe('stopped');
     expect(await page.textContent('#run-reason')).toContain('Force stop');
     await page.waitForSelector('#kill-jobs:not([hidden])');
     expect(await page.$$eval('#jobs tbody tr', (trs) => trs.map((tr) => tr.children[3].textContent))).toEqual(jobs.map(() => 'may_run'));
