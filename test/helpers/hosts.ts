@@ -142,9 +142,16 @@ export class TestHost {
     await run('docker', ['unpause', this.container.getId()]);
   }
 
-  /** Stops the sshd listener and every session it served; the entrypoint keeps the container up. */
+  /**
+   * Stops the sshd listener and every session it served; the entrypoint keeps the container up.
+   * It kills until no live one is left: an sshd the supervisor had just started, or a session forked
+   * while the first kill went round, would otherwise keep the wait going; a killed session that
+   * is a zombie until the container's init reaps it counts as gone.
+   */
   async stopSshd(): Promise<void> {
-    await this.sh('touch /run/sshd.stop; pkill -x sshd; while pgrep -x sshd >/dev/null; do sleep 0.05; done');
+    const live = `ps -e -o stat=,comm= | awk '$2 == "sshd" && $1 !~ /^Z/' | grep -q .`;
+    const r = await this.sh(`touch /run/sshd.stop; n=0; while ${live}; do pkill -x sshd; sleep 0.05; n=$((n+1)); [ $n -lt 400 ] || { ps -e -o pid,stat,comm,args; exit 1; }; done`);
+    if (r.rc !== 0) throw new Error(`${this.name}: sshd would not stop:\n${r.output}`);
   }
 
   async startSshd(): Promise<void> {
