@@ -11,6 +11,7 @@ import { settledWithin, type Connection } from '../connection/index.js';
 import { CancelledError, UnreachableError } from '../core/errors.js';
 import type { AsyncJob } from './job.js';
 import { isFailed, type ModuleResult } from '../core/index.js';
+import { deadline as timeLimit } from '../core/deadline.js';
 import { removeJobFiles, terminateJob } from './control.js';
 import { finishedResult, isMissingJob, missingResult, readJobStatus, runningResult, type JobStatus } from './status.js';
 import { CheckSchedule, type DueCheck } from './check-schedule.js';
@@ -135,18 +136,19 @@ async function follow(conn: Connection, job: AsyncJob, options: WaitOptions, sch
     const scheduled: DueCheck = woke === 'wake' ? { at: performance.now(), cadence: false } : due.at > deadline ? { at: deadline, cadence: true } : due;
 
     // A check on a hung connection must not outlast the limit by much.
-    const checkTimeout = AbortSignal.timeout(Math.ceil(Math.max(deadline - performance.now(), 0) + CHECK_SLACK_MS));
-    const checkSignal = signal ? AbortSignal.any([signal, checkTimeout]) : checkTimeout;
+    const checkLimit = timeLimit(Math.ceil(Math.max(deadline - performance.now(), 0) + CHECK_SLACK_MS), signal);
     let status: JobStatus | undefined;
     try {
       checks++;
-      status = await readJobStatus(conn, job, checkSignal);
+      status = await readJobStatus(conn, job, checkLimit.signal);
       lastError = undefined;
     } catch (err) {
       if (signal?.aborted) throw new CancelledError();
       if (err instanceof UnreachableError && hostKeyRefused(err)) throw err;
       if (err instanceof UnreachableError) lastError = err;
       else if (!(err instanceof CancelledError)) throw err;
+    } finally {
+      checkLimit.clear();
     }
     const cadence = schedule.checked(scheduled, performance.now());
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Client, ClientChannel, ConnectConfig, SFTPWrapper } from 'ssh2';
 import { CancelledError, ConfigError, RemoteFileError, UnreachableError, type UnreachableCause } from '../core/errors.js';
+import { deadline } from '../core/deadline.js';
 import { wrapCommand, type WrappedCommand } from './become.js';
 import { ExecSession } from './exec-session.js';
 import { PID_MARKER, PidProbe } from './pid-probe.js';
@@ -633,7 +634,7 @@ export class SshConnection implements Connection {
    */
   private killExec(pid: number | undefined, marker: string, become: ExecOptions['become']): void {
     // No signal on the kill itself (aborting it would kill the killer); only the wait is bounded.
-    this.linger(abortable(this.exec(killExecCommand(pid, marker), become ? { become } : {}), AbortSignal.timeout(KILL_WAIT_MS)));
+    this.linger(abortable(this.exec(killExecCommand(pid, marker), become ? { become } : {}), deadline(KILL_WAIT_MS).signal));
   }
 
   private sftp(): Promise<SFTPWrapper> {

@@ -3,3 +3,4 @@ export * from './errors.js';
 export { cleanModuleReturn } from './module-return.js';
 export { isUnsafe, UnsafeText } from './unsafe-text.js';
 export { ShellSyntaxError, shellWords, type ShellWord } from './shell-words.js';
+export { deadline, type Deadline } from './deadline.js';

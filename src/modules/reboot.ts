@@ -7,6 +7,7 @@
  */
 import type { ModuleResult } from '../core/index.js';
 import { CancelledError, CastoffError } from '../core/errors.js';
+import { deadline as timeLimit } from '../core/deadline.js';
 import { delay, LocalConnection, shellQuote, stdoutText, stderrText } from '../connection/index.js';
 import { nonNegativeInt, objectOf, text, type JsonSchema } from '../source/schema-values.js';
 import { hostModule } from './define.js';
@@ -103,12 +104,26 @@ async function untilSuccess(ctx: ActionContext, what: string, timeout: number, d
   throw new TimedOut(`Timed out waiting for ${what} (timeout=${timeout})`);
 }
 
+/** `work` given a signal that ends after `seconds` or with `signal`. */
+async function within(seconds: number, signal: AbortSignal, work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+  const limit = timeLimit(seconds * 1000, signal);
+  try {
+    await work(limit.signal);
+  } finally {
+    limit.clear();
+  }
+}
+
 /** A fresh transport within connect_timeout (if set), then `work` within the rest of the wait. */
 async function onFreshConnection(ctx: ActionContext, deadline: AbortSignal, work: (signal: AbortSignal) => Promise<void>): Promise<void> {
   const connectTimeout = ctx.args.connect_timeout === undefined ? undefined : Number(ctx.args.connect_timeout);
-  const connectSignal = connectTimeout ? AbortSignal.any([deadline, AbortSignal.timeout(connectTimeout * 1000)]) : deadline;
-  await ctx.connection.reconnect(connectSignal);
-  await ctx.connection.connect(connectSignal);
+  const connectLimit = connectTimeout ? timeLimit(connectTimeout * 1000, deadline) : undefined;
+  try {
+    await ctx.connection.reconnect(connectLimit?.signal ?? deadline);
+    await ctx.connection.connect(connectLimit?.signal ?? deadline);
+  } finally {
+    connectLimit?.clear();
+  }
   await work(deadline);
 }
 
@@ -137,22 +152,24 @@ async function reboot(ctx: ActionContext): Promise<ModuleResult> {
   const timeout = seconds(ctx, 'reboot_timeout');
   try {
     // Each wait has the whole reboot_timeout, as in Ansible.
-    const bootWait = AbortSignal.any([ctx.signal, AbortSignal.timeout(timeout * 1000)]);
-    await untilSuccess(ctx, 'last boot time check', timeout, bootWait, () =>
-      onFreshConnection(ctx, bootWait, async (signal) => {
-        const current = await bootId(ctx, signal);
-        if (current === '' || current === previous) throw new RebootFailure('boot time has not changed');
+    await within(timeout, ctx.signal, (bootWait) =>
+      untilSuccess(ctx, 'last boot time check', timeout, bootWait, () =>
+        onFreshConnection(ctx, bootWait, async (signal) => {
+          const current = await bootId(ctx, signal);
+          if (current === '' || current === previous) throw new RebootFailure('boot time has not changed');
+        }),
+      ),
+    );
+    await within(timeout, ctx.signal, (testWait) =>
+      untilSuccess(ctx, 'post-reboot test command', timeout, testWait, async () => {
+        const result = await run(ctx, textArg(ctx, 'test_command'), testWait);
+        if (result.rc !== 0) {
+          // The next try starts on a fresh transport, in case the host rebooted again.
+          await ctx.connection.reconnect(testWait);
+          throw new RebootFailure(`Test command failed: ${result.stderr} ${result.stdout}`);
+        }
       }),
     );
-    const testWait = AbortSignal.any([ctx.signal, AbortSignal.timeout(timeout * 1000)]);
-    await untilSuccess(ctx, 'post-reboot test command', timeout, testWait, async () => {
-      const result = await run(ctx, textArg(ctx, 'test_command'), testWait);
-      if (result.rc !== 0) {
-        // The next try starts on a fresh transport, in case the host rebooted again.
-        await ctx.connection.reconnect(testWait);
-        throw new RebootFailure(`Test command failed: ${result.stderr} ${result.stdout}`);
-      }
-    });
   } catch (error) {
     if (error instanceof TimedOut) return { failed: true, changed: false, rebooted: true, elapsed: elapsed(), msg: error.message };
     throw error;

@@ -6,6 +6,7 @@
  */
 import type { ModuleResult } from '../core/index.js';
 import { CancelledError, CastoffError } from '../core/errors.js';
+import { deadline } from '../core/deadline.js';
 import { delay } from '../connection/index.js';
 import { nonNegativeInt, objectOf } from '../source/schema-values.js';
 import { hostModule } from './define.js';
@@ -28,9 +29,9 @@ function seconds(ctx: ActionContext, name: Setting): number {
  * Says why it failed; a try cut short by the end of the wait has nothing new to say.
  */
 async function tryPing(ctx: ActionContext, connectTimeout: number, waitSignal: AbortSignal): Promise<{ ok: boolean; reason?: string }> {
-  const connectSignal = AbortSignal.any([waitSignal, AbortSignal.timeout(connectTimeout * 1000)]);
+  const connectLimit = deadline(connectTimeout * 1000, waitSignal);
   try {
-    await ctx.connection.reconnect(connectSignal);
+    await ctx.connection.reconnect(connectLimit.signal);
     const result = await runModuleFor({ ...ctx, signal: waitSignal }, { module: 'ping' }, {});
     if (result.ping === 'pong') return { ok: true };
     return { ok: false, reason: typeof result.msg === 'string' && result.msg ? result.msg : 'ping test failed' };
@@ -39,7 +40,24 @@ async function tryPing(ctx: ActionContext, connectTimeout: number, waitSignal: A
     if (ctx.signal.aborted || !(error instanceof CastoffError)) throw error;
     if (!(error instanceof CancelledError)) return { ok: false, reason: error.message };
     return { ok: false, reason: waitSignal.aborted ? undefined : `no connection within connect_timeout (${connectTimeout} s)` };
+  } finally {
+    connectLimit.clear();
   }
+}
+
+/** Tries until one answers `pong` or the wait ends. */
+async function waitForPong(ctx: ActionContext, waitSignal: AbortSignal, elapsed: () => number, timeout: number): Promise<ModuleResult> {
+  let lastError = `the host did not answer within ${timeout} s`;
+  while (!waitSignal.aborted) {
+    const attempt = await tryPing(ctx, seconds(ctx, 'connect_timeout'), waitSignal);
+    if (attempt.ok) return { changed: false, elapsed: elapsed() };
+    if (attempt.reason) lastError = attempt.reason;
+    await delay(seconds(ctx, 'sleep') * 1000, waitSignal).catch((error: unknown) => {
+      if (ctx.signal.aborted) throw error;
+    });
+  }
+  if (ctx.signal.aborted) throw new CancelledError();
+  return { failed: true, changed: false, elapsed: elapsed(), msg: `timed out waiting for ping module test: ${lastError}` };
 }
 
 export const waitForConnectionModule = hostModule({
@@ -55,17 +73,11 @@ export const waitForConnectionModule = hostModule({
     await delay(seconds(ctx, 'delay') * 1000, ctx.signal);
     // The timeout counts from the first try, after the delay, as in Ansible.
     const timeout = seconds(ctx, 'timeout');
-    const waitSignal = AbortSignal.any([ctx.signal, AbortSignal.timeout(timeout * 1000)]);
-    let lastError = `the host did not answer within ${timeout} s`;
-    while (!waitSignal.aborted) {
-      const attempt = await tryPing(ctx, seconds(ctx, 'connect_timeout'), waitSignal);
-      if (attempt.ok) return { changed: false, elapsed: elapsed() };
-      if (attempt.reason) lastError = attempt.reason;
-      await delay(seconds(ctx, 'sleep') * 1000, waitSignal).catch((error: unknown) => {
-        if (ctx.signal.aborted) throw error;
-      });
+    const wait = deadline(timeout * 1000, ctx.signal);
+    try {
+      return await waitForPong(ctx, wait.signal, elapsed, timeout);
+    } finally {
+      wait.clear();
     }
-    if (ctx.signal.aborted) throw new CancelledError();
-    return { failed: true, changed: false, elapsed: elapsed(), msg: `timed out waiting for ping module test: ${lastError}` };
   },
 });

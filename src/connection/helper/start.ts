@@ -3,6 +3,7 @@
  * open (Connection.spawn, through the become step of its identity), ready once it greets.
  */
 import { CancelledError, HelperLostError, UnreachableError } from '../../core/errors.js';
+import { deadline } from '../../core/deadline.js';
 import { abortable } from '../abortable.js';
 import { shellQuote } from '../quote.js';
 import type { Connection, HelperLaunch, SpawnedCommand } from '../types.js';
@@ -37,7 +38,8 @@ export async function launchHelper(conn: Connection, launch: HelperLaunch, optio
     },
     { maxLineBytes: options.maxLineBytes, onRequest: options.onRequest },
   );
-  const signal = AbortSignal.any([AbortSignal.timeout(HELPER_START_TIMEOUT_MS), ...(options.signal ? [options.signal] : [])]);
+  const startLimit = deadline(HELPER_START_TIMEOUT_MS, options.signal);
+  const { signal } = startLimit;
   try {
     spawned = await conn.spawn(`${shellQuote(launch.python)} ${shellQuote(`${launch.dir}/helper.py`)}`, {
       become: launch.become,
@@ -61,5 +63,7 @@ export async function launchHelper(conn: Connection, launch: HelperLaunch, optio
       throw new HelperLostError(`${conn.host}: the warm helper did not start within ${HELPER_START_TIMEOUT_MS / 1000} s`);
     }
     throw err;
+  } finally {
+    startLimit.clear();
   }
 }

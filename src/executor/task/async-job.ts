@@ -6,6 +6,7 @@ import type { ActionContext } from '../../modules/index.js';
 import { launchAsyncJob, launchReply, terminateJob, waitForJob, type AsyncJob, type JobStart, type LaunchIntent, type ModulePayload } from '../../async/index.js';
 import type { ModuleResult } from '../../core/index.js';
 import { CancelledError } from '../../core/errors.js';
+import { deadline } from '../../core/deadline.js';
 import { asyncPollEvent } from '../../events/index.js';
 import type { Target } from '../../target/index.js';
 import type { TaskRun } from './run-task.js';
@@ -53,7 +54,7 @@ async function startJob(job: AsyncJobRun, key: string): Promise<{ job?: AsyncJob
   if (resumed) return { job: resumed, result: launchReply(resumed), resumed: true };
   // The async limit bounds the launch too, so a host frozen before its job starts still fails
   // at the limit when the task has no `timeout:`.
-  const launchLimit = AbortSignal.timeout(limit * 1000);
+  const launchLimit = deadline(limit * 1000, signal);
   try {
     const launched = await launchAsyncJob(actionCtx.connection, job.payload, {
       limit,
@@ -61,15 +62,17 @@ async function startJob(job: AsyncJobRun, key: string): Promise<{ job?: AsyncJob
       python: target.python,
       asyncDir: target.asyncDir,
       environment: target.environment,
-      signal: AbortSignal.any([signal, launchLimit]),
+      signal: launchLimit.signal,
       onLaunching: (intent: LaunchIntent) => ctx.onJobLaunching?.(report(intent, job, key)),
     });
     return { ...launched, resumed: false };
   } catch (err) {
-    if (err instanceof CancelledError && launchLimit.aborted && !signal.aborted) {
+    if (err instanceof CancelledError && launchLimit.signal.aborted && !signal.aborted) {
       return { result: { failed: true, changed: false, msg: `async task did not complete within the requested time - ${limit}s`, finished: 0 }, resumed: false };
     }
     throw err;
+  } finally {
+    launchLimit.clear();
   }
 }
 

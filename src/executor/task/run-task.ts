@@ -6,6 +6,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { displayKindOf, FACTS_KEY, hostModuleForTask, type ActionContext, type HostModule } from '../../modules/index.js';
 import type { ModuleResult } from '../../core/index.js';
+import { deadline, type Deadline } from '../../core/deadline.js';
 import { CancelledError, TemplateError } from '../../core/errors.js';
 import type { RunEventInput } from '../../events/index.js';
 import type { Task } from '../../playbook/index.js';
@@ -58,7 +59,7 @@ function unusedConnection(module: string): Connection {
 
 class TaskRunner {
   private readonly timeoutSeconds: number | undefined;
-  private readonly timeoutSignal: AbortSignal | undefined;
+  private readonly timeout: Deadline | undefined;
   private readonly deadline: number | undefined;
   private readonly signal: AbortSignal;
   private readonly action: HostModule | undefined;
@@ -67,9 +68,9 @@ class TaskRunner {
     const { task, keywords, ctx } = run;
     const timeout = keywords.timeout !== undefined ? num(keywords.timeout, run.vars, 0) : (ctx.taskTimeout ?? 0);
     this.timeoutSeconds = timeout > 0 ? timeout : undefined;
-    this.timeoutSignal = this.timeoutSeconds ? AbortSignal.timeout(this.timeoutSeconds * 1000) : undefined;
+    this.timeout = this.timeoutSeconds ? deadline(this.timeoutSeconds * 1000, ctx.signal) : undefined;
     this.deadline = this.timeoutSeconds ? performance.now() + this.timeoutSeconds * 1000 : undefined;
-    this.signal = this.timeoutSignal ? AbortSignal.any([ctx.signal, this.timeoutSignal]) : ctx.signal;
+    this.signal = this.timeout?.signal ?? ctx.signal;
     this.action = hostModuleForTask(task);
   }
 
@@ -197,7 +198,12 @@ class TaskRunner {
   }
 
   failure(err: unknown): ModuleResult {
-    return fromError(err, { seconds: this.timeoutSeconds, expired: this.timeoutSignal?.aborted === true && !this.run.ctx.signal.aborted }, this.run.task.position);
+    return fromError(err, { seconds: this.timeoutSeconds, expired: this.timeout?.signal.aborted === true && !this.run.ctx.signal.aborted }, this.run.task.position);
+  }
+
+  /** The task is over: its timeout's timer goes. */
+  release(): void {
+    this.timeout?.clear();
   }
 }
 
@@ -209,6 +215,8 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
     result = await runner.bounded(runner.execute());
   } catch (err) {
     result = runner.failure(err);
+  } finally {
+    runner.release();
   }
   const status = statusOf(result);
   const ignoreErrors = status === 'failed' && !result.cancelled && bool(run.keywords.ignore_errors, run.vars);
