@@ -88,6 +88,7 @@ export async function runServeCommand(argv: string[]): Promise<number> {
       retentionDays: opts.retentionDays,
       retentionRows: opts.retentionRows,
       sliceSize: opts.sliceSize,
+      onWarning: (message) => process.stderr.write(`castoff serve: ${message}\n`),
     });
     if (server.tokens.created) {
       process.stdout.write(`castoff serve: your API token (shown once; keep it, it is stored only hashed):\n${server.tokens.created}\n`);

@@ -34,6 +34,8 @@ export interface ServeOptions {
   heartbeatMs?: number;
   /** Split each run into slices of this many hosts, for `castoff worker` processes (PostgreSQL only). */
   sliceSize?: number;
+  /** Told what the server's background work could not do (a database that stopped answering). */
+  onWarning?: (message: string) => void;
 }
 
 export interface RunningServer {
@@ -98,16 +100,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       throw new ConfigError(`cannot use the database ${redactedUrl(db)}: ${err.message}`);
     });
     const tokens = await setUpTokens(store, options.tokenFile && resolve(options.tokenFile));
-    if (options.sliceSize !== undefined) queue = await SliceQueue.open(db, () => undefined);
+    if (options.sliceSize !== undefined) queue = await SliceQueue.open(db, (err) => options.onWarning?.(`queue: ${err.message}`));
     const runs = new RunManager(store, {
       projects,
       maxRuns: options.maxRuns ?? 4,
       heartbeatMs: options.heartbeatMs,
+      onWarning: options.onWarning,
       ...(queue && options.sliceSize !== undefined ? { slicing: { size: options.sliceSize, queue } } : {}),
     });
     await runs.open();
     await prune(store, options);
-    const pruning = setInterval(() => void prune(store, options).catch(() => undefined), RETENTION_PERIOD_MS);
+    const pruning = setInterval(() => void prune(store, options).catch((err: Error) => options.onWarning?.(`pruning events: ${err.message}`)), RETENTION_PERIOD_MS);
     pruning.unref();
     const app = buildApp({ store, runs, projects });
     await app.listen({ host, port: options.port ?? 8080 });

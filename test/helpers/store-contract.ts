@@ -133,13 +133,43 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.finishSlice(run.id, 0, 'a', end)).toBe(false);
       expect(await store.claimSlice(run.id, 0, 'c', '2026-12-01T00:02:00.000Z')).toMatchObject({ owner: 'c', attempts: 2 });
       expect(await store.finishSlice(run.id, 0, 'c', end)).toBe(true);
-      expect(await store.claimRunFinish(run.id, 'c')).toBe(false);
+      const ending = (who: string) => ({
+        events: [{ type: 'recap' as const, stats: {}, time: '2026-12-01T00:03:00.000Z' }, warning(0), { ...warning(1), message: who }],
+        update: { status: 'failed' as const, exitCode: 2, endedAt: '2026-12-01T00:03:00.000Z' },
+      });
+      // Slice 1 is still running: the run cannot end yet.
+      expect(await store.endSlicedRun(run.id, 'c', ending('c'))).toBe(false);
+      expect((await store.getRun(run.id))!.status).toBe('queued');
       expect(await store.finishSlice(run.id, 1, 'b', { ...end, exitCode: 2, stats: {} })).toBe(true);
-      const finishing = await Promise.all([store.claimRunFinish(run.id, 'b'), store.claimRunFinish(run.id, 'c')]);
-      expect(finishing.filter(Boolean)).toHaveLength(1);
+      const ends = await Promise.all([store.endSlicedRun(run.id, 'b', ending('b')), store.endSlicedRun(run.id, 'c', ending('c'))]);
+      expect(ends.filter(Boolean)).toHaveLength(1);
+      // The ending is written whole and once: its events together, then the status.
+      const written = await store.eventsAfter(run.id, 0, 100);
+      expect(written.map((e) => [e.seq, e.event.type])).toEqual([
+        [1, 'recap'],
+        [2, 'warning'],
+        [3, 'warning'],
+      ]);
+      expect(await store.getRun(run.id)).toMatchObject({ status: 'failed', exitCode: 2, lastSeq: 3 });
+      expect(await store.endSlicedRun(run.id, 'd', ending('d'))).toBe(false);
       expect((await store.slices(run.id)).map((s) => [s.status, s.exitCode, s.cancelled, s.stats])).toEqual([
         ['done', 0, false, end.stats],
         ['done', 2, false, {}],
+      ]);
+    });
+
+    it('cancels the slices of a stopped run that no worker has taken, and no other', async () => {
+      const store = await open();
+      const run = await store.createRun(newRun({ sliceSize: 1 }));
+      await store.createSlices(run.id, [['h1'], ['h2'], ['h3']]);
+      await store.claimSlice(run.id, 0, 'a', '2026-12-01T00:00:10.000Z');
+      expect(await store.cancelQueuedSlices(run.id)).toBe(2);
+      expect(await store.claimSlice(run.id, 1, 'b', '2026-12-01T00:00:10.000Z')).toBeUndefined();
+      expect(await store.cancelQueuedSlices(run.id)).toBe(0);
+      expect((await store.slices(run.id)).map((s) => [s.status, s.exitCode, s.cancelled, s.stats])).toEqual([
+        ['running', undefined, undefined, undefined],
+        ['done', 99, true, {}],
+        ['done', 99, true, {}],
       ]);
     });
 

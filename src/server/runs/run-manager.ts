@@ -11,6 +11,7 @@ import type { RunEvent } from '../../index.js';
 import type { NewRun, Store } from '../store/store.js';
 import { FINAL_STATUSES, type RunDetail, type RunRecord, type RunStatus, type StartRunRequest } from '../types.js';
 import type { SliceQueue } from '../slices/slice-queue.js';
+import { endSlicedRunIfDone, tendSlicedRuns } from '../slices/sliced-runs.js';
 import { cutIntoSlices, hostsOfRun } from '../slices/slicing.js';
 import { killJobs, reattachJobs, type JobOutcome, type JobsPlace } from './remote-jobs.js';
 import { RunProcess, type RunProcessEnd } from './run-process.js';
@@ -41,6 +42,8 @@ export interface RunManagerOptions {
   notifier?: RunNotifier;
   /** Split runs into slices of this many hosts, run by workers through `queue`. */
   slicing?: { size: number; queue: SliceQueue };
+  /** Told what a heartbeat could not do; the next one tries again. */
+  onWarning?: (message: string) => void;
 }
 
 interface ActiveRun {
@@ -79,7 +82,7 @@ export class RunManager {
   /** Takes over runs left by servers that are gone, then keeps this instance's leases alive. */
   async open(): Promise<void> {
     await this.reconcile();
-    this.heartbeat = setInterval(() => void this.tick(), this.heartbeatMs);
+    this.heartbeat = setInterval(() => void this.tick().catch((err: Error) => this.options.onWarning?.(`heartbeat: ${err.message}`)), this.heartbeatMs);
   }
 
   private leaseEnd(): string {
@@ -89,6 +92,7 @@ export class RunManager {
   private async tick(): Promise<void> {
     await this.store.heartbeat(this.owner, this.leaseEnd());
     await this.reconcile();
+    for (const id of await tendSlicedRuns(this.store, this.owner)) this.notify(id);
   }
 
   /** Runs that look active but whose owner's lease ran out: their server is gone. */
@@ -280,8 +284,11 @@ export class RunManager {
       await this.store.updateRun(id, { status: 'stopped', reason: 'stopped before it started', endedAt: now() });
     } else if (run.sliceSize !== undefined) {
       if (FINAL_STATUSES.has(run.status)) throw new RunRequestError(`run ${id} is already ${run.status}`, 409);
-      // Its workers see the request at their next heartbeat and stop their slices.
+      // Its workers see the request at their next heartbeat and stop their slices; the slices no
+      // worker has taken never start, so a run no worker has reached yet stops here and now.
       await this.store.updateRun(id, { status: 'stopping', stopRequest: force ? 'force' : 'stop' });
+      await this.store.cancelQueuedSlices(id);
+      await endSlicedRunIfDone(this.store, id, this.owner);
     } else {
       const active = this.active.get(id);
       if (!active) {

@@ -3,7 +3,8 @@
  * server runs whole runs, with a lease on the slice it renews. A slice whose worker stopped renewing
  * (killed, machine lost) goes back to the queue, and the worker that takes it runs it again with the
  * jobs the first one launched: their launch keys match, so they are waited on, not launched twice.
- * Whichever worker ends a run's last slice writes the run's recap and its final status.
+ * Whichever worker ends a run's last slice writes the run's recap and its final status; if it dies
+ * first, the next heartbeat of any worker or server does (sliced-runs.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -12,8 +13,8 @@ import { RunProcess } from '../runs/run-process.js';
 import { RunRecorder } from '../runs/run-recorder.js';
 import type { Store } from '../store/store.js';
 import { FINAL_STATUSES, type RunRecord } from '../types.js';
-import { mergeSlices } from './merge.js';
 import type { SliceJob, SliceQueue } from './slice-queue.js';
+import { endSlicedRunIfDone, tendSlicedRuns } from './sliced-runs.js';
 
 export interface SliceWorkerOptions {
   /** Project name to directory, as the server that starts the runs has them. */
@@ -78,7 +79,7 @@ export class SliceWorker {
       if (request === 'force') slice.process.forceStop();
       else slice.process.stop();
     }
-    await this.store.requeueExpiredSlices(now());
+    await tendSlicedRuns(this.store, this.owner);
     for (const waiting of await this.store.queuedSlices()) await this.queue.send(waiting);
   }
 
@@ -94,12 +95,12 @@ export class SliceWorker {
       if (run && !dir) this.options.onWarning?.(`run ${runId} slice ${idx}: ${why}`);
       await this.store.finishSlice(runId, idx, this.owner, { exitCode: run?.stopRequest ? 99 : 1, cancelled: Boolean(run?.stopRequest), stats: {} });
       if (run && !dir) await this.store.record(runId, { events: [{ type: 'warning', message: `slice ${idx} (${slice.hosts.length} hosts) did not run: ${why}`, time: now() }], hosts: [], jobs: [] });
-      await this.finishRunIfLast(runId);
+      await endSlicedRunIfDone(this.store, runId, this.owner);
       return;
     }
     if (run.status === 'queued') await this.store.updateRun(runId, { status: 'running', startedAt: now() });
     await this.execute(run, dir, slice.idx, slice.hosts, slice.attempts);
-    await this.finishRunIfLast(runId);
+    await endSlicedRunIfDone(this.store, runId, this.owner);
   }
 
   private async execute(run: RunRecord, dir: string, idx: number, hosts: string[], attempts: number): Promise<void> {
@@ -150,29 +151,6 @@ export class SliceWorker {
     if (recorder.failed) this.options.onWarning?.(`run ${run.id} slice ${idx}: its events stopped being stored: ${recorder.failed.message}`);
     const cancelled = end.forced || runEnd?.cancelled === true;
     await this.store.finishSlice(run.id, idx, this.owner, { exitCode: runEnd?.exitCode ?? (cancelled ? 99 : 1), cancelled, stats });
-  }
-
-  /** If every slice of the run is done and this worker is the one to say so: the run's recap, end and status. */
-  private async finishRunIfLast(runId: number): Promise<void> {
-    if (!(await this.store.claimRunFinish(runId, this.owner))) return;
-    const run = await this.store.getRun(runId);
-    if (!run || FINAL_STATUSES.has(run.status)) return;
-    const merged = mergeSlices(await this.store.slices(runId));
-    await this.store.record(runId, {
-      events: [
-        { type: 'recap', stats: merged.stats, time: now() },
-        { type: 'run_end', exitCode: merged.exitCode, cancelled: merged.cancelled, connections: {}, time: now() },
-      ],
-      hosts: [],
-      jobs: [],
-    });
-    const stopped = run.stopRequest === 'force' ? 'Force stop: its slices left at once' : 'Stop: stopped scheduling and terminated the remote jobs it was waiting on';
-    await this.store.updateRun(runId, {
-      status: merged.cancelled ? 'stopped' : merged.exitCode === 0 ? 'succeeded' : 'failed',
-      ...(merged.cancelled ? { reason: stopped } : {}),
-      exitCode: merged.exitCode,
-      endedAt: now(),
-    });
   }
 
   /** Stops taking slices; the slices running are stopped as Stop does, and their ends recorded. */

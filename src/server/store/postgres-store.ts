@@ -25,7 +25,7 @@ import {
   type RunRow,
   type SliceRow,
 } from './rows.js';
-import type { NewRun, RecordBatch, Retention, RunUpdate, SliceEnd, Store, StoredJob } from './store.js';
+import type { NewRun, RecordBatch, Retention, RunEnding, RunUpdate, SliceEnd, Store, StoredJob } from './store.js';
 
 /** Any number: the key of the lock that serialises migrations across processes. */
 const MIGRATION_LOCK = 7_301_733;
@@ -100,10 +100,14 @@ export class PostgresStore implements Store {
   }
 
   async updateRun(id: number, update: RunUpdate): Promise<void> {
+    await PostgresStore.applyUpdate(this.pool, id, update);
+  }
+
+  private static async applyUpdate(db: pg.Pool | pg.PoolClient, id: number, update: RunUpdate): Promise<void> {
     const fields = (Object.keys(update) as Array<keyof RunUpdate>).filter((k) => update[k] !== undefined);
     if (fields.length === 0) return;
     const sets = fields.map((k, i) => `${RUN_UPDATE_COLUMNS[k]} = $${i + 1}`).join(', ');
-    await this.pool.query(`UPDATE runs SET ${sets} WHERE id = $${fields.length + 1}`, [...fields.map((k) => update[k]), id]);
+    await db.query(`UPDATE runs SET ${sets} WHERE id = $${fields.length + 1}`, [...fields.map((k) => update[k]), id]);
   }
 
   async runsIn(statuses: readonly RunStatus[]): Promise<RunRecord[]> {
@@ -151,25 +155,27 @@ export class PostgresStore implements Store {
   }
 
   async record(runId: number, batch: RecordBatch): Promise<number> {
-    return this.transaction(async (client) => {
-      // The row lock this takes orders concurrent writers of the run: their numbers never overlap.
-      const { rows } = await client.query<{ last: number }>('UPDATE runs SET last_seq = last_seq + $1 WHERE id = $2 RETURNING last_seq AS last', [batch.events.length, runId]);
-      const last = Number(rows[0].last);
-      if (batch.events.length > 0) {
-        const first = last - batch.events.length + 1;
-        // One statement per batch, however many events: arrays unnested into rows.
-        await client.query('INSERT INTO events (run_id, seq, type, time, data) SELECT $1::bigint, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[])', [
-          runId,
-          batch.events.map((_, i) => first + i),
-          batch.events.map((e) => e.type),
-          batch.events.map((e) => e.time),
-          batch.events.map((e) => JSON.stringify(e)),
-        ]);
-      }
-      await PostgresStore.upsertHosts(client, runId, batch.hosts);
-      await PostgresStore.upsertJobs(client, runId, batch.jobs);
-      return last;
-    });
+    return this.transaction((client) => PostgresStore.recordWith(client, runId, batch));
+  }
+
+  private static async recordWith(client: pg.PoolClient, runId: number, batch: RecordBatch): Promise<number> {
+    // The row lock this takes orders concurrent writers of the run: their numbers never overlap.
+    const { rows } = await client.query<{ last: number }>('UPDATE runs SET last_seq = last_seq + $1 WHERE id = $2 RETURNING last_seq AS last', [batch.events.length, runId]);
+    const last = Number(rows[0].last);
+    if (batch.events.length > 0) {
+      const first = last - batch.events.length + 1;
+      // One statement per batch, however many events: arrays unnested into rows.
+      await client.query('INSERT INTO events (run_id, seq, type, time, data) SELECT $1::bigint, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[])', [
+        runId,
+        batch.events.map((_, i) => first + i),
+        batch.events.map((e) => e.type),
+        batch.events.map((e) => e.time),
+        batch.events.map((e) => JSON.stringify(e)),
+      ]);
+    }
+    await PostgresStore.upsertHosts(client, runId, batch.hosts);
+    await PostgresStore.upsertJobs(client, runId, batch.jobs);
+    return last;
   }
 
   async eventsAfter(runId: number, seq: number, limit: number): Promise<StoredEvent[]> {
@@ -243,12 +249,26 @@ export class PostgresStore implements Store {
     return result.rowCount === 1;
   }
 
-  async claimRunFinish(runId: number, owner: string): Promise<boolean> {
+  async cancelQueuedSlices(runId: number): Promise<number> {
     const result = await this.pool.query(
-      "UPDATE runs SET finisher = $1 WHERE id = $2 AND finisher IS NULL AND NOT EXISTS (SELECT 1 FROM slices WHERE run_id = $2 AND status != 'done')",
-      [owner, runId],
+      "UPDATE slices SET status = 'done', exit_code = 99, cancelled = true, stats = '{}' WHERE run_id = $1 AND status = 'queued'",
+      [runId],
     );
-    return result.rowCount === 1;
+    return result.rowCount ?? 0;
+  }
+
+  async endSlicedRun(runId: number, owner: string, ending: RunEnding): Promise<boolean> {
+    return this.transaction(async (client) => {
+      // The run's row lock makes a second caller wait, then find the run over: one ending, written once.
+      const claimed = await client.query(
+        "UPDATE runs SET finisher = $1 WHERE id = $2 AND status IN ('queued', 'running', 'stopping') AND NOT EXISTS (SELECT 1 FROM slices WHERE run_id = $2 AND status != 'done')",
+        [owner, runId],
+      );
+      if (claimed.rowCount !== 1) return false;
+      await PostgresStore.recordWith(client, runId, { events: ending.events, hosts: [], jobs: [] });
+      await PostgresStore.applyUpdate(client, runId, ending.update);
+      return true;
+    });
   }
 
   async updateJobs(runId: number, jobs: RemoteJobRecord[]): Promise<void> {

@@ -25,7 +25,7 @@ import {
   type RunRow,
   type SliceRow,
 } from './rows.js';
-import type { NewRun, RecordBatch, Retention, RunUpdate, SliceEnd, Store, StoredJob } from './store.js';
+import type { NewRun, RecordBatch, Retention, RunEnding, RunUpdate, SliceEnd, Store, StoredJob } from './store.js';
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -85,6 +85,10 @@ export class SqliteStore implements Store {
   }
 
   async updateRun(id: number, update: RunUpdate): Promise<void> {
+    this.applyUpdate(id, update);
+  }
+
+  private applyUpdate(id: number, update: RunUpdate): void {
     const fields = (Object.keys(update) as Array<keyof RunUpdate>).filter((k) => update[k] !== undefined);
     if (fields.length === 0) return;
     const sets = fields.map((k) => `${RUN_UPDATE_COLUMNS[k]} = ?`).join(', ');
@@ -211,11 +215,24 @@ export class SqliteStore implements Store {
     return result.changes === 1;
   }
 
-  async claimRunFinish(runId: number, owner: string): Promise<boolean> {
-    const result = this.db
-      .prepare("UPDATE runs SET finisher = ? WHERE id = ? AND finisher IS NULL AND NOT EXISTS (SELECT 1 FROM slices WHERE run_id = ? AND status != 'done')")
-      .run(owner, runId, runId);
-    return result.changes === 1;
+  async cancelQueuedSlices(runId: number): Promise<number> {
+    return this.db
+      .prepare("UPDATE slices SET status = 'done', exit_code = 99, cancelled = 1, stats = '{}' WHERE run_id = ? AND status = 'queued'")
+      .run(runId).changes;
+  }
+
+  async endSlicedRun(runId: number, owner: string, ending: RunEnding): Promise<boolean> {
+    return this.db.transaction(() => {
+      const claimed = this.db
+        .prepare(
+          "UPDATE runs SET finisher = ? WHERE id = ? AND status IN ('queued', 'running', 'stopping') AND NOT EXISTS (SELECT 1 FROM slices WHERE run_id = ? AND status != 'done')",
+        )
+        .run(owner, runId, runId);
+      if (claimed.changes !== 1) return false;
+      this.recordBatch(runId, { events: ending.events, hosts: [], jobs: [] });
+      this.applyUpdate(runId, ending.update);
+      return true;
+    })();
   }
 
   async updateJobs(runId: number, jobs: RemoteJobRecord[]): Promise<void> {

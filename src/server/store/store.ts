@@ -47,6 +47,12 @@ export interface RecordBatch {
   jobs: StoredJob[];
 }
 
+/** A run's last events and the update that makes its status final. */
+export interface RunEnding {
+  events: RunEvent[];
+  update: RunUpdate;
+}
+
 /** How a slice's part of the run ended. */
 export interface SliceEnd {
   exitCode: number;
@@ -99,8 +105,14 @@ export interface Store {
   requeueExpiredSlices(now: string): Promise<Array<{ runId: number; idx: number }>>;
   /** Records a slice's end, if `owner` still holds it. */
   finishSlice(runId: number, idx: number, owner: string, end: SliceEnd): Promise<boolean>;
-  /** When every slice is done, makes `owner` the one to finish the run: true for exactly one caller. */
-  claimRunFinish(runId: number, owner: string): Promise<boolean>;
+  /** A stopped run starts no more slices: those no worker has taken end as cancelled; how many. */
+  cancelQueuedSlices(runId: number): Promise<number>;
+  /**
+   * Ends a sliced run whose slices are all done, in one transaction: its last events and its final
+   * status, with `owner` recorded as the one who ended it. True for exactly one caller; false when
+   * the run is already over or a slice is not done.
+   */
+  endSlicedRun(runId: number, owner: string, ending: RunEnding): Promise<boolean>;
 
   addToken(hash: string, label: string, createdAt: string): Promise<void>;
   /** The label of the token with this hash. */
