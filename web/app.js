@@ -67,30 +67,29 @@ async function showRuns() {
   leaving = () => clearTimeout(timer);
 }
 
-/** A line of the log as the terminal output shows it. */
-function logLines(event) {
-  const host = (e) => `[${e.host}${e.delegatedTo ? ` -> ${e.delegatedTo}` : ''}]`;
-  const item = (e) => (e.item !== undefined ? ` => (item=${e.item})` : '');
-  switch (event.type) {
-    case 'play_start': return [['header', `\nPLAY [${event.play}] ${'*'.repeat(40)}`]];
-    case 'task_start': return [['header', `\n${event.handler ? 'RUNNING HANDLER' : 'TASK'} [${event.task}] ${'*'.repeat(40)}`]];
-    case 'host_result': {
-      const r = event.result ?? {};
-      if (event.status === 'failed' || event.status === 'unreachable') {
-        const word = event.status === 'unreachable' ? 'UNREACHABLE!' : 'FAILED!';
-        return [['failed', `${event.status === 'unreachable' ? 'fatal' : 'fatal'}: ${host(event)}${item(event)}: ${word} => ${r.msg ?? JSON.stringify(r)}${event.ignored ? '\n...ignoring' : ''}`]];
+/** The human output's colours (ANSI codes, the only escape codes the server's text holds) as classes. */
+const PAINT = { 31: 'failed', 32: 'ok', 33: 'changed', 35: 'warning', 36: 'skipped' };
+
+/** The server's text for one event as lines of spans, each coloured as the terminal colours it (a colour may span lines). */
+function logLines(text) {
+  const lines = [];
+  let cls = '';
+  for (const row of text.replace(/\n$/, '').split('\n')) {
+    const line = document.createElement('div');
+    for (const part of row.split(/(\u001b\[[\d;]*m)/)) {
+      const code = /^\u001b\[([\d;]*)m$/.exec(part);
+      if (code) {
+        cls = PAINT[code[1].split(';').at(-1)] ?? '';
+      } else if (part !== '') {
+        const span = document.createElement('span');
+        span.className = cls;
+        span.textContent = part;
+        line.append(span);
       }
-      if (event.status === 'skipped') return [['skipped', `skipping: ${host(event)}${item(event)}`]];
-      const msg = event.action === 'debug' && r.msg !== undefined ? ` => ${typeof r.msg === 'string' ? r.msg : JSON.stringify(r.msg)}` : '';
-      return [[event.status, `${event.status}: ${host(event)}${item(event)}${msg}`]];
     }
-    case 'async_poll': return [['', `ASYNC POLL on ${event.host}: jid=${event.jid} started=${event.started} finished=${event.finished}`]];
-    case 'async_terminated': return [['warning', `terminated ${event.host} ${event.jid}: ${event.killed ? 'killed' : 'may still run'}`]];
-    case 'retry': return [['failed', `FAILED - RETRYING: ${host(event)}: ${event.task} (${event.retriesLeft} retries left).`]];
-    case 'warning': return [['warning', `[WARNING]: ${event.host ? `${event.host}: ` : ''}${event.message}`]];
-    case 'recap': return [['header', `\nPLAY RECAP ${'*'.repeat(40)}`], ...Object.entries(event.stats).map(([h, s]) => ['', `${h.padEnd(26)} : ok=${s.ok} changed=${s.changed} unreachable=${s.unreachable} failed=${s.failed} skipped=${s.skipped} rescued=${s.rescued} ignored=${s.ignored}`])];
-    default: return [];
+    lines.push(line);
   }
+  return lines;
 }
 
 function renderDetail(run) {
@@ -144,13 +143,13 @@ async function showRun(id) {
   $('kill-jobs').onclick = act(`/api/runs/${id}/kill-jobs`);
   renderDetail(await api(`/api/runs/${id}`));
   const log = $('log');
-  const append = (event) => {
-    for (const [cls, text] of logLines(event)) {
-      const line = document.createElement('div');
-      line.className = cls;
-      line.textContent = text;
-      log.append(line);
-      if (log.childElementCount > MAX_LOG_LINES) log.firstElementChild.remove();
+  // Each event comes as the text castoff-playbook prints for it (maybe none, maybe several lines).
+  const append = ({ text }) => {
+    if (text !== '') {
+      for (const line of logLines(text)) {
+        log.append(line);
+        if (log.childElementCount > MAX_LOG_LINES) log.firstElementChild.remove();
+      }
     }
     count++;
     $('log-count').textContent = `${count} events`;
@@ -159,7 +158,7 @@ async function showRun(id) {
   // The stream ends with the run; a dropped connection is taken up again after the last event seen.
   while (!abort.signal.aborted) {
     try {
-      const response = await fetch(`/api/runs/${id}/stream?after=${after}`, { headers: { authorization: `Bearer ${token()}` }, signal: abort.signal });
+      const response = await fetch(`/api/runs/${id}/stream?view=log&after=${after}`, { headers: { authorization: `Bearer ${token()}` }, signal: abort.signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
@@ -173,7 +172,7 @@ async function showRun(id) {
           const block = buffer.slice(0, cut);
           buffer = buffer.slice(cut + 2);
           const fields = Object.fromEntries(block.split('\n').filter((l) => !l.startsWith(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
-          if (fields.event === 'event') {
+          if (fields.event === 'log') {
             after = Number(fields.id);
             append(JSON.parse(fields.data));
           } else if (fields.event === 'run') renderDetail(JSON.parse(fields.data));

@@ -140,8 +140,12 @@ describe('the run page', () => {
     await page.close();
   });
 
-  it('shows what a host sent as text, never as markup', async () => {
-    writeFileSync(join(inv.dir, 'markup.yml'), `- hosts: all\n  gather_facts: no\n  tasks:\n    - name: host text\n      command: echo '<img src=x onerror="document.title=1">'\n      register: out\n    - debug:\n        msg: "{{ out.stdout }}"\n`);
+  it('shows what a host sent as text, never as markup or as colours, in the lines castoff-playbook prints', async () => {
+    writeFileSync(
+      join(inv.dir, 'markup.yml'),
+      `- hosts: all\n  gather_facts: no\n  tasks:\n    - name: host text\n      command: echo '<img src=x onerror="document.title=1">'\n      register: out\n    - debug:\n        msg: "{{ out.stdout }}"\n` +
+        `    - name: host colours\n      command: printf '\\033[0;31mfake failure\\033[0m'\n      register: paint\n    - debug:\n        msg: "{{ paint.stdout }}"\n`,
+    );
     const page = await loggedIn();
     await page.fill('#playbook', 'markup.yml');
     await page.click('#start-form button');
@@ -150,6 +154,13 @@ describe('the run page', () => {
     await page.waitForFunction(() => document.getElementById('log')?.textContent?.includes('<img src=x'), undefined, { timeout: 60_000 });
     expect(await page.$$('#log img')).toHaveLength(0);
     expect(await page.title()).toBe('castoff');
+    const lines = await page.$$eval('#log div', (divs) => divs.map((d) => d.textContent ?? ''));
+    // The debug result as the terminal prints it: its JSON over several lines.
+    expect(lines).toContain('    "msg": "<img src=x onerror=\\"document.title=1\\">"');
+    // The host's escape codes are shown as text inside the (green) ok result, never painted red.
+    expect(lines).toContain('    "msg": "\\u001b[0;31mfake failure\\u001b[0m"');
+    expect(await page.$$eval('#log span.ok', (spans) => spans.some((s) => s.textContent === '    "msg": "\\u001b[0;31mfake failure\\u001b[0m"'))).toBe(true);
+    expect(await page.$$eval('#log span.failed', (spans) => spans.map((s) => s.textContent ?? '').filter((t) => t.includes('fake')))).toEqual([]);
     await page.close();
   });
 });

@@ -7,7 +7,7 @@ import { RunRequestError, type RunManager } from '../runs/run-manager.js';
 import type { Store } from '../store/store.js';
 import { FINAL_STATUSES, type StartRunRequest } from '../types.js';
 import { pageFiles } from './page.js';
-import { streamEvents } from './stream.js';
+import { streamEvents, type StreamView } from './stream.js';
 import { authenticate } from './tokens.js';
 
 export interface AppContext {
@@ -110,14 +110,15 @@ export function buildApp(ctx: AppContext): FastifyInstance {
 
   app.get(
     '/api/runs/:id/stream',
-    { schema: { params: idParams, querystring: { type: 'object', properties: { after: { type: 'integer', minimum: 0 } } } } },
+    { schema: { params: idParams, querystring: { type: 'object', properties: { after: { type: 'integer', minimum: 0 }, view: { type: 'string', enum: ['events', 'log'] } } } } },
     async (request: FastifyRequest, reply: FastifyReply) => {
       const run = await ctx.store.getRun(runId(request));
       if (!run) return reply.code(404).send({ error: `no run ${runId(request)}` });
       const lastEventId = Number(request.headers['last-event-id']);
-      const after = Number.isInteger(lastEventId) && lastEventId >= 0 ? lastEventId : ((request.query as { after?: number }).after ?? 0);
+      const query = request.query as { after?: number; view?: StreamView };
+      const after = Number.isInteger(lastEventId) && lastEventId >= 0 ? lastEventId : (query.after ?? 0);
       reply.hijack();
-      await streamEvents(ctx, run.id, after, request.raw, reply.raw);
+      await streamEvents(ctx, run.id, after, query.view ?? 'events', request.raw, reply.raw);
     },
   );
 

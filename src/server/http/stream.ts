@@ -3,18 +3,24 @@
  * (`Last-Event-ID` or `?after=`), in order, read from the store in pages, then each new batch as it
  * is stored, and the run's state (`event: run`) after each batch. Reading only what is stored means
  * a reload resumes exactly where it stopped, and a million events neither reorder nor pile up in
- * memory: the next page is read only once the client has taken the last.
+ * memory: the next page is read only once the client has taken the last. The `log` view sends each
+ * event as the text castoff-playbook prints for it (`event: log`), for the run page.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RunEvent } from '../../index.js';
 import { FINAL_STATUSES } from '../types.js';
 import type { AppContext } from './app.js';
+import { logRenderer } from './log-view.js';
+
+/** `events`: the events as stored; `log`: each as the human output's text. */
+export type StreamView = 'events' | 'log';
 
 const PAGE = 1000;
 /** Without a wake-up (another process stored the events), look again this often. */
 const IDLE_CHECK_MS = 1000;
 const KEEPALIVE_MS = 15_000;
 
-export async function streamEvents(ctx: AppContext, runId: number, after: number, request: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function streamEvents(ctx: AppContext, runId: number, after: number, view: StreamView, request: IncomingMessage, response: ServerResponse): Promise<void> {
   response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   let closed = false;
   let wake: (() => void) | undefined;
@@ -43,13 +49,15 @@ export async function streamEvents(ctx: AppContext, runId: number, after: number
       response.on('close', done);
     });
   };
+  const render = view === 'log' ? logRenderer() : undefined;
+  const message = (event: RunEvent) => (render ? `event: log\ndata: ${JSON.stringify({ text: render(event) })}` : `event: event\ndata: ${JSON.stringify(event)}`);
   let sent = after;
   try {
     while (!closed) {
       stored = false;
       for (;;) {
         const page = await ctx.store.eventsAfter(runId, sent, PAGE);
-        for (const { seq, event } of page) await write(`id: ${seq}\nevent: event\ndata: ${JSON.stringify(event)}\n\n`);
+        for (const { seq, event } of page) await write(`id: ${seq}\n${message(event)}\n\n`);
         sent = page.at(-1)?.seq ?? sent;
         if (page.length < PAGE || closed) break;
       }

@@ -56,6 +56,25 @@ async function follow(runId: number): Promise<{ ids: Uint32Array; count: number;
 }
 
 describe('the live log', () => {
+  it("sends the log view as castoff-playbook's text for each event, numbered as the events", async () => {
+    const run = await store.createRun({ project: 'p', playbook: 'site.yml', inventory: [], extraVarNames: [], check: false, who: 't', createdAt: new Date().toISOString() });
+    const time = '2026-12-01T00:00:00.000Z';
+    await store.record(run.id, {
+      events: [
+        { type: 'play_start', play: 'web', hosts: ['h1'], position: { file: 'site.yml', line: 1, col: 3 }, time },
+        { type: 'warning', message: 'careful', time },
+      ],
+      hosts: [],
+      jobs: [],
+    });
+    await store.updateRun(run.id, { status: 'succeeded', endedAt: time });
+    const response = await fetch(`${url}/api/runs/${run.id}/stream?view=log&after=1`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const blocks = (await response.text()).split('\n\n').filter((b) => b.startsWith('id: '));
+    expect(blocks).toEqual([`id: 2\nevent: log\ndata: ${JSON.stringify({ text: '\u001b[0;35m[WARNING]: careful\u001b[0m\n' })}`]);
+    const refused = await fetch(`${url}/api/runs/${run.id}/stream?view=html`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(refused.status).toBe(400);
+  });
+
   it('streams a million events written while it is read, in order, each once, then the end', async () => {
     const run = await store.createRun({ project: 'p', playbook: 'site.yml', inventory: [], extraVarNames: [], check: false, who: 't', createdAt: new Date().toISOString() });
     await store.updateRun(run.id, { status: 'running' });
