@@ -112,6 +112,11 @@ export class HelperLostError extends CastoffError {
   override name = 'HelperLostError';
 }
 
+/** A warm helper that did not greet in time: its host is too busy to start Python, and trying again only adds to that. */
+export class HelperStartTimeoutError extends HelperLostError {
+  override name = 'HelperStartTimeoutError';
+}
+
 export type RemoteFileErrorCode = 'ENOENT' | 'EACCES' | 'EIO' | 'EFBIG';
 
 /** A file operation on a host failed; `code` says whether it was missing, forbidden, or other. */

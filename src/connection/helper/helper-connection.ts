@@ -4,9 +4,10 @@
  * installed for that identity: an exec, a file operation or a job watch is then one request and one
  * reply on an open channel. Everything else, and everything before a helper runs, goes to the inner
  * connection unchanged. A lost helper fails what waited on it; the next operation starts a new one,
- * a few times per identity, then the rest of the run goes without (one warning).
+ * a few times per identity, then the rest of the run goes without (one warning). A helper that did
+ * not start in time is not started again: the host goes without it at once.
  */
-import { HelperLostError, RemoteFileError, UnreachableError } from '../../core/errors.js';
+import { HelperLostError, HelperStartTimeoutError, RemoteFileError, UnreachableError } from '../../core/errors.js';
 import { abortable, LingeringWork } from '../abortable.js';
 import { moduleResultLimit } from '../head-tail.js';
 import { pythonCommand } from '../python-run.js';
@@ -23,6 +24,8 @@ const MAX_STARTS = 4;
 export interface HelperHooks {
   /** Told once per identity when the run goes on without its helper. */
   onWarning?: (message: string) => void;
+  /** How long a helper may take to start (default HELPER_START_TIMEOUT_MS); tests shorten it. */
+  startTimeoutMs?: number;
 }
 
 interface Slot {
@@ -86,6 +89,7 @@ export class HelperConnection implements Connection {
     slot.starts++;
     const starting = launchHelper(this.inner, slot.launch, {
       maxLineBytes: this.maxLineBytes,
+      startTimeoutMs: this.hooks.startTimeoutMs,
       onRequest: () => {
         this.inner.stats.helperRequests++;
         this.inner.stats.roundTrips++;
@@ -96,19 +100,19 @@ export class HelperConnection implements Connection {
       (err: Error) => {
         // A lost connection is the connection's trouble, not the helper's: it does not count.
         if (err instanceof UnreachableError) slot.starts--;
-        else if (slot.starts >= MAX_STARTS) this.disable(slot, err.message);
+        // Each new try on a host too busy to start Python in time only adds to its load.
+        else if (err instanceof HelperStartTimeoutError) this.disable(slot, `did not start in time (${err.message})`);
+        else if (slot.starts >= MAX_STARTS) this.disable(slot, `was started ${slot.starts} times and lost (${err.message})`);
         return undefined;
       },
     );
   }
 
-  private disable(slot: Slot, why: string): void {
+  /** `what`: what happened to the helper, e.g. `was started 4 times and lost (...)`. */
+  private disable(slot: Slot, what: string): void {
     if (slot.disabled) return;
     slot.disabled = true;
-    this.hooks.onWarning?.(
-      `${this.host}: castoff's warm helper (${describeIdentity(slot.launch.become)}) was started ${slot.starts} times and lost (${why}); ` +
-        'the rest of the run reaches this host without it',
-    );
+    this.hooks.onWarning?.(`${this.host}: castoff's warm helper (${describeIdentity(slot.launch.become)}) ${what}; the rest of the run reaches this host without it`);
   }
 
   /** The running helper of `become`'s identity, started again if it was lost; undefined: use the inner path. */
@@ -118,10 +122,11 @@ export class HelperConnection implements Connection {
     const current = slot.client;
     const client = await abortable(current, signal);
     if (client && !client.isLost) return client;
+    if (slot.disabled) return undefined;
     if (slot.client === current) {
       if (client?.lostWithConnection) slot.starts--;
       if (slot.starts >= MAX_STARTS) {
-        this.disable(slot, client?.lossReason ?? 'it did not start');
+        this.disable(slot, `was started ${slot.starts} times and lost (${client?.lossReason ?? 'it did not start'})`);
         return undefined;
       }
       this.begin(slot);

@@ -2,7 +2,7 @@
  * Starting one warm helper: `python helper.py` from the installed runtime on a channel that stays
  * open (Connection.spawn, through the become step of its identity), ready once it greets.
  */
-import { CancelledError, HelperLostError, UnreachableError } from '../../core/errors.js';
+import { CancelledError, HelperLostError, HelperStartTimeoutError, UnreachableError } from '../../core/errors.js';
 import { deadline } from '../../core/deadline.js';
 import { abortable } from '../abortable.js';
 import { shellQuote } from '../quote.js';
@@ -18,6 +18,8 @@ const STDERR_KEPT = 2000;
 
 export interface StartHelperOptions {
   maxLineBytes: number;
+  /** Default HELPER_START_TIMEOUT_MS. */
+  startTimeoutMs?: number;
   onRequest(): void;
   signal?: AbortSignal;
 }
@@ -38,7 +40,8 @@ export async function launchHelper(conn: Connection, launch: HelperLaunch, optio
     },
     { maxLineBytes: options.maxLineBytes, onRequest: options.onRequest },
   );
-  const startLimit = deadline(HELPER_START_TIMEOUT_MS, options.signal);
+  const startTimeoutMs = options.startTimeoutMs ?? HELPER_START_TIMEOUT_MS;
+  const startLimit = deadline(startTimeoutMs, options.signal);
   const { signal } = startLimit;
   try {
     spawned = await conn.spawn(`${shellQuote(launch.python)} ${shellQuote(`${launch.dir}/helper.py`)}`, {
@@ -60,7 +63,7 @@ export async function launchHelper(conn: Connection, launch: HelperLaunch, optio
   } catch (err) {
     client.close();
     if (err instanceof CancelledError && !options.signal?.aborted) {
-      throw new HelperLostError(`${conn.host}: the warm helper did not start within ${HELPER_START_TIMEOUT_MS / 1000} s`);
+      throw new HelperStartTimeoutError(`${conn.host}: the warm helper did not start within ${startTimeoutMs / 1000} s`);
     }
     throw err;
   } finally {

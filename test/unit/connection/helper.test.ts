@@ -283,6 +283,22 @@ describe('HelperConnection', () => {
     await conn.close();
   });
 
+  it('goes on without a helper that did not start in time, at once: starting it again would only load the host more', async () => {
+    const inner = new SpawningLocal('node1');
+    const warnings: string[] = [];
+    const conn = new HelperConnection(inner, { onWarning: (message) => warnings.push(message), startTimeoutMs: 300 });
+    // A "helper" that never greets, as Python on a host too busy to start it in time.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'helper.py'), 'import time\ntime.sleep(30)\n');
+    conn.startHelper({ python: PYTHON, dir });
+    for (let i = 0; i < 3; i++) expect(stdoutText(await conn.exec(PARENT))).not.toContain('helper.py');
+    expect(inner.spawnedPids).toHaveLength(1);
+    expect(warnings).toEqual([
+      "node1: castoff's warm helper (as the login user) did not start in time (node1: the warm helper did not start within 0.3 s); the rest of the run reaches this host without it",
+    ]);
+    await conn.close();
+  });
+
   it('after a few lost helpers goes on without one, with one warning', async () => {
     const { inner, conn, warnings } = helperConnection();
     conn.startHelper({ python: PYTHON, dir: REMOTE_DIR });
