@@ -16,21 +16,25 @@ import { writeInventory, type TestInventory } from '../helpers/inventory.js';
 
 const run = promisify(execFile);
 
-// A 10 s job polled every 6 s: running at the first check of the cadence, ended by the second, for
-// both tools, even when each of ansible-playbook's checks takes up to 4 s on a loaded machine. The
-// loop's jobs end in reverse order: 1 s, then 2 s, then 10 s.
+// A 30 s job polled every 20 s: running at the first check of the cadence, ended by the second,
+// for both tools, with 10 s of room on each side for a loaded machine. ansible-playbook sleeps
+// `poll` seconds after its launch returns, then checks: on a loaded CI machine the launch's end
+// and a check took over 7 s (a 10 s job with poll 6, then a 22 s one with poll 15, showed no POLL
+// line). castoff checks `poll` seconds after its previous check: the job, which starts a little
+// after the launch, must end before the second one (an 18 s job with poll 10 missed it by 2 s).
+// The loop's jobs end in reverse order: 1 s, 2 s, 30 s.
 const PLAYBOOK = `- hosts: all
   gather_facts: false
   tasks:
-    - name: ten seconds
-      shell: sleep 10
+    - name: long job
+      shell: sleep 30
       async: 120
-      poll: 6
+      poll: 20
     - name: reverse sleeps
       shell: "sleep {{ item }}; echo slept {{ item }}"
-      loop: [10, 2, 1]
+      loop: [30, 2, 1]
       async: 120
-      poll: 6
+      poll: 20
       register: sleeps
 `;
 
@@ -89,12 +93,12 @@ function hostLines(lines: string[], task: string, host: string): string[] {
 // The first test waits for both runs; ansible-playbook's, a second or more per status check on a
 // loaded machine, is the long one.
 describe('polled async tasks print what ansible-playbook prints', () => {
-  it('a 10 s job with poll 6: one ASYNC POLL line per host, as Ansible', async () => {
+  it('a 30 s job with poll 20: one ASYNC POLL line per host, as Ansible', async () => {
     const { ansible, castoff } = await outputs;
     for (const host of fleet.hosts.map((h) => h.name)) {
-      const theirs = hostLines(ansible, 'ten seconds', host);
+      const theirs = hostLines(ansible, 'long job', host);
       expect(theirs, `ansible-playbook's output:\n${ansible.join('\n')}`).toEqual(['ASYNC POLL', 'ASYNC OK', 'changed']);
-      expect(hostLines(castoff, 'ten seconds', host), castoff.join('\n')).toEqual(theirs);
+      expect(hostLines(castoff, 'long job', host), castoff.join('\n')).toEqual(theirs);
     }
   }, 600_000);
 
@@ -105,7 +109,7 @@ describe('polled async tasks print what ansible-playbook prints', () => {
       expect(theirs, `ansible-playbook's output:\n${ansible.join('\n')}`).toEqual([
         'ASYNC POLL',
         'ASYNC OK',
-        'changed => (item=10)',
+        'changed => (item=30)',
         'ASYNC OK',
         'changed => (item=2)',
         'ASYNC OK',
@@ -122,9 +126,9 @@ describe('polled async tasks print what ansible-playbook prints', () => {
     const task = doc.plays[0].tasks.find((t) => t.task.name === 'reverse sleeps');
     for (const host of fleet.hosts.map((h) => h.name)) {
       const results = task?.hosts[host]?.results ?? [];
-      expect(results.map((x) => x.item)).toEqual([10, 2, 1]);
-      expect(results.map((x) => x.stdout)).toEqual(['slept 10', 'slept 2', 'slept 1']);
-      // They ran together: the 1 s job ended before the 10 s one.
+      expect(results.map((x) => x.item)).toEqual([30, 2, 1]);
+      expect(results.map((x) => x.stdout)).toEqual(['slept 30', 'slept 2', 'slept 1']);
+      // They ran together: the 1 s job ended before the 30 s one.
       expect(String(results[2].end) < String(results[0].end), JSON.stringify(results.map((x) => [x.start, x.end]))).toBe(true);
     }
   });
