@@ -10,6 +10,12 @@ export type RunStatus = (typeof RUN_STATUSES)[number];
 /** A run that is over: nothing will change it any more, except killing the jobs it left. */
 export const FINAL_STATUSES: ReadonlySet<RunStatus> = new Set(['stopped', 'succeeded', 'failed', 'error', 'lost']);
 
+/** A run not over yet: waiting, running, or being stopped. */
+export const ACTIVE_STATUSES: readonly RunStatus[] = ['queued', 'running', 'stopping'];
+
+/** Why a run that Stop ended is `stopped`, the same whether one process or several slices ran it. */
+export const STOP_REASON = 'Stop: stopped scheduling and terminated the remote jobs it was waiting on';
+
 /** What starting a run asks for. Paths are relative to the project's directory. */
 export interface StartRunRequest {
   /** A project name; default: the server's first project. */

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { RunEvent } from '../../index.js';
 import type { NewRun, Store } from '../store/store.js';
-import { FINAL_STATUSES, type RunDetail, type RunRecord, type RunStatus, type StartRunRequest } from '../types.js';
+import { ACTIVE_STATUSES, FINAL_STATUSES, STOP_REASON, type RunDetail, type RunRecord, type RunStatus, type StartRunRequest } from '../types.js';
 import type { SliceQueue } from '../slices/slice-queue.js';
 import { endSlicedRunIfDone, tendSlicedRuns } from '../slices/sliced-runs.js';
 import { cutIntoSlices, hostsOfRun } from '../slices/slicing.js';
@@ -56,7 +56,6 @@ interface ActiveRun {
 }
 
 const now = () => new Date().toISOString();
-const ACTIVE_STATUSES: readonly RunStatus[] = ['queued', 'running', 'stopping'];
 
 export class RunManager {
   /** This instance's name in leases. */
@@ -273,7 +272,7 @@ export class RunManager {
       const how = end.exit.signal ? `was killed by ${end.exit.signal}` : `exited with code ${end.exit.code}`;
       return { status: 'error', reason: `the run's process ${how} before the run ended${end.exit.stderr ? `: ${end.exit.stderr.split('\n').slice(-5).join(' | ')}` : ''}` };
     }
-    if (runEnd.cancelled) return { status: 'stopped', reason: 'Stop: stopped scheduling and terminated the remote jobs it was waiting on' };
+    if (runEnd.cancelled) return { status: 'stopped', reason: STOP_REASON };
     return { status: runEnd.exitCode === 0 ? 'succeeded' : 'failed' };
   }
 

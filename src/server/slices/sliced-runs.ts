@@ -6,10 +6,8 @@
  * lease put back in the queue.
  */
 import type { Store } from '../store/store.js';
-import { FINAL_STATUSES, type RunStatus } from '../types.js';
+import { ACTIVE_STATUSES, FINAL_STATUSES, STOP_REASON } from '../types.js';
 import { mergeSlices } from './merge.js';
-
-const ACTIVE_STATUSES: readonly RunStatus[] = ['queued', 'running', 'stopping'];
 
 const now = () => new Date().toISOString();
 
@@ -21,7 +19,7 @@ export async function endSlicedRunIfDone(store: Store, runId: number, owner: str
   if (slices.some((s) => s.status !== 'done')) return false;
   // A slice once done stays done, so what is merged here is what the store checks again.
   const merged = mergeSlices(slices);
-  const stopped = run.stopRequest === 'force' ? 'Force stop: its slices left at once' : 'Stop: stopped scheduling and terminated the remote jobs it was waiting on';
+  const stopped = run.stopRequest === 'force' ? 'Force stop: its slices left at once' : STOP_REASON;
   return store.endSlicedRun(runId, owner, {
     events: [
       { type: 'recap', stats: merged.stats, time: now() },
