@@ -41,10 +41,13 @@ PR_SET_CHILD_SUBREAPER = 36
 USAGE = ('usage: async_wrapper.py [--stdin-args <bytes>] <jid_prefix> <time_limit_seconds> <async_dir> <module_path> <args_path> [output_limit_bytes]'
          ' | async_wrapper.py --terminate <async_dir> <jid> [grace_seconds]'
          ' | async_wrapper.py --read-status <async_dir> <jid> <max_bytes>')
-# --read-status exit codes, read by the controller: the status file's bytes are on stdout only with 0.
+# --read-status exit codes, read by the controller: the status file's bytes are on stdout only with 0
+# and READ_ORPHANED.
 READ_MISSING = 3
 READ_REFUSED = 4
 READ_FAILED = 5
+# The record says the job runs, but its watchdog is gone: nobody will ever write its final record.
+READ_ORPHANED = 6
 
 
 class LaunchError(Exception):
@@ -580,27 +583,33 @@ def launch(args):
     return 0 if reply.get('started') else 1
 
 
-def watchdog_is_alive(record, jid):
-    """Whether the watchdog named by a start record still runs. Its command line carries the random
-    job id prefix, which guards against the pid having been reused since."""
+def watchdog_state(record, jid):
+    """'alive', 'gone' or 'unknown' (a process we may not signal) for the watchdog named by a start
+    record. Its command line carries the random job id prefix, which guards against the pid having
+    been reused since."""
     pid = record.get('pid')
     if not isinstance(pid, int) or pid <= 0:
-        return False
+        return 'gone'
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
-        return False
+        return 'gone'
     except PermissionError:
-        return False
+        return 'unknown'
     if not os.path.isdir('/proc/self'):
-        return True
+        return 'alive'
     stat = read_proc_stat(pid)
     try:
         with open('/proc/%d/cmdline' % pid, 'rb') as handle:
             arguments = handle.read().decode('utf-8', 'replace').split('\0')
     except OSError:
-        return False
-    return stat is not None and stat[0] != 'Z' and jid.split('.')[0] in arguments
+        return 'gone'
+    return 'alive' if stat is not None and stat[0] != 'Z' and jid.split('.')[0] in arguments else 'gone'
+
+
+def watchdog_is_alive(record, jid):
+    """Whether the watchdog named by a start record still runs (and is ours to signal)."""
+    return watchdog_state(record, jid) == 'alive'
 
 
 def find_watchdog(jid):
@@ -690,21 +699,42 @@ def kill_orphaned_job(dir_fd, jid, start_record, grace):
     return record
 
 
+def read_status_file(dir_fd, jid, max_bytes):
+    with open_file_in(dir_fd, jid) as handle:
+        return handle.read(max_bytes + 1)
+
+
+def orphaned(data, jid):
+    """Whether the bytes are a running job's record whose watchdog is gone (killed, out of memory,
+    the host restarted): such a job can never finish, and waiting for it would last to its limit."""
+    try:
+        record = json.loads(data.decode('utf-8'))
+    except ValueError:
+        return False
+    return isinstance(record, dict) and is_running(record) and watchdog_state(record, jid) == 'gone'
+
+
 def read_status(args):
     """Copies at most <max_bytes> + 1 bytes of a job's status file to stdout, for the controller,
-    which tells the outcomes apart by the exit code: 0 read, READ_MISSING, READ_REFUSED (an async
-    dir another user could change: its records could be forged), READ_FAILED; the reason on stderr."""
+    which tells the outcomes apart by the exit code: 0 read, READ_ORPHANED (read, and the running
+    job's watchdog is gone), READ_MISSING, READ_REFUSED (an async dir another user could change: its
+    records could be forged), READ_FAILED; the reason on stderr."""
     if len(args) != 3:
         raise LaunchError(USAGE)
     async_dir = require_absolute_dir(args[0])
     jid = require_job_id(args[1])
+    status = 0
     try:
         max_bytes = int(args[2])
         dir_fd = open_private_dir(async_dir, 'the async directory', create=False)
         if dir_fd is None:
             return READ_MISSING
-        with open_file_in(dir_fd, jid) as handle:
-            data = handle.read(max_bytes + 1)
+        data = read_status_file(dir_fd, jid, max_bytes)
+        if len(data) <= max_bytes and orphaned(data, jid):
+            # The watchdog may have written its final record just before it exited: read again now
+            # that it is known to be gone.
+            data = read_status_file(dir_fd, jid, max_bytes)
+            status = READ_ORPHANED if orphaned(data, jid) else 0
     except UnsafeDirectory as error:
         sys.stderr.write('%s\n' % error)
         return READ_REFUSED
@@ -715,7 +745,7 @@ def read_status(args):
         return READ_FAILED
     sys.stdout.buffer.write(data)
     sys.stdout.flush()
-    return 0
+    return status
 
 
 def main(args):

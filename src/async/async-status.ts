@@ -35,6 +35,9 @@ export async function asyncStatus(conn: Connection, args: AsyncStatusArgs): Prom
       return finishedResult(job, status.record);
     case 'missing':
       return missingResult(job.jid);
+    case 'orphaned':
+      // Finished for a polling loop (`until: job.finished`), which would otherwise retry to no end.
+      return { failed: true, changed: false, msg: status.message, started: 1, finished: 1, ansible_job_id: job.jid, results_file: job.resultsFile };
     default:
       return { failed: true, changed: false, msg: status.message, started: 1, finished: 0, ansible_job_id: job.jid, results_file: job.resultsFile };
   }

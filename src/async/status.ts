@@ -13,6 +13,11 @@ import { withDerivedLines } from './output-limit.js';
 export type JobStatus =
   | { state: 'running'; record: ModuleResult }
   | { state: 'finished'; record: ModuleResult }
+  /**
+   * The record says running, but the job's watchdog is gone (killed, out of memory, the host
+   * restarted): nobody will ever write its final record.
+   */
+  | { state: 'orphaned'; record: ModuleResult; message: string }
   | { state: 'missing' }
   | { state: 'unreadable'; message: string }
   /** The async dir could be changed by another user, so its records could be forged: never read. */
@@ -24,11 +29,12 @@ export type JobRef = Pick<AsyncJob, 'jid' | 'resultsFile' | 'asyncDir' | 'become
 // The exit codes of async_wrapper.py --read-status.
 const READ_MISSING = 3;
 const READ_REFUSED = 4;
+const READ_ORPHANED = 6;
 
 const REREADS = 3;
 const REREAD_DELAY_MS = 50;
 
-async function readOnce(conn: Connection, job: JobRef, signal?: AbortSignal): Promise<JobStatus | { state: 'text'; text: string }> {
+async function readOnce(conn: Connection, job: JobRef, signal?: AbortSignal): Promise<JobStatus | { state: 'text'; text: string; orphaned: boolean }> {
   // The wrapper keeps a record within this; anything bigger is never read whole.
   const maxBytes = moduleResultLimit(conn.outputLimit);
   const tooLarge: JobStatus = {
@@ -40,7 +46,7 @@ async function readOnce(conn: Connection, job: JobRef, signal?: AbortSignal): Pr
     { python: job.python, path: job.wrapperPath, argv: ['--read-status', job.asyncDir, job.jid, String(maxBytes)] },
     { become: job.become, signal, outputLimit: maxBytes + 1 },
   );
-  if (r.rc === 0) return r.stdout.length > maxBytes ? tooLarge : { state: 'text', text: r.stdout.toString() };
+  if (r.rc === 0 || r.rc === READ_ORPHANED) return r.stdout.length > maxBytes ? tooLarge : { state: 'text', text: r.stdout.toString(), orphaned: r.rc === READ_ORPHANED };
   if (r.rc === READ_MISSING) return { state: 'missing' };
   const why = r.stderr.toString().trim() || r.stdout.toString().trim() || `rc ${r.rc}`;
   if (r.rc === READ_REFUSED) return { state: 'refused', message: `${conn.host}: refusing to read the job file ${job.resultsFile}: ${why}` };
@@ -73,9 +79,15 @@ export async function readJobStatus(conn: Connection, job: JobRef, signal?: Abor
       continue;
     }
     const rec = record as ModuleResult;
-    return 'started' in rec ? { state: 'running', record: rec } : { state: 'finished', record: rec };
+    if (!('started' in rec)) return { state: 'finished', record: rec };
+    return read.orphaned ? { state: 'orphaned', record: rec, message: orphanedMessage(job, rec) } : { state: 'running', record: rec };
   }
   return last;
+}
+
+function orphanedMessage(job: JobRef, record: ModuleResult): string {
+  const pid = Number.isSafeInteger(record.pid) ? ` (pid ${String(record.pid)})` : '';
+  return `the job's watchdog${pid} is gone (killed, out of memory, or the host restarted), so job ${job.jid} can never finish: it ended without a result`;
 }
 
 /** The output fields Ansible's async_status reports for a job whose module printed none. */

@@ -159,6 +159,7 @@ async function follow(conn: Connection, job: AsyncJob, options: WaitOptions, sch
       return { state: await finish(conn, job, result), result, checks };
     }
     if (status?.state === 'missing') return { state: 'missing', result: missingResult(job.jid), checks };
+    if (status?.state === 'orphaned') return orphanedEnd(conn, job, status, options, checks);
     // The wrapper's --terminate refuses such a directory too: there is nothing more to do here.
     if (status?.state === 'refused') return { state: 'failed', result: problemResult(job, status), checks };
     if (status?.state === 'unreadable' || status?.state === 'corrupt') {
@@ -177,6 +178,27 @@ async function follow(conn: Connection, job: AsyncJob, options: WaitOptions, sch
       return timeoutAtLimit(conn, job, limit, last, options, checks);
     }
   }
+}
+
+/**
+ * A job whose watchdog is gone never finishes, so the wait ends now rather than at the limit. What
+ * is left of the job is killed (the terminate also writes its final record on the host); a real
+ * result that the watchdog wrote just before it went is still the job's result.
+ */
+async function orphanedEnd(
+  conn: Connection,
+  job: AsyncJob,
+  status: Extract<JobStatus, { state: 'orphaned' }>,
+  options: WaitOptions,
+  checks: number,
+): Promise<WaitOutcome> {
+  const outcome = await followUp(conn, terminateJob(conn, job, { grace: options.terminateGrace }));
+  const final = outcome?.status === 'fulfilled' ? outcome.value : undefined;
+  if (final && final.finished === 1 && !final.killed && !isMissingJob(final)) {
+    const result = finishedResult(job, final);
+    return { state: await finish(conn, job, result), result, checks };
+  }
+  return { state: 'failed', result: { failed: true, changed: false, msg: status.message, ansible_job_id: job.jid, results_file: job.resultsFile, finished: 1 }, checks };
 }
 
 /**

@@ -83,7 +83,7 @@ export interface LiveJob {
   state: LiveState;
   /** The status record read from the host, when there was one. */
   record?: ModuleResult;
-  /** Why the state is unreachable or unreadable. */
+  /** Why the state is unreachable or unreadable, or why a job failed without a result (its watchdog is gone). */
   message?: string;
 }
 
@@ -259,6 +259,8 @@ export class JobControl {
           return { job: located, state: liveState(status.record), record: status.record };
         case 'missing':
           return { job: located, state: 'missing' };
+        case 'orphaned':
+          return { job: located, state: 'failed', record: status.record, message: status.message };
         default:
           return { job: located, state: 'unreadable', message: status.message };
       }

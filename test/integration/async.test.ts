@@ -225,6 +225,25 @@ describe('poll 0 and async_status', () => {
   });
 });
 
+  it('a job whose watchdog was killed fails at once with the reason, not at its limit, and leaves nothing running', async () => {
+    const { job } = await launchAsyncJob(conn, { module: 'shell', args: { _raw_params: 'sleep 200 & wait' } }, { limit: 300 });
+    expect(await eventually(() => jobProcesses(job.jid), (pids) => pids.split('\n').length >= 2)).not.toBe('');
+    expect(job.pid).toBeDefined();
+    // As the OOM killer or a `kill -9` would: the watchdog alone, its job left behind.
+    await host.sh(`kill -9 ${job.pid}`);
+    const status = await eventually(() => asyncStatus(conn, { jid: job.jid }), (r) => r.finished === 1, 20_000, 100);
+    const reason = `the job's watchdog (pid ${job.pid}) is gone (killed, out of memory, or the host restarted), so job ${job.jid} can never finish: it ended without a result`;
+    expect(status).toMatchObject({ failed: true, started: 1, finished: 1, msg: reason, ansible_job_id: job.jid });
+
+    const outcome = await waitForJob(conn, job, { poll: 2 });
+    expect(outcome.state).toBe('failed');
+    expect(outcome.result).toEqual({ failed: true, changed: false, msg: reason, ansible_job_id: job.jid, results_file: job.resultsFile, finished: 1 });
+    // Well within the 300 s limit: the first check saw it.
+    expect(outcome.checks).toBe(1);
+    expect(await jobProcesses(job.jid)).toBe('');
+    expect(await remoteFile(job.resultsFile)).toMatchObject({ killed: true, failed: true });
+  });
+
 describe('what the module printed', () => {
   async function run(body: string, name: string): Promise<ModuleResult> {
     const { job } = await launchAsyncJob(conn, { modulePath: libraryModule(name, body), args: { who: 'castoff' } }, { limit: 20 });

@@ -414,6 +414,21 @@ describe.concurrent('terminating a job', () => {
     expect(jobProcesses(job.jid)).toEqual([]);
   });
 
+  it('--read-status says a running job whose watchdog is gone is orphaned (exit 6), and a live one is not', async () => {
+    const dir = await asyncDir();
+    const job = await launchJob(dir, modulePath('shell'), { _raw_params: 'sleep 60' });
+    const live = await runPython([WRAPPER, '--read-status', dir, job.jid, '10000']);
+    expect(live.code).toBe(0);
+    expect(JSON.parse(live.stdout)).toMatchObject({ started: 1, ansible_job_id: job.jid });
+    killQuietly(job.reply.pid as number, 'SIGKILL');
+    expect(await until(() => !isAlive(job.reply.pid as number) || procStat(job.reply.pid as number)?.state === 'Z')).toBe(true);
+    const gone = await runPython([WRAPPER, '--read-status', dir, job.jid, '10000']);
+    expect(gone.code).toBe(6);
+    expect(JSON.parse(gone.stdout)).toMatchObject({ started: 1, ansible_job_id: job.jid, pid: job.reply.pid });
+    await terminate(dir, job.jid, 0.5);
+    expect(jobProcesses(job.jid)).toEqual([]);
+  });
+
   it('reports the result of a job that already finished, and changes nothing', async () => {
     const dir = await asyncDir();
     const job = await runJob(dir, modulePath('command'), { argv: ['true'] });
