@@ -27,6 +27,8 @@ export interface WaitOptions {
   onPoll?: (job: AsyncJob, status: ModuleResult) => void;
   /** Seconds between TERM and KILL when the limit is reached; default 2. */
   terminateGrace?: number;
+  /** Seconds one status check may go unanswered before the next one is made instead; default 30. */
+  checkAnswerSeconds?: number;
 }
 
 /** `missing`: the job has no status file (its result is `missingResult`), a failure of its own kind. */
@@ -41,6 +43,12 @@ export interface WaitOutcome {
 }
 
 const CHECK_SLACK_MS = 500;
+/**
+ * How long one status check may go unanswered before it is given up (its request cancelled on the
+ * host) and the next one is made. A check is one small read; one that hangs (a stuck process on the
+ * host, a request lost on a loaded machine) must not hide the job's end until the limit.
+ */
+const CHECK_ANSWER_SECONDS = 30;
 /**
  * How long a result waits for the host-side work that follows it (terminate at the limit, removing
  * the job's files). A host that answers is done well within it; a frozen one must not hold the
@@ -135,8 +143,8 @@ async function follow(conn: Connection, job: AsyncJob, options: WaitOptions, sch
     // The check at the limit is the last of the cadence, as Ansible's last check is.
     const scheduled: DueCheck = woke === 'wake' ? { at: performance.now(), cadence: false } : due.at > deadline ? { at: deadline, cadence: true } : due;
 
-    // A check on a hung connection must not outlast the limit by much.
-    const checkLimit = timeLimit(Math.ceil(Math.max(deadline - performance.now(), 0) + CHECK_SLACK_MS), signal);
+    // A check on a hung connection must not outlast the limit by much, nor hold the wait for long.
+    const checkLimit = timeLimit(Math.ceil(Math.min(Math.max(deadline - performance.now(), 0) + CHECK_SLACK_MS, (options.checkAnswerSeconds ?? CHECK_ANSWER_SECONDS) * 1000)), signal);
     let status: JobStatus | undefined;
     try {
       checks++;

@@ -30,13 +30,15 @@ export class InMemoryHost implements Connection {
   private endTimer: NodeJS.Timeout | undefined;
   private readonly pushes: boolean;
   private readonly readMs: number;
+  private hangingReads: number;
 
   /**
    * `runSeconds`: the job ends by itself that long after the launch (never when absent).
    * `watch`: the connection has watchJob, which pushes the end as it happens (`push`), or leaves
    * it to the test ('manual'). `readMs`: a status read answers that long after the status it read.
+   * `hangingReads`: that many status reads, the first ones, never answer (until they are aborted).
    */
-  constructor(options: { runSeconds?: number; limit?: number; watch?: 'push' | 'manual'; readMs?: number } = {}) {
+  constructor(options: { runSeconds?: number; limit?: number; watch?: 'push' | 'manual'; readMs?: number; hangingReads?: number } = {}) {
     const launchedAt = performance.now();
     this.job = {
       host: this.host,
@@ -51,6 +53,7 @@ export class InMemoryHost implements Connection {
     };
     this.pushes = options.watch === 'push';
     this.readMs = options.readMs ?? 0;
+    this.hangingReads = options.hangingReads ?? 0;
     if (options.runSeconds !== undefined) this.endTimer = setTimeout(() => this.end(), options.runSeconds * 1000);
     if (options.watch) {
       this.watchJob = (job, signal) =>
@@ -80,6 +83,10 @@ export class InMemoryHost implements Connection {
     this.commands.push(command);
     const reply = (stdout: string, rc = 0): ExecResult => ({ rc, signal: null, stdout: Buffer.from(stdout), stderr: Buffer.alloc(0) });
     if (command.includes('--read-status')) {
+      if (this.hangingReads > 0) {
+        this.hangingReads--;
+        await new Promise((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(new CancelledError()), { once: true }));
+      }
       const record = JSON.stringify(this.final ?? { started: 1, finished: 0, ansible_job_id: this.job.jid });
       if (this.readMs > 0) await new Promise((resolve) => setTimeout(resolve, this.readMs));
       return reply(record);

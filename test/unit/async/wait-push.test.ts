@@ -117,3 +117,15 @@ describe('ASYNC POLL without a watch', () => {
     expect(elapsed).toBeLessThan(10_000);
   });
 });
+
+describe('a status check that gets no answer', () => {
+  it('is given up after checkAnswerSeconds and the next check sees the end, long before the limit', async () => {
+    const host = new InMemoryHost({ runSeconds: 0.2, limit: 300, hangingReads: 1 });
+    const { outcome } = await waitOn(host, { poll: 1, checkAnswerSeconds: 1 });
+    expect(outcome.state).toBe('ok');
+    expect(outcome.result).toMatchObject({ stdout: 'done', finished: 1 });
+    // The hung check, then the one that read the end.
+    expect(outcome.checks).toBe(2);
+    expect(host.reads).toBe(2);
+  });
+});
