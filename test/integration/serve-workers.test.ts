@@ -27,15 +27,22 @@ let inv: TestInventory;
 let postgres: TestPostgres;
 let db: string;
 let server: TestServer;
-const workers: Array<{ proc: ChildProcess; owner: Promise<string> }> = [];
+interface Worker {
+  proc: ChildProcess;
+  owner: Promise<string>;
+  /** What it printed, for a failure's message. */
+  output: () => string;
+}
+const workers: Worker[] = [];
 
-function startWorker(): { proc: ChildProcess; owner: Promise<string> } {
+function startWorker(): Worker {
   const proc = spawn('node', [CASTOFF_CLI, 'worker', '--db', db, '--project', `demo=${inv.dir}`], {
     cwd: inv.dir,
     env: { ...process.env, CASTOFF_HOME: mkdtempSync(join(tmpdir(), 'castoff-worker-')), NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
+  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const owner = new Promise<string>((resolve, reject) => {
     proc.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
@@ -45,7 +52,7 @@ function startWorker(): { proc: ChildProcess; owner: Promise<string> } {
     proc.on('exit', (code) => reject(new Error(`castoff worker exited with ${code}`)));
   });
   owner.catch(() => undefined);
-  return { proc, owner };
+  return { proc, owner, output: () => out.slice(-2000) };
 }
 
 const PLAYBOOK = `- hosts: all
@@ -116,7 +123,8 @@ describe('castoff serve with workers', () => {
         .slice(0, 20)
         .map((e) => JSON.stringify(e))
         .join('\n');
-    if (run.status !== 'succeeded') expect.fail(`run ${run.status} (${run.reason ?? ''}), exit code ${run.exitCode}:\n${await trouble()}`);
+    const printed = () => workers.map((w, i) => `worker ${i + 1}:\n${w.output()}`).join('\n');
+    if (run.status !== 'succeeded') expect.fail(`run ${run.status} (${run.reason ?? ''}), exit code ${run.exitCode}:\n${await trouble()}\n${printed()}`);
     expect(run.exitCode).toBe(0);
     const taken = run.slices.find((s) => s.idx === victim.idx)!;
     expect(taken.status).toBe('done');
