@@ -7,7 +7,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Client, ClientChannel, ConnectConfig, SFTPWrapper } from 'ssh2';
-import { CancelledError, ConfigError, RemoteFileError, UnreachableError, type UnreachableCause } from '../core/errors.js';
+import { CancelledError, ConfigError, RemoteFileError, UnreachableError } from '../core/errors.js';
 import { deadline } from '../core/deadline.js';
 import { wrapCommand, type WrappedCommand } from './become.js';
 import { ExecSession } from './exec-session.js';

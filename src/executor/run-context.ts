@@ -6,7 +6,7 @@ import { setMaxListeners } from 'node:events';
 import { dirname, resolve } from 'node:path';
 import { copyInventory, type Inventory } from '../inventory/index.js';
 import type { Playbook, VaultKeyring } from '../playbook/index.js';
-import { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type TargetDefaults } from '../target/index.js';
+import { DEFAULT_ASYNC_DIR, DEFAULT_PYTHON, type BecomeOptions, type Connection, type TargetDefaults } from '../target/index.js';
 import type { Vars } from '../template/index.js';
 import type { AsyncJob, StartedJob, StartingJob } from '../async/index.js';
 import type { LoadedRunOptions, VarsPromptAnswers } from './run-playbook.js';
@@ -52,7 +52,7 @@ export interface RunContext extends TargetDefaults {
   onJobLaunched?: (launch: StartedJob) => void;
   onJobLaunching?: (launch: StartingJob) => void;
   /** A job started by an earlier run of the same launch (same key), waited on instead of launching again. */
-  resumeJob?: (launch: ResumableLaunch) => AsyncJob | undefined;
+  resumeJob?: (launch: ResumableLaunch) => AsyncJob | undefined | Promise<AsyncJob | undefined>;
   /** Launches so far per host and task, for the launch keys. */
   launchCounts: Map<string, number>;
   /** The strategy of plays that do not name one. */
@@ -77,6 +77,12 @@ export interface ResumableLaunch {
   host: string;
   /** See JobStart's `key`. */
   key: string;
+  /** The run's connection to the host, to look for the job there (see `findJobOnHost`). */
+  connection: Connection;
+  /** The task's become, password included: the job runs as that user. */
+  become?: BecomeOptions;
+  /** The task's signal. */
+  signal: AbortSignal;
 }
 
 /** Links a signal of the run's own to the caller's. */

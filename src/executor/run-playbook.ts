@@ -52,9 +52,10 @@ export interface LoadedRunOptions {
   onJobLaunching?: (launch: StartingJob) => void;
   /**
    * Asked before each async launch: a job returned (one this launch started in an earlier run that
-   * did not finish, say a worker that died) is waited on instead of launching the task again.
+   * did not finish, say a worker that died) is waited on instead of launching the task again. It may
+   * look on the host first, over the connection it is given (a launch whose job id was never learnt).
    */
-  resumeJob?: (launch: ResumableLaunch) => AsyncJob | undefined;
+  resumeJob?: (launch: ResumableLaunch) => AsyncJob | undefined | Promise<AsyncJob | undefined>;
   /** `--start-at-task`: skip every task before the first one with this name. */
   startAtTask?: string;
   connection?: ConnectionDefaults;

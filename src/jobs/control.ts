@@ -6,9 +6,9 @@
  * controller already did.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cleanupJob, isJobIdOf, isMissingJob, jobStatusFile, readJobStatus, terminateJob, waitForJob, type AsyncJob, type WaitOutcome } from '../async/index.js';
+import { cleanupJob, findJobOnHost, isMissingJob, jobStatusFile, readJobStatus, terminateJob, waitForJob, type AsyncJob, type WaitOutcome } from '../async/index.js';
 import { isFailed, type ModuleResult } from '../core/index.js';
-import { ConnectionPool, shellQuote, type BecomeMethod, type Connection, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
+import { ConnectionPool, type Connection, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
 import { CastoffError, ConfigError, UnreachableError } from '../core/errors.js';
 import { jidPrefix } from './entries.js';
 import { knownJobs, recordJobEvent, recordResolvedLaunch, type JobLaunch, type JournalOptions, type KnownJob } from './journal.js';
@@ -112,29 +112,6 @@ export type ResolvedLaunch = JobLaunch & { jid: string; resultsFile: string };
 /** What the host shows of a job journalled only by its id prefix. */
 export type Resolution = { state: 'found'; launch: ResolvedLaunch } | { state: 'starting' } | { state: 'not started' };
 
-// Python 3.6+, stdlib only. The prefix comes on stdin, so no process but the job's wrapper carries
-// it as an argument: the status files named `<prefix>.<pid>` and the wrapper processes are listed.
-const FIND_JOB = `
-import json, os, re, sys
-req = json.load(sys.stdin)
-prefix = req['prefix']
-try:
-    jids = sorted(n for n in os.listdir(req['async_dir']) if re.fullmatch(re.escape(prefix) + r'\\.[0-9]+', n))
-except OSError:
-    jids = []
-pids = []
-if os.path.isdir('/proc/self'):
-    for p in os.listdir('/proc'):
-        if p.isdigit() and int(p) != os.getpid():
-            try:
-                with open('/proc/%s/cmdline' % p, 'rb') as f:
-                    if prefix.encode() in f.read().split(b'\\0'):
-                        pids.append(int(p))
-            except OSError:
-                pass
-print(json.dumps({'jids': jids, 'pids': pids}))
-`;
-
 /** How long a job whose wrapper runs but has no status file yet is given to write it. */
 const STARTING_WAIT_MS = 5_000;
 
@@ -206,20 +183,9 @@ export class JobControl {
   async resolve(job: KnownJob, signal?: AbortSignal): Promise<Resolution> {
     const { launch } = job;
     if (launch.jid !== undefined && launch.resultsFile !== undefined) return { state: 'found', launch: { ...launch, jid: launch.jid, resultsFile: launch.resultsFile } };
-    const r = await this.connection(launch).exec(`${shellQuote(launch.python)} -c ${shellQuote(FIND_JOB)}`, {
-      stdin: JSON.stringify({ prefix: launch.prefix, async_dir: launch.asyncDir }),
-      become: this.become(launch),
-      signal,
-    });
-    let found: { jids?: unknown; pids?: unknown };
-    try {
-      found = JSON.parse(r.stdout.toString().trim().split('\n').pop() ?? '') as typeof found;
-    } catch {
-      throw new CastoffError(`${launch.host}: could not look for job ${launch.prefix}: ${r.stderr.toString().trim() || `rc ${r.rc}`}`);
-    }
-    // What the host says is checked like any input: only `<prefix>.<digits>` names a job.
-    const jid = Array.isArray(found.jids) ? found.jids.find((n: unknown): n is string => isJobIdOf(launch.prefix, n)) : undefined;
-    if (jid === undefined) return { state: Array.isArray(found.pids) && found.pids.length > 0 ? 'starting' : 'not started' };
+    const found = await findJobOnHost(this.connection(launch), { prefix: launch.prefix, asyncDir: launch.asyncDir, python: launch.python, become: this.become(launch) }, signal);
+    if (found.state !== 'found') return found;
+    const { jid } = found;
     const resolved: ResolvedLaunch = { ...launch, jid, resultsFile: jobStatusFile(launch.asyncDir, jid) };
     try {
       recordResolvedLaunch(resolved, this.options);

@@ -35,6 +35,7 @@ export {
   type ResolvedLaunch,
   type WaitEnd,
 } from './control.js';
-export { journalConnection, launchedRecord, launchingRecord, resumableJob, withoutPassword, type JournalBecome, type JournalConnection, type LaunchedJob, type LaunchingJob } from './records.js';
+export { journalConnection, launchedFromIntent, launchedRecord, launchingRecord, resumableJob, withoutPassword, type JournalBecome, type JournalConnection, type LaunchedJob, type LaunchingJob } from './records.js';
 export { RunJournal, type RunJournalOptions, type RunningJobs } from './run-journal.js';
 export { jobErrorResult, knownJobId, waitForJobs, type WaitedJob, type WaitJobsOptions } from './wait-jobs.js';
+export { findLaunchedJob, type LookOn } from './resume.js';

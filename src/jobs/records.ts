@@ -3,7 +3,7 @@
  * it or kill it, and nothing more. A run reports the jobs it starts with their full connection
  * (passwords, keys, host-key policy); these records are made from those reports, never the reverse.
  */
-import type { AsyncJob, LaunchIntent, StartedJob, StartingJob } from '../async/index.js';
+import { jobStatusFile, type AsyncJob, type LaunchIntent, type StartedJob, type StartingJob } from '../async/index.js';
 import { typeOfSpec, type BecomeMethod, type BecomeOptions, type ConnectionSpec, type JournalledConnectionSpec } from '../connection/index.js';
 import { ConfigError } from '../core/errors.js';
 
@@ -73,4 +73,10 @@ export function resumableJob(launch: LaunchedJob, becomePassword?: string): Asyn
     launchedAt: performance.now() - (Date.now() - job.launchedAtEpoch),
     ...(become ? { become: { method: becomeMethodOf(become.method), user: become.user, ...(becomePassword !== undefined ? { password: becomePassword } : {}) } } : {}),
   };
+}
+
+/** The record of a launch found on its host (`findJobOnHost`) after the process that made it died before learning the job id. */
+export function launchedFromIntent(intent: LaunchingJob, jid: string): LaunchedJob {
+  const { prefix: _prefix, ...job } = intent.job;
+  return { ...intent, job: { ...job, host: intent.host, jid, resultsFile: jobStatusFile(job.asyncDir, jid), launchedAt: 0 } };
 }

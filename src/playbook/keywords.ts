@@ -5,7 +5,6 @@ import {
   hostPattern,
   type JsonSchema,
   listOrTemplate,
-  mapping,
   mappingOrTemplate,
   nonNegativeInt,
   nonNegativeNumber,

@@ -93,7 +93,11 @@ export interface StoredEvent {
  * run terminated it; may_run: the run was abandoned (Force stop, lost) while it ran, so it may still
  * run on its host; left: a `poll: 0` job, left running on purpose.
  */
-export type RemoteJobState = 'running' | 'finished' | 'killed' | 'may_run' | 'left';
+/**
+ * `starting`: a launch about to happen, kept so that whoever takes over a sliced run's slice can
+ * find the job on its host if the launch got that far; never listed with the run's jobs.
+ */
+export type RemoteJobState = 'starting' | 'running' | 'finished' | 'killed' | 'may_run' | 'left';
 
 export interface RemoteJobRecord {
   host: string;

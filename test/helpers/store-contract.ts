@@ -190,6 +190,22 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.extraVarsOf(run.id)).toEqual({ version: '1.2' });
     });
 
+    it("keeps each launch's record made before it for a slice's taker, apart from the run's jobs", async () => {
+      const store = await open();
+      const run = await store.createRun(newRun({ sliceSize: 5 }));
+      const intent = {
+        host: 'h1',
+        poll: 2,
+        key: 'h1 site.yml:4:7 1',
+        connection: { kind: 'local' as const, host: 'h1' },
+        job: { prefix: 'j77', argsFile: '/a/j77.json', asyncDir: '/a', limit: 60, launchedAtEpoch: 5, python: 'python3', wrapperPath: '/w.py' },
+      };
+      await store.record(run.id, { events: [], hosts: [], jobs: [{ host: 'h1', jid: 'j77', task: 't', state: 'starting', key: intent.key, launch: intent }] });
+      expect(await store.jobIntents(run.id)).toEqual([intent]);
+      expect(await store.jobs(run.id)).toEqual([]);
+      expect(await store.jobLaunches(run.id)).toEqual([]);
+    });
+
     it('keeps a stop request for the workers of a run', async () => {
       const store = await open();
       const run = await store.createRun(newRun({ sliceSize: 5 }));

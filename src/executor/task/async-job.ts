@@ -50,7 +50,7 @@ function launchKey({ run, actionCtx }: AsyncJobRun): string {
 async function startJob(job: AsyncJobRun, key: string): Promise<{ job?: AsyncJob; result: ModuleResult; resumed: boolean }> {
   const { run, target, actionCtx, limit, signal } = job;
   const { ctx } = run;
-  const resumed = ctx.resumeJob?.({ host: run.where.host, key });
+  const resumed = await ctx.resumeJob?.({ host: run.where.host, key, connection: actionCtx.connection, become: target.become, signal });
   if (resumed) return { job: resumed, result: launchReply(resumed), resumed: true };
   // The async limit bounds the launch too, so a host frozen before its job starts still fails
   // at the limit when the task has no `timeout:`.

@@ -4,7 +4,7 @@
  * Force stop. Should the server go away, the run is abandoned at once, as by Force stop: its async
  * jobs go on, journalled, for the next server to reattach to.
  */
-import { loadSettings, resumableJob, RunJournal, runPlaybook, type RunEvent } from '../../index.js';
+import { findLaunchedJob, loadSettings, resumableJob, RunJournal, runPlaybook, type AsyncJob, type LaunchingJob, type ResumableLaunch, type RunEvent } from '../../index.js';
 import type { FromRun, RunOrder, ToRun } from './child-protocol.js';
 
 /** Events are sent at most this long after they happen, or as soon as this many are waiting. */
@@ -40,9 +40,23 @@ function abandon(): void {
 /** The last task started: a job launched now belongs to it (the host's result names it again). */
 let currentTask = '';
 
+/**
+ * The job an earlier run's launch started though that run never learnt its id (its worker died
+ * mid-launch), found on the host and reported as launched by this run; none when the launch never
+ * got that far, and the task is launched again.
+ */
+async function startedJobOf(intent: LaunchingJob, asked: ResumableLaunch): Promise<AsyncJob | undefined> {
+  const launch = await findLaunchedJob(intent, asked);
+  if (!launch) return undefined;
+  flush();
+  send({ type: 'job', launch, task: currentTask });
+  return { ...resumableJob(launch), become: asked.become };
+}
+
 async function run(order: RunOrder): Promise<void> {
   const settings = loadSettings(process.env, process.cwd());
   const earlier = new Map((order.resume ?? []).map((launch) => [launch.key, launch]));
+  const starting = new Map((order.starting ?? []).map((launch) => [launch.key, launch]));
   await runPlaybook({
     playbook: order.playbook,
     inventory: order.inventory.length > 0 ? order.inventory : undefined,
@@ -56,14 +70,22 @@ async function run(order: RunOrder): Promise<void> {
       if (event.type === 'task_start') currentTask = event.task;
       queue(event);
     },
+    onJobLaunching: order.reportLaunching
+      ? (launch) => {
+          flush();
+          send({ type: 'launching', launch, task: currentTask });
+        }
+      : undefined,
     onJobLaunched: (launch) => {
       // The job follows the events before it, so the launch's task is already known to the server.
       flush();
       send({ type: 'job', launch, task: currentTask });
     },
-    resumeJob: ({ host, key }) => {
-      const launch = earlier.get(key);
-      return launch && launch.host === host ? resumableJob(launch) : undefined;
+    resumeJob: (asked) => {
+      const launch = earlier.get(asked.key);
+      if (launch && launch.host === asked.host) return { ...resumableJob(launch), become: asked.become };
+      const intent = starting.get(asked.key);
+      return intent && intent.host === asked.host ? startedJobOf(intent, asked) : undefined;
     },
   });
 }

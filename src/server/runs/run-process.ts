@@ -5,7 +5,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { LaunchedJob, RunEvent, RunningJobs } from '../../index.js';
+import type { LaunchedJob, LaunchingJob, RunEvent, RunningJobs } from '../../index.js';
 import type { FromRun, RunOrder, ToRun } from './child-protocol.js';
 
 const CHILD = fileURLToPath(new URL('./run-child.js', import.meta.url));
@@ -17,6 +17,8 @@ const STDERR_KEPT = 4000;
 export interface RunProcessHooks {
   onEvents(events: RunEvent[]): void;
   onJob(job: { launch: LaunchedJob; task: string }): void;
+  /** Each launch about to happen, when the order asks for them (`reportLaunching`). */
+  onLaunching?(job: { launch: LaunchingJob; task: string }): void;
 }
 
 /** How the run process ended. */
@@ -46,6 +48,7 @@ export class RunProcess {
     this.child.on('message', (message: FromRun) => {
       if (message.type === 'events') hooks.onEvents(message.events);
       else if (message.type === 'job') hooks.onJob(message);
+      else if (message.type === 'launching') hooks.onLaunching?.(message);
       else if (message.type === 'abandoned') this.abandoned = message.stillRunning;
       else this.error = message.message;
     });

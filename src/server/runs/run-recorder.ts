@@ -4,7 +4,7 @@
  * Writes are batched (one transaction per flush) and listeners are woken after each flush, so a
  * reader that follows the stored events never sees a gap or an event out of order.
  */
-import type { HostStats, LaunchedJob, RunEvent } from '../../index.js';
+import type { HostStats, LaunchedJob, LaunchingJob, RunEvent } from '../../index.js';
 import type { Store, StoredJob } from '../store/store.js';
 import type { RemoteJobRecord, RemoteJobState, RunHostRecord } from '../types.js';
 
@@ -49,6 +49,15 @@ export class RunRecorder {
   /** A job launched by the run (`poll: 0` ones are left running on purpose), kept with its launch record. */
   jobLaunched(launch: LaunchedJob, task: string): void {
     this.setJob({ host: launch.host, jid: launch.job.jid, task, state: launch.poll === 0 ? 'left' : 'running', key: launch.key, launch });
+    this.schedule();
+  }
+
+  /**
+   * A launch about to happen (a slice's): if its worker dies before the job id comes back, the
+   * worker that takes the slice over looks for the job on the host by this record's prefix.
+   */
+  jobLaunching(launch: LaunchingJob, task: string): void {
+    this.setJob({ host: launch.host, jid: launch.job.prefix, task, state: 'starting', key: launch.key, launch });
     this.schedule();
   }
 

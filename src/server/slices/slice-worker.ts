@@ -109,8 +109,12 @@ export class SliceWorker {
     const recorder = new RunRecorder(this.store, run.id, () => undefined);
     recorder.adopt((await this.store.jobs(run.id)).filter((j) => mine.has(j.host)));
     const resume = (await this.store.jobLaunches(run.id)).filter((l) => mine.has(l.host));
+    const starting = (await this.store.jobIntents(run.id)).filter((l) => mine.has(l.host));
     if (attempts > 1) {
-      recorder.add({ type: 'warning', message: `slice ${idx} (${hosts.length} hosts) taken over by ${this.owner}: ${resume.length} remote jobs reattached`, time: now() });
+      const known = new Set(resume.map((l) => l.key));
+      const inFlight = starting.filter((l) => !known.has(l.key)).length;
+      const looked = inFlight > 0 ? `, ${inFlight} launches that were in flight looked for on their hosts` : '';
+      recorder.add({ type: 'warning', message: `slice ${idx} (${hosts.length} hosts) taken over by ${this.owner}: ${resume.length} remote jobs reattached${looked}`, time: now() });
     }
     let stats: Record<string, HostStats> = {};
     let runEnd: Extract<RunEvent, { type: 'run_end' }> | undefined;
@@ -123,6 +127,8 @@ export class SliceWorker {
         extraVars: await this.store.extraVarsOf(run.id),
         check: run.check,
         resume,
+        starting,
+        reportLaunching: true,
       },
       {
         onEvents: (events) => {
@@ -136,6 +142,7 @@ export class SliceWorker {
           }
         },
         onJob: (job) => recorder.jobLaunched(job.launch, job.task),
+        onLaunching: (job) => recorder.jobLaunching(job.launch, job.task),
       },
     );
     const key = `${run.id}/${idx}`;

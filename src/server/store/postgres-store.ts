@@ -5,7 +5,7 @@
  * each step once.
  */
 import pg from 'pg';
-import type { LaunchedJob } from '../../index.js';
+import type { LaunchedJob, LaunchingJob } from '../../index.js';
 import type { RemoteJobRecord, RunHostRecord, RunRecord, RunStatus, SliceRecord, StoredEvent } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
 import {
@@ -189,7 +189,7 @@ export class PostgresStore implements Store {
   }
 
   async jobs(runId: number): Promise<RemoteJobRecord[]> {
-    const { rows } = await this.pool.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM remote_jobs WHERE run_id = $1 ORDER BY host, jid`, [runId]);
+    const { rows } = await this.pool.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM remote_jobs WHERE run_id = $1 AND state <> 'starting' ORDER BY host, jid`, [runId]);
     return rows.map(jobFromRow);
   }
 
@@ -199,8 +199,13 @@ export class PostgresStore implements Store {
   }
 
   async jobLaunches(runId: number): Promise<LaunchedJob[]> {
-    const { rows } = await this.pool.query<{ launch: string }>('SELECT launch FROM remote_jobs WHERE run_id = $1 AND launch IS NOT NULL', [runId]);
+    const { rows } = await this.pool.query<{ launch: string }>("SELECT launch FROM remote_jobs WHERE run_id = $1 AND launch IS NOT NULL AND state <> 'starting'", [runId]);
     return rows.map((r) => JSON.parse(r.launch) as LaunchedJob);
+  }
+
+  async jobIntents(runId: number): Promise<LaunchingJob[]> {
+    const { rows } = await this.pool.query<{ launch: string }>("SELECT launch FROM remote_jobs WHERE run_id = $1 AND launch IS NOT NULL AND state = 'starting'", [runId]);
+    return rows.map((r) => JSON.parse(r.launch) as LaunchingJob);
   }
 
   async createSlices(runId: number, hosts: string[][]): Promise<void> {

@@ -1,6 +1,7 @@
 /** Database rows to the API's shapes, the same for both databases. */
-import type { HostStats, LaunchedJob } from '../../index.js';
+import type { HostStats } from '../../index.js';
 import type { RemoteJobRecord, RemoteJobState, RunHostRecord, RunRecord, RunStatus, HostState, SliceRecord, StopKind, StoredEvent } from '../types.js';
+import type { StoredJob } from './store.js';
 
 export interface RunRow {
   id: number | string;
@@ -83,7 +84,7 @@ export function jobFromRow(row: JobRow): RemoteJobRecord {
 
 export const JOB_COLUMNS = 'host, jid, task, state, note, launch_key';
 
-export function jobRowValues(runId: number, job: { host: string; jid: string; task: string; state: string; note?: string; key?: string; launch?: LaunchedJob }): unknown[] {
+export function jobRowValues(runId: number, job: StoredJob): unknown[] {
   return [runId, job.host, job.jid, job.task, job.state, job.note ?? null, job.key ?? null, job.launch ? JSON.stringify(job.launch) : null];
 }
 

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { LaunchedJob } from '../../index.js';
+import type { LaunchedJob, LaunchingJob } from '../../index.js';
 import type { RemoteJobRecord, RunHostRecord, RunRecord, RunStatus, SliceRecord, StoredEvent } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
 import {
@@ -161,7 +161,7 @@ export class SqliteStore implements Store {
   }
 
   async jobs(runId: number): Promise<RemoteJobRecord[]> {
-    return (this.db.prepare(`SELECT ${JOB_COLUMNS} FROM remote_jobs WHERE run_id = ? ORDER BY host, jid`).all(runId) as JobRow[]).map(jobFromRow);
+    return (this.db.prepare(`SELECT ${JOB_COLUMNS} FROM remote_jobs WHERE run_id = ? AND state <> 'starting' ORDER BY host, jid`).all(runId) as JobRow[]).map(jobFromRow);
   }
 
   async extraVarsOf(runId: number): Promise<Record<string, unknown>> {
@@ -170,8 +170,13 @@ export class SqliteStore implements Store {
   }
 
   async jobLaunches(runId: number): Promise<LaunchedJob[]> {
-    const rows = this.db.prepare('SELECT launch FROM remote_jobs WHERE run_id = ? AND launch IS NOT NULL').all(runId) as Array<{ launch: string }>;
+    const rows = this.db.prepare("SELECT launch FROM remote_jobs WHERE run_id = ? AND launch IS NOT NULL AND state <> 'starting'").all(runId) as Array<{ launch: string }>;
     return rows.map((r) => JSON.parse(r.launch) as LaunchedJob);
+  }
+
+  async jobIntents(runId: number): Promise<LaunchingJob[]> {
+    const rows = this.db.prepare("SELECT launch FROM remote_jobs WHERE run_id = ? AND launch IS NOT NULL AND state = 'starting'").all(runId) as Array<{ launch: string }>;
+    return rows.map((r) => JSON.parse(r.launch) as LaunchingJob);
   }
 
   async createSlices(runId: number, hosts: string[][]): Promise<void> {

@@ -4,7 +4,7 @@
  * the database as each batch is written, so several writers of one run (its slices on several
  * workers) never collide and a reader never sees a gap.
  */
-import type { HostStats, LaunchedJob, RunEvent } from '../../index.js';
+import type { HostStats, LaunchedJob, LaunchingJob, RunEvent } from '../../index.js';
 import type { RemoteJobRecord, RunHostRecord, RunRecord, RunStatus, SliceRecord, StopKind, StoredEvent } from '../types.js';
 
 export interface NewRun {
@@ -38,7 +38,8 @@ export interface Retention {
 
 /** A job as stored: with its launch record, so that a worker elsewhere can take it up. */
 export interface StoredJob extends RemoteJobRecord {
-  launch?: LaunchedJob;
+  /** The launch record; of a `starting` job, the record made just before its launch. */
+  launch?: LaunchedJob | LaunchingJob;
 }
 
 export interface RecordBatch {
@@ -93,6 +94,8 @@ export interface Store {
   extraVarsOf(runId: number): Promise<Record<string, unknown>>;
   /** The launch records (with keys) of the run's jobs, for a worker taking a slice over. */
   jobLaunches(runId: number): Promise<LaunchedJob[]>;
+  /** The records made before each launch of the run (`starting` rows), for a slice's taker. */
+  jobIntents(runId: number): Promise<LaunchingJob[]>;
 
   createSlices(runId: number, hosts: string[][]): Promise<void>;
   slices(runId: number): Promise<SliceRecord[]>;

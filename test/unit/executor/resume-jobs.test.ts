@@ -4,7 +4,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resumableJob, runPlaybook, type LaunchedJob, type RunEvent } from '../../../src/index.js';
+import { findLaunchedJob, resumableJob, runPlaybook, type LaunchedJob, type LaunchingJob, type RunEvent } from '../../../src/index.js';
 
 /** `poll` of the looped task: 0 in the run that dies (its jobs are left as a dead run leaves them), 1 in the one that takes over. */
 const playbook = (poll: number) => `- hosts: localhost
@@ -73,5 +73,46 @@ describe('resuming async jobs by launch key', () => {
     expect(results(firstEvents).filter((e) => e.item !== undefined).map((e) => e.result.finished)).toEqual([0, 0]);
     const fired = results(secondEvents).find((e) => e.task === 'fire and forget')!.result;
     expect(fired).toMatchObject({ started: 1, finished: 0, ansible_job_id: first.find((j) => j.key?.includes(':9:'))!.job.jid });
+  }, 60_000);
+
+  it('a run taking over finds on the host the jobs of launches whose ids the first run never learnt, and launches again only what never started', async () => {
+    const { dir, asyncDir } = await setUp();
+    // The first run as a worker that died mid-launch leaves it: only the records made before each launch.
+    const intents: LaunchingJob[] = [];
+    const firstJids: string[] = [];
+    await runPlaybook({ playbook: join(dir, 'site.yml'), asyncDir, journal: false, onJobLaunching: (j) => intents.push(j), onJobLaunched: (j) => firstJids.push(j.job.jid) });
+    expect(intents).toHaveLength(3);
+    // Item b's launch never reached the host: no job has its prefix.
+    const lost = intents.find((i) => i.key?.includes('\\"b\\"'))!;
+    const byKey = new Map(intents.map((i) => [i.key, i === lost ? { ...i, job: { ...i.job, prefix: 'j999999999999' } } : i]));
+
+    await writeFile(join(dir, 'site.yml'), playbook(1));
+    const second: LaunchedJob[] = [];
+    const found: LaunchedJob[] = [];
+    const events: RunEvent[] = [];
+    await runPlaybook({
+      playbook: join(dir, 'site.yml'),
+      asyncDir,
+      journal: false,
+      onJobLaunched: (j) => second.push(j),
+      onEvent: (e) => events.push(e),
+      resumeJob: async (asked) => {
+        const intent = byKey.get(asked.key);
+        const launch = intent && (await findLaunchedJob(intent, asked));
+        if (launch) found.push(launch);
+        return launch && resumableJob(launch);
+      },
+    });
+    // Item a and the fire-and-forget job were found with the ids the first run got; b was launched anew.
+    expect(found.map((l) => l.job.jid).sort()).toEqual(firstJids.filter((jid) => !jid.startsWith(lost.job.prefix)).sort());
+    expect(found.every((l) => l.job.resultsFile === join(asyncDir, l.job.jid))).toBe(true);
+    expect(second.map((l) => l.key)).toEqual([lost.key]);
+    const items = results(events).filter((e) => e.item !== undefined);
+    expect(items.map((e) => [e.item, e.status])).toEqual([
+      ['a', 'changed'],
+      ['b', 'changed'],
+    ]);
+    expect(items[0].result.ansible_job_id).toBe(found.find((l) => l.key === intents.find((i) => i.key?.includes('\\"a\\"'))!.key)!.job.jid);
+    expect(items[1].result.ansible_job_id).toBe(second[0].job.jid);
   }, 60_000);
 });
