@@ -27,7 +27,7 @@ export interface WaitOptions {
   onPoll?: (job: AsyncJob, status: ModuleResult) => void;
   /** Seconds between TERM and KILL when the limit is reached; default 2. */
   terminateGrace?: number;
-  /** Seconds one status check may go unanswered before the next one is made instead; default 30. */
+  /** Seconds the first status check may go unanswered before the next one is made instead (each one given up doubles it); default 30. */
   checkAnswerSeconds?: number;
 }
 
@@ -46,7 +46,9 @@ const CHECK_SLACK_MS = 500;
 /**
  * How long one status check may go unanswered before it is given up (its request cancelled on the
  * host) and the next one is made. A check is one small read; one that hangs (a stuck process on the
- * host, a request lost on a loaded machine) must not hide the job's end until the limit.
+ * host, a request lost on a loaded machine) must not hide the job's end until the limit. Each check
+ * given up in a row doubles the time the next one gets, so that a host merely overloaded, where
+ * every read is slow, still gets one answered.
  */
 const CHECK_ANSWER_SECONDS = 30;
 /**
@@ -130,6 +132,7 @@ async function follow(conn: Connection, job: AsyncJob, options: WaitOptions, sch
   let checks = 0;
   let last: ModuleResult | undefined;
   let lastError: UnreachableError | undefined;
+  let answerMs = (options.checkAnswerSeconds ?? CHECK_ANSWER_SECONDS) * 1000;
 
   for (;;) {
     // While the host watches the job, its end is pushed: only the cadence's checks are needed.
@@ -144,17 +147,20 @@ async function follow(conn: Connection, job: AsyncJob, options: WaitOptions, sch
     const scheduled: DueCheck = woke === 'wake' ? { at: performance.now(), cadence: false } : due.at > deadline ? { at: deadline, cadence: true } : due;
 
     // A check on a hung connection must not outlast the limit by much, nor hold the wait for long.
-    const checkLimit = timeLimit(Math.ceil(Math.min(Math.max(deadline - performance.now(), 0) + CHECK_SLACK_MS, (options.checkAnswerSeconds ?? CHECK_ANSWER_SECONDS) * 1000)), signal);
+    const untilLimit = Math.max(deadline - performance.now(), 0) + CHECK_SLACK_MS;
+    const checkLimit = timeLimit(Math.ceil(Math.min(untilLimit, answerMs)), signal);
     let status: JobStatus | undefined;
     try {
       checks++;
       status = await readJobStatus(conn, job, checkLimit.signal);
       lastError = undefined;
+      answerMs = (options.checkAnswerSeconds ?? CHECK_ANSWER_SECONDS) * 1000;
     } catch (err) {
       if (signal?.aborted) throw new CancelledError();
       if (err instanceof UnreachableError && hostKeyRefused(err)) throw err;
       if (err instanceof UnreachableError) lastError = err;
       else if (!(err instanceof CancelledError)) throw err;
+      else answerMs *= 2;
     } finally {
       checkLimit.clear();
     }

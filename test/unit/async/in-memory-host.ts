@@ -88,7 +88,13 @@ export class InMemoryHost implements Connection {
         await new Promise((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(new CancelledError()), { once: true }));
       }
       const record = JSON.stringify(this.final ?? { started: 1, finished: 0, ansible_job_id: this.job.jid });
-      if (this.readMs > 0) await new Promise((resolve) => setTimeout(resolve, this.readMs));
+      if (this.readMs > 0) {
+        // A read given up (its signal aborted) never answers, as a cancelled request on a host.
+        await new Promise((resolve, reject) => {
+          const timer = setTimeout(resolve, this.readMs);
+          options.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(new CancelledError())), { once: true });
+        });
+      }
       return reply(record);
     }
     if (command.includes('--terminate')) {

@@ -128,4 +128,14 @@ describe('a status check that gets no answer', () => {
     expect(outcome.checks).toBe(2);
     expect(host.reads).toBe(2);
   });
+
+  it('gets twice as long after each one given up, so that a host where every read is slow still answers one', async () => {
+    // Every read takes 1.5 s: with a fixed 1 s each would be given up until the limit.
+    const host = new InMemoryHost({ runSeconds: 0.2, limit: 300, hangingReads: 1, readMs: 1500 });
+    const { outcome } = await waitOn(host, { poll: 1, checkAnswerSeconds: 1 });
+    expect(outcome.state).toBe('ok');
+    // Given up at 1 s, then answered within 2 s.
+    expect(outcome.checks).toBe(2);
+  });
 });
+
