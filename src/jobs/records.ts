@@ -78,5 +78,6 @@ export function resumableJob(launch: LaunchedJob, becomePassword?: string): Asyn
 /** The record of a launch found on its host (`findJobOnHost`) after the process that made it died before learning the job id. */
 export function launchedFromIntent(intent: LaunchingJob, jid: string): LaunchedJob {
   const { prefix: _prefix, ...job } = intent.job;
+  // launchedAt is a clock reading of the process that launched; resumableJob makes it again from launchedAtEpoch.
   return { ...intent, job: { ...job, host: intent.host, jid, resultsFile: jobStatusFile(job.asyncDir, jid), launchedAt: 0 } };
 }
