@@ -150,14 +150,15 @@ describe('castoff serve with workers', () => {
     const recap = recapOf(events);
     expect(events.filter((e) => e.type === 'recap')).toHaveLength(1);
 
-    // The same playbook in one castoff-playbook process.
-    const single = await runCliProcess(PLAYBOOK_CLI, ['site.yml', '--forks', '50', '--output', 'jsonl'], { cwd: inv.dir, env: { CASTOFF_HOME: mkdtempSync(join(tmpdir(), 'castoff-single-')) }, boundMs: 420_000 });
+    // The same playbook in one castoff-playbook process: 200 hosts on two cores shared with the
+    // hosts took over 420 s in CI with two CPU hogs and another test file beside it.
+    const single = await runCliProcess(PLAYBOOK_CLI, ['site.yml', '--forks', '50', '--output', 'jsonl'], { cwd: inv.dir, env: { CASTOFF_HOME: mkdtempSync(join(tmpdir(), 'castoff-single-')) }, boundMs: 900_000 });
     expect(single.code).toBe(0);
     const singleRecap = recapOf(single.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as RunEvent));
     expect(recap).toEqual(singleRecap);
     const sample: HostStats = { ok: 2, changed: 2, unreachable: 0, failed: 0, skipped: 0, rescued: 0, ignored: 0 };
     expect(Object.values(recap).every((s) => JSON.stringify(s) === JSON.stringify(sample))).toBe(true);
-  }, 1_200_000);
+  }, 1_800_000);
 
   it('Stop reaches every worker: the slices stop, their jobs are terminated, the run ends stopped', async () => {
     writeFileSync(join(inv.dir, 'long.yml'), `- hosts: all\n  gather_facts: no\n  tasks:\n    - name: long\n      command: sleep 300\n      async: 600\n      poll: 2\n`);
