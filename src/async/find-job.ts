@@ -4,6 +4,7 @@
  * and its pid. One exec: the status files named `<prefix>.<pid>` and the wrapper processes still
  * carrying the prefix are listed.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { shellQuote, type BecomeOptions, type Connection } from '../connection/index.js';
 import { CastoffError } from '../core/errors.js';
 import { isJobIdOf } from './job.js';
@@ -17,6 +18,10 @@ export interface JobToFind {
   python: string;
   become?: BecomeOptions;
 }
+
+/** How long a job whose wrapper still runs but has no status file yet is given to write one. */
+export const STARTING_WAIT_MS = 5_000;
+const LOOK_AGAIN_MS = 250;
 
 // Python 3.6+, stdlib only. The prefix comes on stdin, so no process but the job's wrapper carries
 // it as an argument.
@@ -41,7 +46,21 @@ if os.path.isdir('/proc/self'):
 print(json.dumps({'jids': jids, 'pids': pids}))
 `;
 
-export async function findJobOnHost(conn: Connection, job: JobToFind, signal?: AbortSignal): Promise<FoundJob> {
+/**
+ * What the host shows of the job. A job still `starting` is looked for again every 250 ms for up to
+ * `waitForStart` ms (none by default), to give its wrapper time to write the status file.
+ */
+export async function findJobOnHost(conn: Connection, job: JobToFind, signal?: AbortSignal, waitForStart = 0): Promise<FoundJob> {
+  const giveUp = Date.now() + waitForStart;
+  let found = await lookOnce(conn, job, signal);
+  while (found.state === 'starting' && Date.now() < giveUp) {
+    await sleep(LOOK_AGAIN_MS, undefined, { signal });
+    found = await lookOnce(conn, job, signal);
+  }
+  return found;
+}
+
+async function lookOnce(conn: Connection, job: JobToFind, signal?: AbortSignal): Promise<FoundJob> {
   const r = await conn.exec(`${shellQuote(job.python)} -c ${shellQuote(FIND_JOB)}`, {
     stdin: JSON.stringify({ prefix: job.prefix, async_dir: job.asyncDir }),
     become: job.become,

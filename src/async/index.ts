@@ -3,7 +3,7 @@ export { launchAsyncJob, launchReply, LaunchError, type LaunchIntent, type Launc
 export { readJobStatus, finishedResult, runningResult, isMissingJob, type JobStatus, type MissingJobResult } from './status.js';
 export { waitForJob, type WaitOptions, type WaitOutcome, type WaitState } from './wait.js';
 export { terminateJob, cleanupJob, resolveJob, type JobAddress, type TerminateOptions } from './control.js';
-export { findJobOnHost, type FoundJob, type JobToFind } from './find-job.js';
+export { findJobOnHost, STARTING_WAIT_MS, type FoundJob, type JobToFind } from './find-job.js';
 export { asyncStatus, type AsyncStatusArgs, type AsyncStatusMode } from './async-status.js';
 // launchAsyncJob throws it when the host cannot run the job's runtime.
 export { RemoteRuntimeError } from '../target/index.js';

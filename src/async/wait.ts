@@ -132,7 +132,8 @@ async function follow(conn: Connection, job: AsyncJob, options: WaitOptions, sch
   let checks = 0;
   let last: ModuleResult | undefined;
   let lastError: UnreachableError | undefined;
-  let answerMs = (options.checkAnswerSeconds ?? CHECK_ANSWER_SECONDS) * 1000;
+  const firstAnswerMs = (options.checkAnswerSeconds ?? CHECK_ANSWER_SECONDS) * 1000;
+  let answerMs = firstAnswerMs;
 
   for (;;) {
     // While the host watches the job, its end is pushed: only the cadence's checks are needed.
@@ -154,7 +155,7 @@ async function follow(conn: Connection, job: AsyncJob, options: WaitOptions, sch
       checks++;
       status = await readJobStatus(conn, job, checkLimit.signal);
       lastError = undefined;
-      answerMs = (options.checkAnswerSeconds ?? CHECK_ANSWER_SECONDS) * 1000;
+      answerMs = firstAnswerMs;
     } catch (err) {
       if (signal?.aborted) throw new CancelledError();
       if (err instanceof UnreachableError && hostKeyRefused(err)) throw err;

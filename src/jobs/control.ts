@@ -5,8 +5,7 @@
  * status file on the host stays the truth; the journal only says where to look and what this
  * controller already did.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
-import { cleanupJob, findJobOnHost, isMissingJob, jobStatusFile, readJobStatus, terminateJob, waitForJob, type AsyncJob, type WaitOutcome } from '../async/index.js';
+import { cleanupJob, findJobOnHost, isMissingJob, jobStatusFile, readJobStatus, STARTING_WAIT_MS, terminateJob, waitForJob, type AsyncJob, type WaitOutcome } from '../async/index.js';
 import { isFailed, type ModuleResult } from '../core/index.js';
 import { ConnectionPool, type Connection, type ConnectionSpec, type HostKeyChecking } from '../connection/index.js';
 import { CastoffError, ConfigError, UnreachableError } from '../core/errors.js';
@@ -112,9 +111,6 @@ export type ResolvedLaunch = JobLaunch & { jid: string; resultsFile: string };
 /** What the host shows of a job journalled only by its id prefix. */
 export type Resolution = { state: 'found'; launch: ResolvedLaunch } | { state: 'starting' } | { state: 'not started' };
 
-/** How long a job whose wrapper runs but has no status file yet is given to write it. */
-const STARTING_WAIT_MS = 5_000;
-
 function liveState(record: ModuleResult): LiveState {
   if (record.killed === true) return 'killed';
   if (record.timedout === true) return 'timed out';
@@ -180,10 +176,10 @@ export class JobControl {
    * `<async dir>/<prefix>.<pid>`, or its wrapper still starting. A job found is journalled, so the
    * next command need not look again.
    */
-  async resolve(job: KnownJob, signal?: AbortSignal): Promise<Resolution> {
+  async resolve(job: KnownJob, signal?: AbortSignal, waitForStart = 0): Promise<Resolution> {
     const { launch } = job;
     if (launch.jid !== undefined && launch.resultsFile !== undefined) return { state: 'found', launch: { ...launch, jid: launch.jid, resultsFile: launch.resultsFile } };
-    const found = await findJobOnHost(this.connection(launch), { prefix: launch.prefix, asyncDir: launch.asyncDir, python: launch.python, become: this.become(launch) }, signal);
+    const found = await findJobOnHost(this.connection(launch), { prefix: launch.prefix, asyncDir: launch.asyncDir, python: launch.python, become: this.become(launch) }, signal, waitForStart);
     if (found.state !== 'found') return found;
     const { jid } = found;
     const resolved: ResolvedLaunch = { ...launch, jid, resultsFile: jobStatusFile(launch.asyncDir, jid) };
@@ -198,16 +194,12 @@ export class JobControl {
 
   /** Like resolve, but gives a starting job a few seconds to write its status file; throws when there is no job. */
   private async located(job: KnownJob, signal?: AbortSignal): Promise<ResolvedLaunch> {
-    const deadline = Date.now() + STARTING_WAIT_MS;
-    for (;;) {
-      const found = await this.resolve(job, signal);
-      if (found.state === 'found') return found.launch;
-      if (found.state === 'not started') {
-        throw new JobNotFoundOnHostError(`${job.launch.host}: job ${job.launch.prefix} never started (the launch did not reach the host's wrapper)`, false);
-      }
-      if (Date.now() > deadline) throw new JobNotFoundOnHostError(`${job.launch.host}: job ${job.launch.prefix} is still starting; try again`, true);
-      await sleep(250, undefined, { signal });
+    const found = await this.resolve(job, signal, STARTING_WAIT_MS);
+    if (found.state === 'found') return found.launch;
+    if (found.state === 'not started') {
+      throw new JobNotFoundOnHostError(`${job.launch.host}: job ${job.launch.prefix} never started (the launch did not reach the host's wrapper)`, false);
     }
+    throw new JobNotFoundOnHostError(`${job.launch.host}: job ${job.launch.prefix} is still starting; try again`, true);
   }
 
   /** Reads the job's status file; a cleaned job is not looked for. Never rejects: problems are states. */

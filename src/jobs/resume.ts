@@ -2,14 +2,9 @@
  * Taking over a launch whose process died before it learnt the job id: the launch's record (made
  * just before the launch exec) names the job id prefix, by which the job is found on its host.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
-import { findJobOnHost } from '../async/index.js';
+import { findJobOnHost, STARTING_WAIT_MS } from '../async/index.js';
 import type { BecomeOptions, Connection } from '../connection/index.js';
 import { launchedFromIntent, type LaunchedJob, type LaunchingJob } from './records.js';
-
-/** How long a job whose wrapper still runs but has no status file yet is given to write one. */
-const STARTING_WAIT_MS = 5_000;
-const LOOK_AGAIN_MS = 250;
 
 export interface LookOn {
   /** A connection to the launch's host. */
@@ -25,11 +20,6 @@ export interface LookOn {
  */
 export async function findLaunchedJob(intent: LaunchingJob, { connection, become, signal }: LookOn): Promise<LaunchedJob | undefined> {
   const wanted = { prefix: intent.job.prefix, asyncDir: intent.job.asyncDir, python: intent.job.python, become };
-  const giveUp = Date.now() + STARTING_WAIT_MS;
-  let found = await findJobOnHost(connection, wanted, signal);
-  while (found.state === 'starting' && Date.now() < giveUp) {
-    await sleep(LOOK_AGAIN_MS, undefined, { signal });
-    found = await findJobOnHost(connection, wanted, signal);
-  }
+  const found = await findJobOnHost(connection, wanted, signal, STARTING_WAIT_MS);
   return found.state === 'found' ? launchedFromIntent(intent, found.jid) : undefined;
 }
