@@ -16,7 +16,7 @@ export type {
 } from './types.js';
 export { HelperConnection } from './helper/helper-connection.js';
 export { DEFAULT_OUTPUT_LIMIT, HeadTailBuffer, moduleResultLimit, truncationWarning, type StreamTruncation } from './head-tail.js';
-export { stdoutText, stderrText } from './types.js';
+export { CLOSE_GRACE_MS, STOP_GRACE_MS, stdoutText, stderrText } from './types.js';
 export { abortable, delay, settledWithin } from './abortable.js';
 export { SshConnection, type ConnectedInfo, type SshConnectOptions } from './ssh.js';
 export { LocalConnection } from './local.js';

@@ -109,7 +109,7 @@ export class LocalConnection implements Connection {
     this.lingering.add(work);
   }
 
-  async close(): Promise<void> {
-    await this.lingering.settle(CLOSE_GRACE_MS);
+  async close(graceMs = CLOSE_GRACE_MS): Promise<void> {
+    await this.lingering.settle(graceMs);
   }
 }

@@ -47,9 +47,9 @@ export class ConnectionPool {
     return closing.length > 0;
   }
 
-  async closeAll(): Promise<void> {
+  async closeAll(graceMs?: number): Promise<void> {
     const open = [...this.connections.values()];
     this.connections.clear();
-    await Promise.allSettled(open.map((c) => c.close()));
+    await Promise.allSettled(open.map((c) => c.close(graceMs)));
   }
 }

@@ -410,8 +410,8 @@ export class SshConnection implements Connection {
    * Lingering work gets a bounded grace, then every socket is destroyed, not ended: a graceful end
    * to a frozen host waits for a FIN that never comes and keeps the process alive.
    */
-  async close(): Promise<void> {
-    await this.lingering.settle(CLOSE_GRACE_MS);
+  async close(graceMs = CLOSE_GRACE_MS): Promise<void> {
+    await this.lingering.settle(graceMs);
     this.closed = true;
     this.closing.abort();
     this.dropCurrent();

@@ -157,8 +157,11 @@ export interface Connection {
    * bounded grace before the transport goes, so it can still reach a host that answers.
    */
   linger(work: Promise<unknown>): void;
-  /** Ends the connection within a bounded grace, whatever state the host is in. */
-  close(): Promise<void>;
+  /**
+   * Ends the connection within a bounded grace (CLOSE_GRACE_MS unless given), whatever state the
+   * host is in.
+   */
+  close(graceMs?: number): Promise<void>;
   /**
    * Present only on connections that can learn on the host when a job ends (the warm helper):
    * resolves as soon as the job's status record is final or its file is gone, so the caller reads
@@ -184,6 +187,13 @@ export interface Connection {
 
 /** How long close() lets lingering kills and cleanups finish before the transport goes. */
 export const CLOSE_GRACE_MS = 3000;
+/**
+ * The grace when the run was stopped (Ctrl-C, the server's Stop). The lingering work is then the
+ * terminate of the run's jobs, which Stop promises: TERM, its 2 s grace and KILL on a loaded host
+ * take longer than CLOSE_GRACE_MS, and a terminate cut short leaves the job's fate unknown. A frozen
+ * host still releases the run after it; a second Ctrl-C or Force stop leaves at once.
+ */
+export const STOP_GRACE_MS = 20_000;
 
 export function emptyStats(): ConnectionStats {
   return { execs: 0, helperRequests: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0, connects: 0, uploads: 0 };

@@ -189,7 +189,7 @@ async function runLoadedPlaybook(options: LoadedRunOptions): Promise<RunPlaybook
       const total = (costs[conn.host] ??= { connects: 0, execs: 0, helperRequests: 0, fileOps: 0, roundTrips: 0, bytesSent: 0, bytesReceived: 0, uploads: 0 });
       for (const key of Object.keys(total) as Array<keyof ConnectionCost>) total[key] += conn.stats[key];
     }
-    await connections.closeAll();
+    await connections.closeAll(signal.aborted ? 'stopped' : 'ended');
   }
 
   const stats = Object.fromEntries([...states.values()].map((s) => [s.name, s.stats]));

@@ -90,12 +90,11 @@ export interface StoredEvent {
 
 /**
  * running: launched and not known to have ended; finished: its result was collected; killed: the
- * run terminated it; may_run: the run was abandoned (Force stop, lost) while it ran, so it may still
- * run on its host; left: a `poll: 0` job, left running on purpose.
- */
-/**
- * `starting`: a launch about to happen, kept so that whoever takes over a sliced run's slice can
- * find the job on its host if the launch got that far; never listed with the run's jobs.
+ * run terminated it; may_run: the run was abandoned (Force stop, lost) while it ran, or Stop's
+ * terminate did not confirm its end, so it may still run on its host; left: a `poll: 0` job, left
+ * running on purpose; starting: a launch about to happen, kept so that whoever takes over a sliced
+ * run's slice can find the job on its host if the launch got that far (never listed with the run's
+ * jobs).
  */
 export type RemoteJobState = 'starting' | 'running' | 'finished' | 'killed' | 'may_run' | 'left';
 

@@ -2,7 +2,7 @@
  * The run's connections, one per host and login: a task's Target names the host, the pool keeps
  * the connection every later task and poll on that host shares.
  */
-import { ConnectionPool, type ConnectedInfo, type Connection } from '../connection/index.js';
+import { CLOSE_GRACE_MS, ConnectionPool, STOP_GRACE_MS, type ConnectedInfo, type Connection } from '../connection/index.js';
 import type { Target } from './types.js';
 
 export class TargetConnections {
@@ -26,7 +26,11 @@ export class TargetConnections {
     return this.pool.closeHost(host);
   }
 
-  closeAll(): Promise<void> {
-    return this.pool.closeAll();
+  /**
+   * Closes them all. A stopped run's lingering work is the terminate of its jobs, which Stop
+   * promises, so it gets the longer STOP_GRACE_MS.
+   */
+  closeAll(run: 'ended' | 'stopped' = 'ended'): Promise<void> {
+    return this.pool.closeAll(run === 'stopped' ? STOP_GRACE_MS : CLOSE_GRACE_MS);
   }
 }

@@ -218,11 +218,13 @@ export class HelperConnection implements Connection {
     this.inner.linger(work);
   }
 
-  async close(): Promise<void> {
-    await this.lingering.settle(CLOSE_GRACE_MS);
+  async close(graceMs = CLOSE_GRACE_MS): Promise<void> {
+    const until = Date.now() + graceMs;
+    await this.lingering.settle(graceMs);
     this.closed = true;
     // The helpers' stdin closes with their channels: each ends its commands and exits.
     for (const slot of this.slots.values()) void slot.client.then((client) => client?.close());
-    await this.inner.close();
+    // One grace for both layers: the inner one holds the same work, which must not get it twice.
+    await this.inner.close(Math.max(0, until - Date.now()));
   }
 }

@@ -126,6 +126,8 @@ export class RunRecorder {
         break;
       case 'async_terminated':
         if (event.killed) this.finishJob(event.host, event.jid, 'killed');
+        // Its terminate got no answer, or did not end it: the page offers to kill it later.
+        else this.finishJob(event.host, event.jid, 'may_run', 'its terminate did not confirm it ended');
         break;
       case 'recap':
         for (const [name, stats] of Object.entries(event.stats)) {
@@ -139,9 +141,9 @@ export class RunRecorder {
     }
   }
 
-  private finishJob(host: string, jid: string, state: RemoteJobState): void {
+  private finishJob(host: string, jid: string, state: RemoteJobState, note?: string): void {
     const job = this.jobs.get(`${host} ${jid}`);
-    if (job) this.setJob({ ...job, state });
+    if (job) this.setJob({ ...job, state, ...(note ? { note } : {}) });
   }
 
   private schedule(): void {

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LocalConnection, stdoutText, stderrText } from '../../../src/connection/index.js';
+import { CLOSE_GRACE_MS, LocalConnection, STOP_GRACE_MS, stdoutText, stderrText } from '../../../src/connection/index.js';
 import { CancelledError } from '../../../src/core/errors.js';
 
 describe('LocalConnection', () => {
@@ -44,5 +44,13 @@ describe('LocalConnection', () => {
     expect(await conn.stat(join(dir, 'a'))).toMatchObject({ mode: 0o700, isDirectory: true });
     await conn.rmrf(join(dir, 'a'));
     expect(await conn.stat(join(dir, 'a'))).toBeNull();
+  });
+
+  it('close(STOP_GRACE_MS) lets lingering work (a stopped run\'s terminates) finish when it takes longer than the usual grace', async () => {
+    const own = new LocalConnection();
+    let done = false;
+    own.linger(new Promise<void>((resolve) => setTimeout(() => ((done = true), resolve()), CLOSE_GRACE_MS + 1000)));
+    await own.close(STOP_GRACE_MS);
+    expect(done).toBe(true);
   });
 });

@@ -104,6 +104,20 @@ describe('the run recorder', () => {
     expect((await store.jobLaunches(run.id)).map((l) => l.job.jid).sort()).toEqual(['j1.1', 'j2.1', 'j3.1', 'j4.1']);
   });
 
+  it('lists a job whose terminate did not confirm its end as may_run, never as running', async () => {
+    const { store, run, recorder } = await recorderOnNewRun();
+    recorder.jobLaunched(launched('a', 'j1.1', 2), 'long');
+    recorder.jobLaunched(launched('b', 'j2.1', 2), 'long');
+    recorder.add({ type: 'async_terminated', play: 'p', task: 'long', host: 'a', jid: 'j1.1', killed: false, time });
+    recorder.add({ type: 'async_terminated', play: 'p', task: 'long', host: 'b', jid: 'j2.1', killed: true, time });
+    await recorder.flush();
+    expect((await store.jobs(run.id)).map((j) => [j.jid, j.state, j.note])).toEqual([
+      ['j1.1', 'may_run', 'its terminate did not confirm it ended'],
+      ['j2.1', 'killed', undefined],
+    ]);
+    expect(recorder.runningJobs().map((j) => j.jid)).toEqual(['j1.1']);
+  });
+
   it('continues the numbering of a run that already has events', async () => {
     const { store, run, recorder } = await recorderOnNewRun();
     recorder.add({ type: 'warning', message: 'one', time });
