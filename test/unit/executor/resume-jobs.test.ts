@@ -4,7 +4,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findLaunchedJob, resumableJob, runPlaybook, type LaunchedJob, type LaunchingJob, type RunEvent } from '../../../src/index.js';
+import { findLaunchedJob, resumableJob, runPlaybook, type LaunchedJob, type LaunchingJob, type RunEvent, type RunPlaybookOptions } from '../../../src/index.js';
 
 /** `poll` of the looped task: 0 in the run that dies (its jobs are left as a dead run leaves them), 1 in the one that takes over. */
 const playbook = (poll: number) => `- hosts: localhost
@@ -27,6 +27,15 @@ async function setUp() {
   return { dir, asyncDir: await mkdtemp(join(tmpdir(), 'castoff-resume-async-')) };
 }
 
+/** The run that takes over: the playbook now waits on the loop's jobs (same lines, so the same keys). */
+async function takeOver(dir: string, asyncDir: string, resumeJob: RunPlaybookOptions['resumeJob']) {
+  await writeFile(join(dir, 'site.yml'), playbook(1));
+  const launched: LaunchedJob[] = [];
+  const events: RunEvent[] = [];
+  await runPlaybook({ playbook: join(dir, 'site.yml'), asyncDir, journal: false, onJobLaunched: (j) => launched.push(j), onEvent: (e) => events.push(e), resumeJob });
+  return { launched, events };
+}
+
 type HostResult = Extract<RunEvent, { type: 'host_result' }>;
 const results = (events: RunEvent[]) => events.filter((e): e is HostResult => e.type === 'host_result');
 
@@ -43,23 +52,12 @@ describe('resuming async jobs by launch key', () => {
       ['localhost', '9:7', '', 0],
     ]);
 
-    // The run that takes over waits on the loop's jobs; the same lines, so the same keys.
-    await writeFile(join(dir, 'site.yml'), playbook(1));
     const byKey = new Map(first.map((j) => [j.key, j]));
-    const second: LaunchedJob[] = [];
     const asked: string[] = [];
-    const secondEvents: RunEvent[] = [];
-    await runPlaybook({
-      playbook: join(dir, 'site.yml'),
-      asyncDir,
-      journal: false,
-      onJobLaunched: (j) => second.push(j),
-      onEvent: (e) => secondEvents.push(e),
-      resumeJob: ({ key }) => {
-        asked.push(key);
-        const earlier = byKey.get(key);
-        return earlier && resumableJob(earlier);
-      },
+    const { launched: second, events: secondEvents } = await takeOver(dir, asyncDir, ({ key }) => {
+      asked.push(key);
+      const earlier = byKey.get(key);
+      return earlier && resumableJob(earlier);
     });
     expect(second).toEqual([]);
     expect(asked.sort()).toEqual(first.map((j) => j.key).sort());
@@ -86,22 +84,12 @@ describe('resuming async jobs by launch key', () => {
     const lost = intents.find((i) => i.key?.includes('\\"b\\"'))!;
     const byKey = new Map(intents.map((i) => [i.key, i === lost ? { ...i, job: { ...i.job, prefix: 'j999999999999' } } : i]));
 
-    await writeFile(join(dir, 'site.yml'), playbook(1));
-    const second: LaunchedJob[] = [];
     const found: LaunchedJob[] = [];
-    const events: RunEvent[] = [];
-    await runPlaybook({
-      playbook: join(dir, 'site.yml'),
-      asyncDir,
-      journal: false,
-      onJobLaunched: (j) => second.push(j),
-      onEvent: (e) => events.push(e),
-      resumeJob: async (asked) => {
-        const intent = byKey.get(asked.key);
-        const launch = intent && (await findLaunchedJob(intent, asked));
-        if (launch) found.push(launch);
-        return launch && resumableJob(launch);
-      },
+    const { launched: second, events } = await takeOver(dir, asyncDir, async (asked) => {
+      const intent = byKey.get(asked.key);
+      const launch = intent && (await findLaunchedJob(intent, asked));
+      if (launch) found.push(launch);
+      return launch && resumableJob(launch);
     });
     // Item a and the fire-and-forget job were found with the ids the first run got; b was launched anew.
     expect(found.map((l) => l.job.jid).sort()).toEqual(firstJids.filter((jid) => !jid.startsWith(lost.job.prefix)).sort());
