@@ -4,7 +4,7 @@
  * Force stop. Should the server go away, the run is abandoned at once, as by Force stop: its async
  * jobs go on, journalled, for the next server to reattach to.
  */
-import { findLaunchedJob, loadSettings, resumableJob, RunJournal, runPlaybook, type AsyncJob, type LaunchingJob, type ResumableLaunch, type RunEvent } from '../../index.js';
+import { findLaunchedJob, loadSettings, resumableJob, RunJournal, runPlaybook, type LaunchedJob, type LaunchingJob, type ResumableLaunch, type RunEvent } from '../../index.js';
 import type { FromRun, RunOrder, ToRun } from './child-protocol.js';
 
 /** Events are sent at most this long after they happen, or as soon as this many are waiting. */
@@ -40,17 +40,27 @@ function abandon(): void {
 /** The last task started: a job launched now belongs to it (the host's result names it again). */
 let currentTask = '';
 
+/** Tells the server of a launch after the events before it, so that its task is known there. */
+function afterEvents(message: Extract<FromRun, { type: 'job' | 'launching' }>): void {
+  flush();
+  send(message);
+}
+
+/** The earlier run's record of this launch, if it is of the same host. */
+function earlierRecord<T extends { host: string }>(records: Map<string | undefined, T>, asked: ResumableLaunch): T | undefined {
+  const record = records.get(asked.key);
+  return record?.host === asked.host ? record : undefined;
+}
+
 /**
  * The job an earlier run's launch started though that run never learnt its id (its worker died
  * mid-launch), found on the host and reported as launched by this run; none when the launch never
  * got that far, and the task is launched again.
  */
-async function startedJobOf(intent: LaunchingJob, asked: ResumableLaunch): Promise<AsyncJob | undefined> {
-  const launch = await findLaunchedJob(intent, asked);
-  if (!launch) return undefined;
-  flush();
-  send({ type: 'job', launch, task: currentTask });
-  return { ...resumableJob(launch), become: asked.become };
+async function foundOnHost(intent: LaunchingJob | undefined, asked: ResumableLaunch): Promise<LaunchedJob | undefined> {
+  const launch = intent && (await findLaunchedJob(intent, asked));
+  if (launch) afterEvents({ type: 'job', launch, task: currentTask });
+  return launch;
 }
 
 async function run(order: RunOrder): Promise<void> {
@@ -70,22 +80,11 @@ async function run(order: RunOrder): Promise<void> {
       if (event.type === 'task_start') currentTask = event.task;
       queue(event);
     },
-    onJobLaunching: order.reportLaunching
-      ? (launch) => {
-          flush();
-          send({ type: 'launching', launch, task: currentTask });
-        }
-      : undefined,
-    onJobLaunched: (launch) => {
-      // The job follows the events before it, so the launch's task is already known to the server.
-      flush();
-      send({ type: 'job', launch, task: currentTask });
-    },
-    resumeJob: (asked) => {
-      const launch = earlier.get(asked.key);
-      if (launch && launch.host === asked.host) return { ...resumableJob(launch), become: asked.become };
-      const intent = starting.get(asked.key);
-      return intent && intent.host === asked.host ? startedJobOf(intent, asked) : undefined;
+    onJobLaunching: order.reportLaunching ? (launch) => afterEvents({ type: 'launching', launch, task: currentTask }) : undefined,
+    onJobLaunched: (launch) => afterEvents({ type: 'job', launch, task: currentTask }),
+    resumeJob: async (asked) => {
+      const launch = earlierRecord(earlier, asked) ?? (await foundOnHost(earlierRecord(starting, asked), asked));
+      return launch && { ...resumableJob(launch), become: asked.become };
     },
   });
 }
