@@ -30,12 +30,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if ! docker info >/dev/null 2>&1; then
-  echo "setup: starting dockerd"
-  as_root sh -c 'nohup dockerd >/tmp/castoff-dockerd.log 2>&1 &'
-  for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
-  docker info >/dev/null 2>&1 || { echo "setup: dockerd did not start, see /tmp/castoff-dockerd.log" >&2; tail -20 /tmp/castoff-dockerd.log >&2; exit 1; }
-fi
+bash scripts/dockerd.sh start
 
 bash docker/prepare-base-image.sh
 

@@ -12,10 +12,14 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Without Ryuk nobody else removes containers a crashed run left behind; a live run's stay. */
+/**
+ * Without Ryuk nobody else removes containers a crashed run left behind; a live run's stay. Each
+ * docker call is bounded, so an engine that stopped answering cannot keep the run from ending.
+ */
 function removeContainers(which: (runPid: number) => boolean): void {
   const rows = execFileSync('docker', ['ps', '-a', '--filter', `label=${CONTAINER_LABEL}`, '--format', `{{.ID}} {{.Label "${CONTAINER_LABEL}"}}`], {
     encoding: 'utf8',
+    timeout: 60_000,
   }).trim();
   const ids = rows
     .split('\n')
@@ -23,7 +27,7 @@ function removeContainers(which: (runPid: number) => boolean): void {
     .map((row) => row.split(' '))
     .filter(([, pid]) => which(Number(pid)))
     .map(([id]) => id);
-  if (ids.length) execFileSync('docker', ['rm', '-f', ...ids], { stdio: 'ignore' });
+  if (ids.length) execFileSync('docker', ['rm', '-f', ...ids], { stdio: 'ignore', timeout: 120_000 });
 }
 
 export async function setup(project: TestProject): Promise<void> {
@@ -35,7 +39,11 @@ export async function setup(project: TestProject): Promise<void> {
 }
 
 export function teardown(): void {
-  removeContainers((pid) => pid === process.pid);
+  try {
+    removeContainers((pid) => pid === process.pid);
+  } catch (error) {
+    console.warn(`castoff tests: this run's containers were not removed (${String(error)}); the next run removes them`);
+  }
 }
 
 declare module 'vitest' {

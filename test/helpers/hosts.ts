@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
 import { inject } from 'vitest';
 import type { SshConnectOptions } from '../../src/connection/index.js';
+import { containerStep } from './container-steps.js';
 import { CONTAINER_LABEL, HOST_IMAGE, HOST_IMAGE_NO_PYTHON } from './images.js';
 import { ed25519KeyPair } from './ssh-keys.js';
 
@@ -196,12 +197,14 @@ export async function startHosts(count: number, options: StartHostsOptions = {})
       .withWaitStrategy(Wait.forLogMessage(/Server listening on 0\.0\.0\.0/));
   // On a loaded machine Docker's log stream can end before sshd's line is read; a second start
   // tells such a hiccup from a host that really cannot start (whose error the second try gives).
-  const started = await Promise.all(Array.from({ length: count }, () => container().start().catch(() => container().start())));
+  const started = await Promise.all(
+    Array.from({ length: count }, (_, i) => containerStep(`starting test host ${prefix}${i + 1}`, () => container().start().catch(() => container().start()))),
+  );
   const hosts = started.map((c, i) => new TestHost(`${prefix}${i + 1}`, c));
   return {
     hosts,
     async stop() {
-      await Promise.allSettled(started.map((c) => c.stop({ timeout: 1 })));
+      await Promise.allSettled(started.map((c, i) => containerStep(`stopping test host ${prefix}${i + 1}`, () => c.stop({ timeout: 1 }))));
     },
   };
 }

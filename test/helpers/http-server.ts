@@ -5,6 +5,7 @@
  */
 import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
 import { inject } from 'vitest';
+import { containerStep } from './container-steps.js';
 import { CONTAINER_LABEL, HOST_IMAGE } from './images.js';
 
 const PORT = 8080;
@@ -19,12 +20,14 @@ export interface TestHttpServer {
 }
 
 export async function startHttpServer(): Promise<TestHttpServer> {
-  const container: StartedTestContainer = await new GenericContainer(HOST_IMAGE)
-    .withEntrypoint(['/bin/sh', '-c', `mkdir -p ${ROOT} && exec python3 -u -m http.server ${PORT} --bind 0.0.0.0 --directory ${ROOT}`])
-    .withLabels({ [CONTAINER_LABEL]: inject('testRunId') })
-    // -u: the "Serving HTTP" line is not held in a pipe buffer, so the wait sees it.
-    .withWaitStrategy(Wait.forLogMessage(/Serving HTTP on/))
-    .start();
+  const container: StartedTestContainer = await containerStep('starting the HTTP server', () =>
+    new GenericContainer(HOST_IMAGE)
+      .withEntrypoint(['/bin/sh', '-c', `mkdir -p ${ROOT} && exec python3 -u -m http.server ${PORT} --bind 0.0.0.0 --directory ${ROOT}`])
+      .withLabels({ [CONTAINER_LABEL]: inject('testRunId') })
+      // -u: the "Serving HTTP" line is not held in a pipe buffer, so the wait sees it.
+      .withWaitStrategy(Wait.forLogMessage(/Serving HTTP on/))
+      .start(),
+  );
   const url = `http://${container.getIpAddress('bridge')}:${PORT}`;
   return {
     url,
@@ -32,7 +35,7 @@ export async function startHttpServer(): Promise<TestHttpServer> {
       await container.copyContentToContainer([{ content, target: `${ROOT}${path}`, mode: 0o644 }]);
     },
     async stop() {
-      await container.stop({ timeout: 1 });
+      await containerStep('stopping the HTTP server', () => container.stop({ timeout: 1 }));
     },
   };
 }
