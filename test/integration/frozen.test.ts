@@ -498,14 +498,16 @@ describe('castoff-playbook with a host frozen mid-command and no timeout', () =>
   it('CASTOFF_SSH_KEEPALIVE=1: the keepalive verdict makes the host unreachable within seconds, and the process exits', async () => {
     const h = PHASE_HOST.sync;
     const file = join(inv.dir, 'frozen-cli-keepalive.yml');
+    // The frozen host alone: 1 s keepalives give any host only 4 s of silence, which a healthy one
+    // can exceed on a loaded machine (CI saw that); the other hosts going on is the other tests' part.
     writeFileSync(
       file,
       `
-- hosts: ${HEALTHY},${h}
+- hosts: ${h}
   gather_facts: false
   tasks:
     - name: sleep
-      raw: "FROZEN_MARK=cli-keepalive sleep {{ 120 if inventory_hostname == '${h}' else 1 }}"
+      raw: "FROZEN_MARK=cli-keepalive sleep 120"
 `,
     );
     const watcher = freezeWhenRunning(host(h), 'FROZEN_MARK=cli-keepalive');
@@ -514,7 +516,7 @@ describe('castoff-playbook with a host frozen mid-command and no timeout', () =>
       await watcher.frozenAt;
       expect(r.code, r.stdout + r.stderr).toBe(4);
       expect(r.stdout).toMatch(new RegExp(`fatal: \\[${h}\\]: UNREACHABLE! => .*connection lost \\(.*no answer to 3 keepalives sent 1 s apart\\)`));
-      expect(r.stdout).toMatch(new RegExp(`changed: \\[${HEALTHY}\\]`));
+      expect(r.stdout).toMatch(new RegExp(`${h}\\s+: ok=0\\s+changed=0\\s+unreachable=1\\s+failed=0`));
       expect(r.recapAt).toBeDefined();
       // 3 keepalives 1 s apart, not the default 45 s nor the command's 120 s.
       expect(r.recapAt!).toBeLessThan(35_000);
