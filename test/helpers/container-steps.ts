@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { alive } from './processes.js';
 
 const run = promisify(execFile);
 
@@ -35,15 +36,6 @@ export interface StepOptions {
 }
 
 class StepTimeout extends Error {}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** The lock's owner, or undefined while the owner has made the directory but not yet named itself. */
 function owner(lock: string): number | undefined {

@@ -2,15 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { GenericContainer } from 'testcontainers';
 import type { TestProject } from 'vitest/node';
 import { CONTAINER_LABEL, DOCKER_DIR, HOST_IMAGE, HOST_IMAGE_NO_PYTHON } from './images.js';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { alive } from './processes.js';
 
 /**
  * Without Ryuk nobody else removes containers a crashed run left behind; a live run's stay. Each
