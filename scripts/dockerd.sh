@@ -19,6 +19,15 @@ answers() { timeout 10 docker info >/dev/null 2>&1; }
 # A killed dockerd stays in /proc as a zombie until something reaps it; that one is gone.
 running() { [ -e "/proc/$1" ] && ! grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null; }
 
+# TERM, up to `seconds` for it to go, then KILL and as long again.
+end_process() {
+  local pid=$1 tries=$(($2 * 5))
+  as_root kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 "$tries"); do running "$pid" || return 0; sleep 0.2; done
+  as_root kill -KILL "$pid" 2>/dev/null || true
+  for _ in $(seq 1 "$tries"); do running "$pid" || return 0; sleep 0.2; done
+}
+
 ours() {
   local pid
   pid=$(cat "$pidfile" 2>/dev/null) || return 1
@@ -56,12 +65,7 @@ restart() {
     echo "dockerd: its goroutine stacks are in $kept"
   fi
   echo "dockerd: restarting pid $pid"
-  as_root kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 100); do running "$pid" || break; sleep 0.2; done
-  if running "$pid"; then
-    as_root kill -KILL "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do running "$pid" || break; sleep 0.2; done
-  fi
+  end_process "$pid" 20
   # A killed dockerd leaves its pid file, and the new one refuses to start while that pid exists.
   if [ "$(cat /var/run/docker.pid 2>/dev/null)" = "$pid" ]; then as_root rm -f /var/run/docker.pid; fi
   # The containerd it ran outlives it, and a new dockerd waits on that one instead of starting its
@@ -70,10 +74,7 @@ restart() {
   local containerd
   containerd=$(cat /var/run/docker/containerd/containerd.pid 2>/dev/null || true)
   if [ -n "$containerd" ] && [ "$(cat "/proc/$containerd/comm" 2>/dev/null)" = containerd ]; then
-    as_root kill -TERM "$containerd" 2>/dev/null || true
-    for _ in $(seq 1 50); do running "$containerd" || break; sleep 0.2; done
-    if running "$containerd"; then as_root kill -KILL "$containerd" 2>/dev/null || true; fi
-    for _ in $(seq 1 50); do running "$containerd" || break; sleep 0.2; done
+    end_process "$containerd" 10
     # Its pid may linger as a zombie, which dockerd would take for a live containerd.
     as_root rm -f /var/run/docker/containerd/containerd.pid
   fi
